@@ -1,0 +1,147 @@
+"""Text in, records out: runs the pipeline stages in order over a batch of articles.
+
+This is the one entry point from text to :class:`~dateline.records.Document`;
+the CLI, the API and the distributed path all call it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, fields, is_dataclass
+from typing import Any, Iterable, Iterator, Optional
+
+from dateline import settings
+from dateline.errors import InputError
+from dateline.pipeline import actors, attribution, clean, dates, events, parse, places, quotes
+from dateline.pipeline.article import Article
+from dateline.records import Document, Span
+
+#: The stages after parsing, in order. Each is a plain function over an Article.
+STAGES = (
+    events.code_events,
+    actors.code_actors,
+    places.geolocate,
+    dates.date_events,
+    quotes.find_quotes,
+    attribution.attribute_events,
+)
+
+
+@dataclass
+class Input:
+    """One document to extract: what a reader yields."""
+
+    text: str
+    id: Optional[str] = None
+    date: Optional[dt.date] = None
+    title: Optional[str] = None
+    source: Optional[str] = None
+    url: Optional[str] = None
+
+    def document_id(self) -> str:
+        return self.id or "sha1:" + hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def parse_date(value: Any, where: str = "<input>", line: int | None = None) -> Optional[dt.date]:
+    """A publication date from ``YYYY-MM-DD`` (or a date/datetime), with a clear error."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise InputError(f"{value!r} is not a date (expected YYYY-MM-DD)", where, line, "date")
+
+
+def extract(text: str, date: Any = None, id: str | None = None, *, title: str | None = None,
+            source: str | None = None, url: str | None = None) -> Document:
+    """Extract events, places and quotes from one news article."""
+    item = Input(text=text, id=id, date=parse_date(date), title=title, source=source, url=url)
+    return next(extract_many([item], n_process=1))
+
+
+def extract_many(items: Iterable[Input], batch_size: int | None = None,
+                 n_process: int | None = None, min_confidence: float | None = None) -> Iterator[Document]:
+    """Extract many articles, in order, parsing them with ``nlp.pipe`` batches."""
+    nlp = parse.load_nlp()
+    min_confidence = settings.get_float("min_confidence") if min_confidence is None else min_confidence
+    pending: list[Article] = []
+
+    def articles() -> Iterator[str]:
+        for item in items:
+            if not isinstance(item.text, str):
+                raise InputError("text must be a string", field="text")
+            cleaned = clean.clean(item.text)
+            pending.append(Article(
+                id=item.document_id(), text=item.text, clean_text=cleaned.text,
+                offsets=cleaned.offsets, date=item.date, title=item.title, source=item.source,
+                url=item.url, dateline_place=cleaned.dateline_place))
+            yield _safe_for_parser(cleaned.text)
+
+    for doc in parse.parse(articles(), nlp=nlp, batch_size=batch_size, n_process=n_process):
+        article = pending.pop(0)
+        article.doc = doc
+        for stage in STAGES:
+            stage(article)
+        if min_confidence:
+            article.events = [e for e in article.events if e.confidence >= min_confidence]
+        yield to_document(article)
+
+
+def _safe_for_parser(text: str) -> str:
+    """spaCy cannot encode lone surrogates; replace them with the same number of characters."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join(
+            "\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+
+
+def to_document(article: Article) -> Document:
+    """Map every span of the article from cleaned-text offsets back onto the original text."""
+    remap = _Remapper(article.text, article.offsets)
+    for record in (*article.events, *article.places, *article.quotes):
+        remap.record(record)
+    return Document(
+        id=article.id, text=article.text, clean_text=article.clean_text,
+        date=article.date.isoformat() if article.date else None,
+        events=article.events, places=article.places, quotes=article.quotes,
+        title=article.title, source=article.source, url=article.url)
+
+
+class _Remapper:
+    def __init__(self, text: str, offsets: list[int]):
+        self.text, self.offsets = text, offsets
+        self.done: set[int] = set()
+
+    def span(self, span: Span) -> None:
+        if id(span) in self.done:
+            return
+        self.done.add(id(span))
+        n = len(self.offsets)
+        if n == 0:
+            span.start = span.end = 0
+        else:
+            start = self.offsets[min(span.start, n - 1)] if span.start < n else self.offsets[-1] + 1
+            end = self.offsets[span.end - 1] + 1 if 0 < span.end <= n else start
+            span.start, span.end = start, max(start, end)
+        span.text = self.text[span.start:span.end]
+
+    def record(self, obj: Any) -> None:
+        if isinstance(obj, Span):
+            self.span(obj)
+        if is_dataclass(obj):
+            for f in fields(obj):
+                value = getattr(obj, f.name)
+                if isinstance(value, list):
+                    for v in value:
+                        if is_dataclass(v):
+                            self.record(v)
+                elif is_dataclass(value):
+                    self.record(value)
