@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, fields, is_dataclass
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from dateline import settings
 from dateline.errors import InputError
@@ -65,9 +65,22 @@ def extract(text: str, date: Any = None, id: str | None = None, *, title: str | 
     return next(extract_many([item], n_process=1))
 
 
+class ExtractionFailed(Exception):
+    """A document the pipeline could not process (reported and skipped in batch runs)."""
+
+    def __init__(self, doc_id: str, cause: BaseException):
+        self.doc_id, self.cause = doc_id, cause
+        super().__init__(f"{doc_id}: extraction failed ({type(cause).__name__}: {cause})")
+
+
 def extract_many(items: Iterable[Input], batch_size: int | None = None,
-                 n_process: int | None = None, min_confidence: float | None = None) -> Iterator[Document]:
-    """Extract many articles, in order, parsing them with ``nlp.pipe`` batches."""
+                 n_process: int | None = None, min_confidence: float | None = None,
+                 on_error: Callable[[ExtractionFailed], None] | None = None) -> Iterator[Document]:
+    """Extract many articles, in order, parsing them with ``nlp.pipe`` batches.
+
+    A document that a stage fails on is passed to ``on_error`` and skipped; without
+    ``on_error`` the failure is raised as :class:`ExtractionFailed`.
+    """
     nlp = parse.load_nlp()
     min_confidence = settings.get_float("min_confidence") if min_confidence is None else min_confidence
     pending: list[Article] = []
@@ -86,11 +99,19 @@ def extract_many(items: Iterable[Input], batch_size: int | None = None,
     for doc in parse.parse(articles(), nlp=nlp, batch_size=batch_size, n_process=n_process):
         article = pending.pop(0)
         article.doc = doc
-        for stage in STAGES:
-            stage(article)
-        if min_confidence:
-            article.events = [e for e in article.events if e.confidence >= min_confidence]
-        yield to_document(article)
+        try:
+            for stage in STAGES:
+                stage(article)
+            if min_confidence:
+                article.events = [e for e in article.events if e.confidence >= min_confidence]
+            document = to_document(article)
+        except Exception as exc:  # one bad document must not stop a batch of thousands
+            failure = ExtractionFailed(article.id, exc)
+            if on_error is None:
+                raise failure from exc
+            on_error(failure)
+            continue
+        yield document
 
 
 def _safe_for_parser(text: str) -> str:

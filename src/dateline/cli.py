@@ -1,0 +1,237 @@
+"""The ``dateline`` command: a thin layer over the library. Each command calls one function."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+from rich.console import Console
+
+from dateline import settings
+from dateline.errors import DatelineError, InputError
+from dateline.extract import ExtractionFailed, Input, extract_many
+from dateline.ingest.readers import read_inputs
+from dateline import output
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="dateline: news reports in, PLOVER event data out.")
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Failures:
+    """Counts and reports bad documents: one line each on stderr."""
+
+    def __init__(self, strict: bool = False):
+        self.count, self.strict = 0, strict
+
+    def report(self, problem: Exception) -> None:
+        self.count += 1
+        err.print(f"[red]error[/red]: {problem}", highlight=False, soft_wrap=True)
+        if self.strict:
+            raise typer.Exit(1)
+
+    def inputs(self, items) -> Iterator[Input]:
+        for item in items:
+            if isinstance(item, InputError):
+                self.report(item)
+            else:
+                yield item
+
+
+def _db_option():
+    return typer.Option(None, "--db", help="DuckDB file or postgresql:// URL [env DATELINE_DB].")
+
+
+def _db(db: Optional[str]) -> str:
+    return db or settings.get("db")
+
+
+@app.command()
+def extract(paths: List[str] = typer.Argument(None, help=".txt/.jsonl/.json files, directories, or - for JSON Lines on stdin."),
+            format: Optional[Format] = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl, json."),
+            min_confidence: float = typer.Option(0.0, help="Drop events below this confidence."),
+            n_process: int = typer.Option(1, help="Parser processes (0 = all cores)."),
+            strict: bool = typer.Option(False, help="Stop at the first bad document.")) -> None:
+    """Extract events, places and quotes and print them (nothing is stored)."""
+    paths = paths or ["-"]
+    fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
+    failures = Failures(strict)
+    docs = extract_many(failures.inputs(read_inputs(paths)), n_process=n_process,
+                        min_confidence=min_confidence, on_error=failures.report)
+    if fmt == Format.table:
+        output.print_table(docs)
+    elif fmt == Format.json:
+        sys.stdout.write(json.dumps([d.to_dict() for d in docs], ensure_ascii=False, indent=2) + "\n")
+    else:
+        for doc in docs:
+            sys.stdout.write(output.dumps(doc) + "\n")
+            sys.stdout.flush()
+    raise typer.Exit(1 if failures.count else 0)
+
+
+@app.command()
+def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, or - for JSON Lines on stdin."),
+           db: Optional[str] = _db_option(),
+           batch_size: int = typer.Option(64, help="Documents per committed batch."),
+           n_process: int = typer.Option(1, help="Parser processes (0 = all cores)."),
+           strict: bool = typer.Option(False, help="Stop at the first bad document."),
+           progress: bool = typer.Option(True, help="Show a progress bar.")) -> None:
+    """Extract and store documents; re-running skips what is already stored."""
+    from dateline.ingest.run import ingest as run_ingest
+    from dateline.store import open_store
+
+    failures = Failures(strict)
+    started = time.monotonic()
+    with open_store(_db(db)) as store:
+        items = failures.inputs(read_inputs(paths))
+        with _progress(progress) as tick:
+            report = run_ingest(items, store, batch_size=batch_size, n_process=n_process,
+                                strict=strict, on_progress=tick)
+    elapsed = time.monotonic() - started
+    for doc_id, message in getattr(report, "failures", []):
+        failures.report(ExtractionFailed(doc_id, RuntimeError(message)))
+    err.print(f"stored {report.stored}, already stored {report.skipped}, failed {failures.count} "
+              f"in {elapsed:.1f}s", highlight=False)
+    raise typer.Exit(1 if failures.count else 0)
+
+
+class _progress:
+    """A rich progress line with docs/s; a no-op when disabled or not on a terminal."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and err.is_terminal
+        self.bar = None
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda done: None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.completed} docs"),
+                            TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(),
+                            console=err)
+        self.bar.__enter__()
+        task = self.bar.add_task("ingest", total=None, rate=0.0)
+        start = time.monotonic()
+
+        def tick(done: int) -> None:
+            rate = done / max(time.monotonic() - start, 1e-6)
+            self.bar.update(task, completed=done, rate=rate)
+        return tick
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+        return False
+
+
+@app.command()
+def events(db: Optional[str] = _db_option(),
+           type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. ASSAULT."),
+           actor: Optional[str] = typer.Option(None, help="Actor country code or name."),
+           recipient: Optional[str] = typer.Option(None, help="Recipient country code or name."),
+           since: Optional[str] = typer.Option(None, help="YYYY-MM-DD"),
+           until: Optional[str] = typer.Option(None, help="YYYY-MM-DD"),
+           place: Optional[str] = typer.Option(None, help="Location name contains TEXT."),
+           text: Optional[str] = typer.Option(None, help="Sentence contains TEXT."),
+           min_confidence: Optional[float] = typer.Option(None),
+           limit: int = typer.Option(100),
+           format: Format = typer.Option(Format.table, "--format", "-f")) -> None:
+    """Query stored events."""
+    from dateline.store import open_store
+
+    filters = dict(type=type.upper() if type else None, actor=actor, recipient=recipient,
+                   since=since, until=until, place=place, text=text, min_confidence=min_confidence)
+    with open_store(_db(db)) as store:
+        if format == Format.table:
+            rows = store.query_events(**filters, limit=limit)
+            output.print_rows(rows, ["date", "type", "mode", "actors", "recipients", "location",
+                                     "trigger", "confidence"], title=f"{len(rows)} events")
+        elif format == Format.csv:
+            sys.stdout.write(output.rows_to_csv(store.query_events(**filters, limit=limit)))
+        else:
+            records = store.event_records(**filters, limit=limit)
+            if format == Format.json:
+                sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+            else:
+                for record in records:
+                    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def export(out: Path = typer.Argument(..., help="Output file."),
+           db: Optional[str] = _db_option(),
+           format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f")) -> None:
+    """Export all events: PLOVER JSON records, a POLECAT-like CSV, or Parquet."""
+    from dateline.store import open_store
+
+    with open_store(_db(db)) as store:
+        count = store.export(str(out), format.value)
+    err.print(f"exported {count} events to {out}", highlight=False)
+
+
+@app.command()
+def migrate(db: Optional[str] = _db_option()) -> None:
+    """Create or upgrade the store's schema."""
+    from dateline.store import open_store
+
+    with open_store(_db(db)) as store:
+        version = store.migrate()
+    err.print(f"schema at version {version}", highlight=False)
+
+
+@app.command()
+def actors(db: Optional[str] = _db_option(), limit: int = typer.Option(50)) -> None:
+    """List the actors in a store with their event counts."""
+    from dateline.store import open_store
+
+    with open_store(_db(db)) as store:
+        output.print_rows(store.actors(limit=limit), ["name", "country", "sector", "count"])
+
+
+@app.command()
+def quotes(db: Optional[str] = _db_option(),
+           speaker: Optional[str] = typer.Option(None, help="Speaker name contains TEXT.")) -> None:
+    """List stored quotes with their speakers."""
+    from dateline.store import open_store
+
+    with open_store(_db(db)) as store:
+        output.print_rows(store.quotes(speaker=speaker), ["document_id", "kind", "speaker_name", "content"])
+
+
+@app.command()
+def places(db: Optional[str] = _db_option()) -> None:
+    """List stored places with their coordinates and mention counts."""
+    from dateline.store import open_store
+
+    with open_store(_db(db)) as store:
+        rows = store.places()
+        output.print_rows(rows, list(rows[0]) if rows else ["name"])
+
+
+def main() -> None:
+    """Entry point: user errors are one line on stderr, never a traceback."""
+    try:
+        app()
+    except DatelineError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("interrupted", highlight=False)
+        sys.exit(130)

@@ -1,0 +1,185 @@
+"""Hand-written additions to the GeoNames data shipped in PyPI packages.
+
+* ``FEATURES``: regions and physical features that news names but the packages lack
+  (they carry only populated places and administrative divisions). Coordinates are
+  GeoNames' own points where known, otherwise a representative central point.
+  ``geonameid`` is given where it is the GeoNames id of that feature, else ``None``.
+* ``ALIASES``: exonyms and old names -> (current name, ISO alpha-2 country).
+* ``US_STATE_ABBREV``: AP-style abbreviations used in datelines and after town names.
+* ``COUNTRY_POINTS``: GeoNames' country points where they differ from the CIA-factbook
+  points shipped by ``countryinfo``.
+* ``DEMONYMS``: adjectives for countries that ``countryinfo`` lacks or gives oddly.
+"""
+from __future__ import annotations
+
+# name, geonameid, lat, lon, country alpha-2 ("" for none), feature code, aliases
+FEATURES: list[tuple[str, int | None, float, float, str, str, tuple[str, ...]]] = [
+    # Ukraine / Russia
+    ("Donbas", None, 48.0, 38.5, "UA", "RGN", ("Donbass", "Donets Basin")),
+    ("Crimea", 703883, 45.0, 34.0, "UA", "ADM1", ("Crimean Peninsula", "Krym", "Republic of Crimea")),
+    ("Dnipro River", None, 46.75, 33.0, "UA", "STM", ("Dnipro", "Dnieper", "Dnieper River", "River Dnipro",
+                                                     "River Dnieper", "Dnepr")),
+    ("Black Sea", 630673, 43.0, 35.0, "", "SEA", ()),
+    ("Sea of Azov", None, 46.0, 36.5, "", "SEA", ("Azov Sea",)),
+    ("Kherson Oblast", 706442, 46.5, 33.5, "UA", "ADM1", ("Kherson region", "Kherson province")),
+    ("Zaporizhzhia Oblast", 687699, 47.5, 35.5, "UA", "ADM1", ("Zaporizhzhia region", "Zaporizhia region")),
+    ("Donetsk Oblast", 709716, 48.0, 37.75, "UA", "ADM1", ("Donetsk region", "Donetsk province")),
+    ("Luhansk Oblast", 702657, 48.75, 39.0, "UA", "ADM1", ("Luhansk region", "Lugansk region", "Luhansk province")),
+    ("Kharkiv Oblast", 706482, 49.5, 36.5, "UA", "ADM1", ("Kharkiv region", "Kharkov region")),
+    ("Kursk Oblast", 538555, 51.75, 36.0, "RU", "ADM1", ("Kursk region",)),
+    ("Belgorod Oblast", 578071, 50.75, 37.5, "RU", "ADM1", ("Belgorod region",)),
+    ("Siberia", None, 60.0, 100.0, "RU", "RGN", ()),
+    ("Chechnya", 569665, 43.25, 45.75, "RU", "ADM1", ("Chechen Republic",)),
+    ("Kerch Strait", None, 45.3, 36.55, "", "STRT", ("Strait of Kerch",)),
+    # Middle East
+    ("Gaza Strip", 281132, 31.42, 34.36, "PS", "RGN", ("Gaza",)),
+    ("West Bank", 285153, 32.0, 35.25, "PS", "RGN", ()),
+    ("Golan Heights", None, 33.0, 35.75, "SY", "RGN", ("the Golan", "Golan")),
+    ("Sinai Peninsula", 355182, 29.5, 33.8, "EG", "PEN", ("Sinai",)),
+    ("Strait of Hormuz", None, 26.57, 56.25, "", "STRT", ("Hormuz Strait",)),
+    ("Persian Gulf", None, 27.0, 51.0, "", "GULF", ("Arabian Gulf", "The Gulf")),
+    ("Red Sea", 350155, 20.0, 38.5, "", "SEA", ()),
+    ("Gulf of Aden", None, 12.5, 48.0, "", "GULF", ()),
+    ("Bab el-Mandeb", None, 12.58, 43.33, "", "STRT", ("Bab al-Mandab", "Bab-el-Mandeb")),
+    ("Mediterranean Sea", 363196, 35.0, 20.0, "", "SEA", ("Mediterranean", "the Mediterranean")),
+    ("Caspian Sea", None, 42.0, 50.5, "", "LK", ()),
+    ("Dead Sea", None, 31.5, 35.5, "", "LK", ()),
+    ("Euphrates", None, 34.5, 40.9, "", "STM", ("Euphrates River",)),
+    ("Tigris", None, 35.0, 43.3, "", "STM", ("Tigris River",)),
+    ("Nile", None, 27.0, 31.0, "EG", "STM", ("Nile River", "River Nile")),
+    ("Kurdistan", None, 36.5, 44.0, "IQ", "RGN", ("Iraqi Kurdistan", "Kurdistan Region")),
+    ("Middle East", None, 29.0, 41.0, "", "RGN", ("Mideast",)),
+    ("Levant", None, 34.0, 36.0, "", "RGN", ()),
+    # Asia
+    ("Kashmir", 1269320, 34.0, 76.5, "IN", "RGN", ("Jammu and Kashmir",)),
+    ("Xinjiang", 1529047, 42.0, 86.0, "CN", "ADM1", ("Xinjiang Uygur Autonomous Region",)),
+    ("Tibet", 1279685, 32.0, 90.0, "CN", "ADM1", ("Tibet Autonomous Region",)),
+    ("Taiwan Strait", None, 24.0, 119.5, "", "STRT", ("Strait of Taiwan", "Formosa Strait")),
+    ("South China Sea", 1818190, 13.0, 114.0, "", "SEA", ()),
+    ("East China Sea", None, 29.0, 125.0, "", "SEA", ()),
+    ("Korean Peninsula", None, 37.5, 127.5, "", "PEN", ()),
+    ("Strait of Malacca", None, 2.5, 101.3, "", "STRT", ("Malacca Strait",)),
+    ("Himalayas", None, 28.0, 84.0, "", "MTS", ("Himalaya",)),
+    ("Hindu Kush", None, 36.0, 71.0, "", "MTS", ()),
+    ("Balochistan", 1183606, 28.5, 65.0, "PK", "ADM1", ("Baluchistan",)),
+    ("Mindanao", 1699494, 8.0, 125.0, "PH", "ISL", ()),
+    ("Rakhine", 1298852, 19.5, 94.0, "MM", "ADM1", ("Rakhine State", "Arakan")),
+    # Africa
+    ("Sahel", None, 15.0, 0.0, "", "RGN", ()),
+    ("Sahara", None, 23.0, 13.0, "", "DSRT", ("Sahara Desert",)),
+    ("Darfur", None, 13.5, 24.0, "SD", "RGN", ()),
+    ("Tigray", 444186, 14.0, 39.0, "ET", "ADM1", ("Tigray region",)),
+    ("Horn of Africa", None, 8.0, 45.0, "", "PEN", ()),
+    ("Lake Chad", None, 13.0, 14.5, "", "LK", ()),
+    ("Cabo Delgado", 1051823, -12.5, 39.5, "MZ", "ADM1", ()),
+    ("Western Sahara", 2461445, 24.5, -13.0, "EH", "TERR", ()),
+    # Europe / Americas / global
+    ("Balkans", None, 43.0, 21.0, "", "RGN", ("Balkan Peninsula", "the Balkans")),
+    ("Caucasus", None, 42.5, 45.0, "", "RGN", ("Caucasus Mountains",)),
+    ("Baltic Sea", None, 58.0, 20.0, "", "SEA", ()),
+    ("North Sea", None, 56.0, 3.0, "", "SEA", ()),
+    ("English Channel", None, 50.2, -1.0, "", "CHN", ("the Channel",)),
+    ("Arctic", None, 75.0, 0.0, "", "RGN", ("Arctic Ocean",)),
+    ("Atlantic Ocean", 3411923, 10.0, -25.0, "", "OCN", ("Atlantic", "the Atlantic")),
+    ("Pacific Ocean", 2363254, 0.0, -160.0, "", "OCN", ("Pacific", "the Pacific")),
+    ("Indian Ocean", 1545739, -10.0, 70.0, "", "OCN", ()),
+    ("Gulf of Mexico", 3523271, 25.0, -90.0, "", "GULF", ("Gulf Coast",)),
+    ("Caribbean", None, 15.0, -75.0, "", "SEA", ("Caribbean Sea",)),
+    ("Mississippi River", None, 35.0, -90.1, "US", "STM", ()),
+    ("Ohio River", None, 38.5, -85.0, "US", "STM", ()),
+    ("Rio Grande", None, 29.5, -103.0, "US", "STM", ()),
+    ("Great Lakes", None, 45.0, -84.0, "", "LKS", ()),
+    ("Lake Michigan", 4999836, 44.0, -87.0, "US", "LK", ()),
+    ("Lake Erie", None, 42.2, -81.2, "", "LK", ()),
+    ("Midwest", None, 41.0, -90.0, "US", "RGN", ("Midwestern United States",)),
+    ("New England", None, 43.5, -71.5, "US", "RGN", ()),
+    ("Appalachia", None, 38.0, -81.5, "US", "RGN", ("Appalachians", "Appalachian Mountains")),
+    ("Amazon", None, -3.5, -62.0, "BR", "RGN", ("Amazon rainforest", "Amazon River")),
+    ("Patagonia", None, -45.0, -69.0, "AR", "RGN", ()),
+    ("Silicon Valley", None, 37.4, -122.0, "US", "RGN", ()),
+    ("Wall Street", None, 40.706, -74.009, "US", "ST", ()),
+    ("Capitol Hill", None, 38.89, -77.0, "US", "PPLX", ()),
+    ("Manhattan", 5125771, 40.7834, -73.9663, "US", "PPLX", ()),
+    ("Brooklyn", 5110302, 40.6501, -73.9496, "US", "PPLX", ()),
+    ("Europe", 6255148, 48.69, 9.14, "", "CONT", ()),
+    ("Asia", 6255147, 29.84, 89.30, "", "CONT", ()),
+    ("Africa", 6255146, 7.19, 21.09, "", "CONT", ()),
+    ("North America", 6255149, 46.07, -100.55, "", "CONT", ()),
+    ("South America", 6255150, -14.60, -57.66, "", "CONT", ("Latin America",)),
+    ("Oceania", 6255151, -18.31, 138.52, "", "CONT", ()),
+    ("Antarctica", 6255152, -78.16, 16.41, "AQ", "CONT", ()),
+]
+
+# exonym / old name -> (current name, alpha-2): resolved to that place at build time
+ALIASES: dict[str, tuple[str, str]] = {
+    "Kiev": ("Kyiv", "UA"), "Dnipropetrovsk": ("Dnipro", "UA"), "Dnepropetrovsk": ("Dnipro", "UA"),
+    "Kharkov": ("Kharkiv", "UA"), "Odessa": ("Odesa", "UA"), "Lugansk": ("Luhansk", "UA"),
+    "Nikolaev": ("Mykolaiv", "UA"), "Nikolayev": ("Mykolaiv", "UA"), "Zaporozhye": ("Zaporizhzhia", "UA"),
+    "Zaporizhia": ("Zaporizhzhia", "UA"), "Artemivsk": ("Bakhmut", "UA"), "Artyomovsk": ("Bakhmut", "UA"),
+    "Kirovograd": ("Kropyvnytskyi", "UA"),
+    "Bombay": ("Mumbai", "IN"), "Calcutta": ("Kolkata", "IN"), "Madras": ("Chennai", "IN"),
+    "Bangalore": ("Bengaluru", "IN"), "Peking": ("Beijing", "CN"), "Rangoon": ("Yangon", "MM"),
+    "Saigon": ("Ho Chi Minh City", "VN"), "Leningrad": ("Saint Petersburg", "RU"),
+    "St Petersburg": ("Saint Petersburg", "RU"), "Stalingrad": ("Volgograd", "RU"),
+    "Constantinople": ("Istanbul", "TR"),
+}
+
+# country alias -> alpha-2
+COUNTRY_ALIASES: dict[str, str] = {
+    "U.S.": "US", "US": "US", "U.S.A.": "US", "USA": "US", "America": "US", "United States": "US",
+    "United States of America": "US", "the States": "US",
+    "U.K.": "GB", "UK": "GB", "Britain": "GB", "Great Britain": "GB", "United Kingdom": "GB",
+    "Burma": "MM", "Ivory Coast": "CI", "Swaziland": "SZ", "Czech Republic": "CZ", "Czechia": "CZ",
+    "Turkiye": "TR", "Türkiye": "TR", "Holland": "NL", "North Korea": "KP", "South Korea": "KR",
+    "Korea": "KR", "Russia": "RU", "Iran": "IR", "Syria": "SY", "Laos": "LA", "Vietnam": "VN",
+    "Moldova": "MD", "Macedonia": "MK", "North Macedonia": "MK", "Congo": "CD", "DR Congo": "CD",
+    "DRC": "CD", "Democratic Republic of Congo": "CD", "Republic of Congo": "CG",
+    "Palestine": "PS", "Palestinian territories": "PS", "Vatican": "VA", "Bolivia": "BO",
+    "Venezuela": "VE", "Tanzania": "TZ", "East Timor": "TL", "Cape Verde": "CV", "UAE": "AE",
+    "Emirates": "AE", "Taiwan": "TW", "Kosovo": "XK", "Brunei": "BN", "Micronesia": "FM",
+}
+
+# GeoNames' country points (where countryinfo's differ by more than ~100 km)
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0),
+    "GB": (54.75844, -2.69531), "RU": (60.0, 100.0), "CN": (35.0, 105.0), "BR": (-10.0, -55.0),
+    "IN": (22.0, 79.0), "FR": (46.0, 2.0), "DE": (51.5, 10.5), "IL": (31.5, 34.75),
+    "PS": (31.92157, 35.20329), "UA": (49.0, 32.0), "GE": (41.99998, 43.4999), "MX": (23.0, -102.0),
+    "XK": (42.58333, 21.0), "NO": (62.0, 10.0), "CL": (-30.0, -71.0), "AR": (-34.0, -64.0),
+}
+
+DEMONYMS: dict[str, str] = {
+    "American": "US", "British": "GB", "English": "GB", "Scottish": "GB", "Welsh": "GB",
+    "Palestinian": "PS", "Israeli": "IL", "Iranian": "IR", "Iraqi": "IQ", "Syrian": "SY",
+    "Lebanese": "LB", "Egyptian": "EG", "Sudanese": "SD", "Saudi": "SA", "Russian": "RU",
+    "Ukrainian": "UA", "Chinese": "CN", "Japanese": "JP", "Korean": "KR", "North Korean": "KP",
+    "South Korean": "KR", "Afghan": "AF", "Pakistani": "PK", "Indian": "IN", "Turkish": "TR",
+    "French": "FR", "German": "DE", "Italian": "IT", "Spanish": "ES", "Mexican": "MX",
+    "Canadian": "CA", "Cuban": "CU", "Venezuelan": "VE", "Brazilian": "BR", "Georgian": "GE",
+    "Yemeni": "YE", "Somali": "SO", "Ethiopian": "ET", "Kenyan": "KE", "Nigerian": "NG",
+    "Libyan": "LY", "Jordanian": "JO", "Qatari": "QA", "Emirati": "AE", "Kuwaiti": "KW",
+    "Polish": "PL", "Belarusian": "BY", "Dutch": "NL", "Irish": "IE", "Australian": "AU",
+    "Taiwanese": "TW", "Vietnamese": "VN", "Filipino": "PH", "Indonesian": "ID", "Thai": "TH",
+    "Burmese": "MM", "Malian": "ML", "Haitian": "HT", "Colombian": "CO", "Serbian": "RS",
+    "Greek": "GR", "Swedish": "SE", "Finnish": "FI", "Norwegian": "NO", "Danish": "DK",
+    "Swiss": "CH", "Austrian": "AT", "Hungarian": "HU", "Czech": "CZ", "Romanian": "RO",
+    "Bulgarian": "BG", "Armenian": "AM", "Azerbaijani": "AZ", "Kazakh": "KZ", "Uzbek": "UZ",
+    "Bangladeshi": "BD", "Sri Lankan": "LK", "Nepalese": "NP", "Algerian": "DZ",
+    "Moroccan": "MA", "Tunisian": "TN", "Zimbabwean": "ZW", "South African": "ZA",
+    "Congolese": "CD", "Rwandan": "RW", "Ugandan": "UG", "Chadian": "TD", "Peruvian": "PE",
+    "Chilean": "CL", "Argentine": "AR", "Argentinian": "AR", "Bolivian": "BO", "Nicaraguan": "NI",
+    "Salvadoran": "SV", "Guatemalan": "GT", "Honduran": "HN", "Jamaican": "JM", "Scandinavian": "",
+}
+
+# AP-style state abbreviations and postal codes -> postal code
+US_STATE_ABBREV: dict[str, str] = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS",
+    "Kans.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI",
+    "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE",
+    "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC",
+    "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "Penn.": "PA", "R.I.": "RI",
+    "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA",
+    "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI", "Wyo.": "WY",
+    "D.C.": "DC",
+}
