@@ -106,7 +106,7 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, or -
                                 strict=strict, on_progress=tick)
     elapsed = time.monotonic() - started
     for doc_id, message in getattr(report, "failures", []):
-        failures.report(ExtractionFailed(doc_id, RuntimeError(message)))
+        failures.report(ExtractionFailed(doc_id, message))
     err.print(f"stored {report.stored}, already stored {report.skipped}, failed {failures.count} "
               f"in {elapsed:.1f}s", highlight=False)
     raise typer.Exit(1 if failures.count else 0)

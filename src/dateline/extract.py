@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
+import os
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional
 
@@ -68,9 +70,12 @@ def extract(text: str, date: Any = None, id: str | None = None, *, title: str | 
 class ExtractionFailed(Exception):
     """A document the pipeline could not process (reported and skipped in batch runs)."""
 
-    def __init__(self, doc_id: str, cause: BaseException):
-        self.doc_id, self.cause = doc_id, cause
-        super().__init__(f"{doc_id}: extraction failed ({type(cause).__name__}: {cause})")
+    def __init__(self, doc_id: str, reason: str):
+        self.doc_id, self.reason = doc_id, reason
+        super().__init__(doc_id, reason)  # args rebuild it when it crosses processes
+
+    def __str__(self) -> str:
+        return f"{self.doc_id}: extraction failed ({self.reason})"
 
 
 def extract_many(items: Iterable[Input], batch_size: int | None = None,
@@ -83,6 +88,12 @@ def extract_many(items: Iterable[Input], batch_size: int | None = None,
     """
     nlp = parse.load_nlp()
     min_confidence = settings.get_float("min_confidence") if min_confidence is None else min_confidence
+    n_process = settings.get_int("n_process") if n_process is None else n_process
+    if n_process == 0:
+        n_process = os.cpu_count() or 1
+    if n_process > 1:
+        yield from _extract_parallel(items, n_process, batch_size, min_confidence, on_error)
+        return
     pending: list[Article] = []
 
     def articles() -> Iterator[str]:
@@ -96,7 +107,7 @@ def extract_many(items: Iterable[Input], batch_size: int | None = None,
                 url=item.url, dateline_place=cleaned.dateline_place))
             yield _safe_for_parser(cleaned.text)
 
-    for doc in parse.parse(articles(), nlp=nlp, batch_size=batch_size, n_process=n_process):
+    for doc in parse.parse(articles(), nlp=nlp, batch_size=batch_size, n_process=1):
         article = pending.pop(0)
         article.doc = doc
         try:
@@ -106,12 +117,52 @@ def extract_many(items: Iterable[Input], batch_size: int | None = None,
                 article.events = [e for e in article.events if e.confidence >= min_confidence]
             document = to_document(article)
         except Exception as exc:  # one bad document must not stop a batch of thousands
-            failure = ExtractionFailed(article.id, exc)
+            failure = ExtractionFailed(article.id, f"{type(exc).__name__}: {exc}")
             if on_error is None:
                 raise failure from exc
             on_error(failure)
             continue
         yield document
+
+
+def _chunks(items: Iterable[Input], size: int) -> Iterator[list[Input]]:
+    chunk: list[Input] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _extract_chunk(args: tuple[list[Input], int | None, float]) -> list[Document | ExtractionFailed]:
+    chunk, batch_size, min_confidence = args
+    results: list[Document | ExtractionFailed] = []
+    for document in extract_many(chunk, batch_size=batch_size, n_process=1,
+                                 min_confidence=min_confidence, on_error=results.append):
+        results.append(document)
+    return results
+
+
+def _extract_parallel(items, n_process, batch_size, min_confidence, on_error) -> Iterator[Document]:
+    """Whole pipeline (parse *and* stages) in worker processes; only records come back.
+
+    Sending records rather than spaCy Docs back to the parent is what keeps the
+    full pipeline close to a bare multi-process parse.
+    """
+    size = batch_size or settings.get_int("batch_size")
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with multiprocessing.get_context(method).Pool(n_process) as pool:
+        work = ((chunk, batch_size, min_confidence) for chunk in _chunks(items, size))
+        for results in pool.imap(_extract_chunk, work):
+            for result in results:
+                if isinstance(result, ExtractionFailed):
+                    if on_error is None:
+                        raise result
+                    on_error(result)
+                else:
+                    yield result
 
 
 def _safe_for_parser(text: str) -> str:
