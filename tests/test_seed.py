@@ -65,3 +65,50 @@ def test_seed_nothing_from_header_or_duplicated_caption(seed_text, seed_doc):
         assert caption not in event.sentence.text
     for quote in seed_doc.quotes:
         assert quote.content.start >= header_end
+
+
+# -- the same kind of acceptance on one of our own sample articles --------------------------
+
+@pytest.fixture(scope="module")
+def odesa():
+    import dateline
+    from conftest import EXAMPLES
+
+    path = EXAMPLES / "2023-04-02-ukraine-drone-strikes.txt"
+    text = path.read_text(encoding="utf-8")
+    return text, dateline.extract(text, date="2023-04-02", id=path.stem)
+
+
+def test_example_valid_and_spans_exact(odesa):
+    text, doc = odesa
+    validate(doc.to_dict())
+    assert assert_spans_exact(text, doc.to_dict()) > 20
+
+
+def test_example_assault_by_russia_located_in_odesa_or_kharkiv(odesa):
+    _, doc = odesa
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    ok = [e for e in assaults if "RUS" in _countries(e.actors) and e.location
+          and e.location.name in ("Odesa", "Odessa", "Kharkiv") and e.location.country == "UKR"]
+    assert ok, [(e.trigger.text, e.actors, e.location) for e in assaults]
+
+
+def test_example_accuse_and_aid(odesa):
+    _, doc = odesa
+    assert any(e.type == "ACCUSE" and "UKR" in _countries(e.actors) and "RUS" in _countries(e.recipients)
+               for e in doc.events), [(e.type, e.actors, e.recipients) for e in doc.events]
+    assert any(e.type == "AID" and "NLD" in _countries(e.actors) for e in doc.events)
+
+
+def test_example_negated_denial(odesa):
+    _, doc = odesa
+    denied = [e for e in doc.events if e.type == "ASSAULT" and e.negated]
+    assert denied and all("denied" in e.sentence.text for e in denied)
+
+
+def test_example_quotes(odesa):
+    _, doc = odesa
+    speakers = {q.speaker_name for q in doc.quotes if q.kind == "direct"}
+    assert any("Hrytsenko" in (s or "") for s in speakers), speakers
+    assert any(q.kind == "according_to" and "Lysenko" in (q.speaker.text if q.speaker else "")
+               for q in doc.quotes), [(q.kind, q.speaker) for q in doc.quotes]

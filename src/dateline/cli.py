@@ -225,6 +225,36 @@ def places(db: Optional[str] = _db_option()) -> None:
         output.print_rows(rows, list(rows[0]) if rows else ["name"])
 
 
+@app.command()
+def serve(db: Optional[str] = _db_option(),
+          host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+          port: int = typer.Option(8000, help="Port to listen on.")) -> None:
+    """Serve the REST API (OpenAPI docs at /docs) and the web interface."""
+    from dateline.api import serve as run
+
+    run(_db(db), host=host, port=port)
+
+
+eval_app = typer.Typer(no_args_is_help=True, help="Score dateline on labelled data.")
+app.add_typer(eval_app, name="eval")
+
+_SHARED = Path("..") / "shared" / "data"  # beside the checkout, as in development
+
+
+@eval_app.command("quotes")
+def eval_quotes(directory: Path = typer.Argument(_SHARED / "dev" / "polnear" / "dev",
+                                                 help="A corpus in PolNeAR's brat format (text/ and attributions/)."),
+                limit: Optional[int] = typer.Option(None, help="Score only the first N articles."),
+                as_json: bool = typer.Option(False, "--json", help="Print the report as JSON.")) -> None:
+    """Quote attribution: content-span F1 (half-overlap match) and speaker accuracy."""
+    from dateline.quotes.evaluation import evaluate_brat
+
+    if not directory.exists():
+        raise DatelineError(f"{directory}: no such corpus directory")
+    report = evaluate_brat(directory, limit=limit)
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.summary())
+
+
 def main() -> None:
     """Entry point: user errors are one line on stderr, never a traceback."""
     try:

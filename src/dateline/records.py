@@ -74,6 +74,10 @@ class Quote:
     speaker: Optional[Span] = None
     speaker_name: Optional[str] = None
     cue: Optional[Span] = None
+    #: Extra, outside the contract: the channel that reports the speaker's words
+    #: ("Shamkhani said ..., according to Iran's NourNews agency" -> via = NourNews).
+    via: Optional[Span] = None
+    via_name: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -82,6 +86,8 @@ class Quote:
             "speaker_name": self.speaker_name,
             "cue": self.cue.to_dict() if self.cue else None,
             "content": self.content.to_dict(),
+            "via": self.via.to_dict() if self.via else None,
+            "via_name": self.via_name,
         }
 
 

@@ -22,7 +22,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("n_process", "1", "Processes for parsing (nlp.pipe n_process); 0 = all cores."),
         Setting("db", "dateline.duckdb", "Default store: a DuckDB path or a postgresql:// URL."),
         Setting("min_confidence", "0.0", "Events below this confidence are dropped."),
-        Setting("max_chars", "1000000", "Longest text (characters) parsed; longer texts are parsed in pieces."),
+        Setting("max_chars", "1000000", "Longest text (characters) the parser accepts (spaCy max_length)."),
     )
 }
 

@@ -21,15 +21,15 @@ _TABLE = {
         trip/n conversation/n envoy/n""",
     "SUPPORT": """support praise endorse endorsement/n welcome/v commend hail/v applaud congratulate
         recognize recognise recognition/n sign/v ratify ratification/n back/v defend/v approve
-        approval/n thank/v forgive backing/n solidarity/n""",
+        approval/n thank/v forgive backing/n solidarity/n renew/v""",
     "CONCEDE": """concede concession/n ease/v lift/v relax/v pardon amnesty/n acquit acquittal/n
         apologize apologise apology/n regret/v compromise yield/v backtrack/v drop/v reverse/v
-        waive/v loosen/v suspend/v ceasefire/n truce/n unban/v reopen/v""",
+        waive/v loosen/v suspend/v remove/v ceasefire/n truce/n unban/v reopen/v""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
         exercise/n drill/n share/v partnership/n partner/v coordinate/v coordination/n""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
-        airlift loan/n send/v provide/v help/v""",
+        airlift loan/n send/v provide/v help/v forgive/v package/n""",
     "RETREAT": """withdraw withdrawal/n retreat pull>out|back|away release free/v disarm
         disarmament/n resign resignation/n step>down|aside ceasefire/n truce/n hand>over
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
@@ -64,7 +64,7 @@ _TABLE = {
         beating/n torch/v burn/v loot/v looting/n destroy/v destruction/n demolish/v explode/v
         explosion/n blast/n detonate/v hit/v target/v wound/v injure/v gun>down shoot>down
         blow>up offensive/n siege/n besiege/v capture seize occupy/v overrun/v lynch/v
-        advance/n pound/v""",
+        advance/n pound/v exchange/v""",
 }
 
 

@@ -30,6 +30,9 @@ FEATURES: list[tuple[str, int | None, float, float, str, str, tuple[str, ...]]] 
     ("Belgorod Oblast", 578071, 50.75, 37.5, "RU", "ADM1", ("Belgorod region",)),
     ("Siberia", None, 60.0, 100.0, "RU", "RGN", ()),
     ("Chechnya", 569665, 43.25, 45.75, "RU", "ADM1", ("Chechen Republic",)),
+    ("South Ossetia", None, 42.35, 43.97, "GE", "RGN", ("Tskhinvali Region",)),
+    ("Abkhazia", None, 43.0, 41.0, "GE", "RGN", ("Abkhaz",)),
+    ("Dagestan", 567293, 43.0, 47.0, "RU", "ADM1", ("Daghestan", "Republic of Dagestan")),
     ("Kerch Strait", None, 45.3, 36.55, "", "STRT", ("Strait of Kerch",)),
     # Middle East
     ("Gaza Strip", 281132, 31.42, 34.36, "PS", "RGN", ("Gaza",)),
@@ -141,8 +144,7 @@ COUNTRY_ALIASES: dict[str, str] = {
 
 # GeoNames' country points (where countryinfo's differ by more than ~100 km)
 COUNTRY_POINTS: dict[str, tuple[float, float]] = {
-    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0),
-    "GB": (54.75844, -2.69531), "RU": (60.0, 100.0), "CN": (35.0, 105.0), "BR": (-10.0, -55.0),
+    "US": (39.76, -98.5), "AU": (-25.0, 135.0), "RU": (60.0, 100.0), "CN": (35.0, 105.0), "BR": (-10.0, -55.0),
     "IN": (22.0, 79.0), "FR": (46.0, 2.0), "DE": (51.5, 10.5), "IL": (31.5, 34.75),
     "PS": (31.92157, 35.20329), "UA": (49.0, 32.0), "GE": (41.99998, 43.4999), "MX": (23.0, -102.0),
     "XK": (42.58333, 21.0), "NO": (62.0, 10.0), "CL": (-30.0, -71.0), "AR": (-34.0, -64.0),

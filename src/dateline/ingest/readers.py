@@ -1,4 +1,7 @@
-"""Read .txt files, JSON Lines (files or stdin) and .json files into extraction inputs.
+"""Read inputs: .txt, JSON Lines (files or stdin), .json, HTML, WARC, CSV files and http(s) URLs.
+
+Any file may be gzipped (by suffix or by its magic bytes). Directories are walked
+for the suffixes in :data:`SUFFIXES`.
 
 Readers never raise on bad input: a bad line or file becomes an
 :class:`~dateline.errors.InputError` *in the stream*, naming the file, line and
@@ -12,29 +15,42 @@ import json
 import os
 import re
 import sys
+import zlib
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Union
+from typing import IO, Iterable, Iterator, Mapping, Union
 
 from dateline.errors import InputError
 from dateline.extract import Input, parse_date
 
 Item = Union[Input, InputError]
 _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".json")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+WARC_SUFFIXES = (".warc", ".arc")
+CSV_SUFFIXES = (".csv", ".tsv")
+SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".json") + HTML_SUFFIXES + WARC_SUFFIXES + CSV_SUFFIXES
 
 
-def read_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Yield an Input per document (or an InputError per bad one) from paths; "-" is stdin JSONL."""
+def read_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None, *,
+                csv_columns: Mapping[str, str] | None = None, client=None) -> Iterator[Item]:
+    """Yield an Input per document (or an InputError per bad one) from paths; "-" is stdin JSONL.
+
+    A path starting with http:// or https:// is fetched as an HTML page (``client``: a
+    :class:`dateline.ingest.feeds.PoliteClient` to share across URLs). ``csv_columns`` maps
+    input fields to CSV header names (see :func:`dateline.ingest.csvfile.parse_column_mapping`).
+    """
     for path in paths:
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from read_jsonl(stream, "<stdin>")
+        elif path.lower().startswith(("http://", "https://")):
+            from dateline.ingest.html import read_url
+            yield from read_url(path, client=client)
         elif os.path.isdir(path):
             for child in sorted(Path(path).rglob("*")):
                 if child.is_file() and _base_suffix(child.name) in SUFFIXES:
-                    yield from read_path(str(child))
+                    yield from read_path(str(child), csv_columns=csv_columns)
         else:
-            yield from read_path(path)
+            yield from read_path(path, csv_columns=csv_columns)
 
 
 def _base_suffix(name: str) -> str:
@@ -45,25 +61,42 @@ def _base_suffix(name: str) -> str:
 def _open_bytes(path: str) -> bytes:
     with open(path, "rb") as handle:
         data = handle.read()
-    if path.endswith(".gz"):
+    if path.endswith(".gz") or data[:2] == b"\x1f\x8b":
         data = gzip.decompress(data)
     return data
 
 
-def read_path(path: str) -> Iterator[Item]:
+def read_path(path: str, *, csv_columns: Mapping[str, str] | None = None) -> Iterator[Item]:
+    """One file of any supported kind, chosen by suffix (``.gz`` or gzip bytes unwrapped)."""
     suffix = _base_suffix(os.path.basename(path))
+    if suffix in WARC_SUFFIXES:  # streamed: archives are large, and warcio reads gzip itself
+        from dateline.ingest.warc import read_warc
+        try:
+            with open(path, "rb") as handle:
+                yield from read_warc(handle, path)
+        except FileNotFoundError:
+            yield InputError("no such file", path)
+        except OSError as exc:
+            yield InputError(f"cannot read file ({exc.strerror or exc})", path)
+        return
     try:
         data = _open_bytes(path)
     except FileNotFoundError:
         yield InputError("no such file", path)
         return
-    except (OSError, EOFError) as exc:
-        yield InputError(f"cannot read file ({exc.strerror or exc})", path)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield InputError(f"cannot read file ({getattr(exc, 'strerror', None) or exc})", path)
         return
     if suffix in (".jsonl", ".ndjson"):
         yield from read_jsonl(io.BytesIO(data), path)
     elif suffix == ".json":
         yield from _read_json(data, path)
+    elif suffix in HTML_SUFFIXES:
+        from dateline.ingest.html import read_html
+        yield from read_html(data, path)
+    elif suffix in CSV_SUFFIXES:
+        from dateline.ingest.csvfile import read_csv
+        yield from read_csv(data, path, csv_columns)
     else:
         yield from _read_text(data, path)
 

@@ -80,7 +80,7 @@ def _countries(csv_path: Path | None) -> list[str]:
         with csv_path.open(encoding="utf-8") as fh:
             for rec in csv.DictReader(fh):
                 a3 = rec["CCA3"].strip()
-                rows.append((a3, "name", rec["Name"].strip()))
+                rows.append((a3, "short", rec["Name"].strip()))
                 for alias in rec["Nationality"].split(","):
                     alias = alias.strip()
                     if not alias or own.get(alias.lower(), a3) != a3:

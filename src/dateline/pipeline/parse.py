@@ -37,6 +37,20 @@ def _fallback_path(name: str) -> str | None:
     return None
 
 
+@Language.component("dateline_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines and captions never run into the next paragraph.
+
+    Runs before the parser, which keeps the boundaries it is given.
+    """
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
+        elif token.text_with_ws.count("\n") >= 2 and not token.is_space:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     """The spaCy pipeline named by ``DATELINE_SPACY_MODEL`` (default en_core_web_md), loaded once."""
@@ -53,6 +67,8 @@ def load_nlp(name: str | None = None) -> Language:
             ) from None
         nlp = spacy.load(path)
     nlp.max_length = max(nlp.max_length, settings.get_int("max_chars") + 1)
+    if "parser" in nlp.pipe_names and "dateline_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_paragraphs", before="parser")
     return nlp
 
 

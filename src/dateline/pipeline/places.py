@@ -1,9 +1,426 @@
-"""Stage: places. Finds toponyms, resolves them in the gazetteer, locates each event."""
+"""Stage: places. Finds toponyms, resolves them in the gazetteer, locates each event.
+
+Recognition does not trust spaCy's labels alone (small models tag "Kherson" as a PERSON):
+GPE/LOC/FAC entities are taken, and capitalised word sequences that the gazetteer knows
+are added when the context says "place": a locative preposition ("in/at/near/from X"),
+a cue noun ("the city of X", "X County", "X province"), an admin hint after a comma
+("Springfield, Ill.", "Paris, Texas"), or a well-known name (a country, a state, a city
+of 100,000+). Country adjectives ("Ukrainian city of Kherson") become the country.
+Disambiguation is in :mod:`dateline.gazetteer.resolve`.
+"""
 from __future__ import annotations
 
+import logging
+import re
+from typing import Optional
+
+from dateline.gazetteer import Entry, Gazetteer, load
+from dateline.gazetteer.normalize import norm
+from dateline.gazetteer.resolve import Mention, resolve
 from dateline.pipeline.article import Article
+from dateline.records import Place
+
+log = logging.getLogger(__name__)
+
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "toward",
+            "towards", "around", "throughout", "through", "via", "across", "within", "of",
+            "between", "and", "visited", "visit", "visiting", "entered", "left", "captured",
+            "retook", "shelled", "bombed", "struck", "attacked", "seized", "liberated"}
+CUE_BEFORE = {"city", "town", "village", "capital", "province", "region", "state", "county",
+              "port", "district", "suburb", "township", "borough", "republic", "island"}
+CUE_AFTER = {"county", "parish", "province", "region", "oblast", "district", "governorate",
+             "state", "township", "city", "river", "valley", "lake", "island", "islands", "sea",
+             "mountains", "peninsula", "strait", "gulf", "bay"}
+KEEP_SUFFIX = {"county", "parish", "province", "oblast", "governorate", "township", "river",
+               "valley", "lake", "island", "islands", "sea", "mountains", "peninsula", "strait",
+               "gulf", "bay"}
+STREET = re.compile(r"\b(street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|highway|hwy\.?|"
+                    r"drive|lane|parkway|pike|interstate|route|park|creek|river|lake|bridge|"
+                    r"square|plaza|mall|airport|county|township|valley|mountain|beach)\b|"
+                    r"\b(I|US|SR|Route|Highway|Interstate)[- ]\d+", re.IGNORECASE)
+# capitalised words that the gazetteer knows but that are rarely places on their own
+NOT_PLACE = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mr", "mrs", "ms", "dr", "president", "minister", "secretary",
+    "general", "police", "university", "college", "school", "church", "court", "council",
+    "department", "state", "city", "county", "government", "national", "north", "south",
+    "east", "west", "central", "new", "union", "independence", "liberty", "victory", "justice",
+    "mobile", "reading", "bath", "nice", "split", "of", "the", "a", "an", "i", "we", "he", "she",
+    "it", "they", "you", "this", "that", "but", "and", "or", "as", "at", "by", "for", "in", "on",
+    "to", "with", "is", "was", "said", "says", "also", "after", "before", "since", "if", "when",
+    "while", "there", "here", "today", "home", "house", "senate", "congress", "center", "centre",
+    "ministry", "office", "army", "navy", "republican", "democrat", "democratic", "christian",
+    "muslim", "jewish", "catholic", "god", "lord", "king", "queen", "prince", "chief", "sheriff",
+    "mayor", "governor", "judge", "officer", "deputy", "captain", "sergeant", "lieutenant",
+    "colonel", "major", "commissioner", "director", "manager", "attorney", "officials", "hospital",
+    "story", "photo", "page", "news", "post", "times", "herald", "tribune", "journal", "press",
+    "online", "email", "web", "internet", "western", "eastern", "northern", "southern",
+}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MAX_NGRAM = 5
 
 
 def geolocate(article: Article) -> None:
     """Set ``article.places`` and each ``event.location``."""
     article.places = []
+    try:
+        gz = load()
+    except Exception:  # no gazetteer: leave places empty rather than break the pipeline
+        log.exception("gazetteer unavailable")
+        return
+    try:
+        mentions = find_mentions(article, gz)
+        context = _dateline_entries(article, gz)
+        resolve(gz, mentions, context)
+        article.places = [_place(article, gz, m) for m in mentions]
+        _locate_events(article, gz, context)
+    except Exception:  # odd input must never stop the batch
+        log.exception("places stage failed on %s", article.id)
+        article.places = article.places or []
+
+
+# -- recognition --------------------------------------------------------------------
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _joinable(tok) -> bool:
+    """Inside a multiword name: capitalised words and the small words of names."""
+    return _is_cap(tok) or tok.lower_ in {"of", "de", "del", "la", "el", "al", "-", "upon", "on", "am"}
+
+
+def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
+    doc = article.doc
+    if doc is None or len(doc) == 0:
+        return []
+    taken = [False] * len(doc)
+    mentions: list[Mention] = []
+
+    def add(i: int, j: int, kind: str, strong: bool) -> Optional[Mention]:
+        while j > i and doc[j - 1].text in {".", ",", "'s", "’s", "'", "’"} and not _abbrev(doc[i:j].text):
+            j -= 1
+        if j <= i or any(taken[i:j]):
+            return None
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        m = Mention(article.clean_text[start:end], start, end, kind=kind, strong=strong)
+        for k in range(i, j):
+            taken[k] = True
+        mentions.append(m)
+        m._tokens = (i, j)  # type: ignore[attr-defined]
+        return m
+
+    ents = list(doc.ents)
+    # 1. entities spaCy labels as places, extended by a cue noun ("Laurel County")
+    for ent in ents:
+        i, j = ent.start, ent.end
+        while i < j and doc[i].lower_ in {"the", "a"}:
+            i += 1
+        if i >= j:
+            continue
+        text = doc[i:j].text
+        part = _hyphen_place(text, gz)
+        if part is not None and ent.label_ in PLACE_LABELS | {"ORG", "PERSON"}:
+            if not any(taken[i:j]):
+                start = doc[i].idx + part
+                end = doc[j - 1].idx + len(doc[j - 1].text)
+                mentions.append(Mention(article.clean_text[start:end], start, end, strong=True))
+                mentions[-1]._tokens = (j - 1, j)  # type: ignore[attr-defined]
+                for k in range(i, j):
+                    taken[k] = True
+            continue
+        if ent.label_ in ("ORG", "FAC", "EVENT") and j - i >= 2:
+            k = _admin_prefix(doc, i, j, gz)
+            if k:
+                add(i, k, "admin2", True)
+                continue
+            k = _country_prefix(doc, i, j, gz)
+            if k:  # "Indiana Department of ...": the state, not a county
+                add(i, k, "name", True)
+                continue
+        if ent.label_ in PLACE_LABELS:
+            if j < len(doc) and doc[j].lower_ in KEEP_SUFFIX and _is_cap(doc[j]):
+                j += 1
+            if ent.label_ == "FAC" and not (STREET.search(text) or gz.has(text)):
+                continue
+            if norm(text) in NOT_PLACE:
+                continue
+            if ent.label_ == "GPE" and not gz.has(doc[i:j].text) and not STREET.search(text):
+                continue  # "Pawlenty": spaCy's guess, and nothing by that name
+            kind = "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name"
+            if gz.demonym(text) and not gz.has(text):
+                kind = "demonym"
+            add(i, j, kind, True)
+        elif ent.label_ == "NORP" and j - i <= 2 and gz.demonym(text):
+            add(i, j, "demonym", True)
+    # 2. gazetteer matches of capitalised word sequences, where the context says "place"
+    labels = {}
+    for ent in ents:
+        for k in range(ent.start, ent.end):
+            labels[k] = ent.label_
+    i = 0
+    while i < len(doc):
+        if taken[i] or not _is_cap(doc[i]) or doc[i].lower_ in NOT_PLACE:
+            i += 1
+            continue
+        best = None
+        for j in range(min(len(doc), i + MAX_NGRAM), i, -1):
+            if any(taken[i:j]) or not all(_joinable(t) for t in doc[i:j]) or not _is_cap(doc[j - 1]):
+                continue
+            if gz.has(doc[i:j].text) or (j < len(doc) and doc[j].lower_ in KEEP_SUFFIX
+                                         and gz.has(doc[i:j + 1].text)):
+                best = j
+                break
+        if best is None:
+            i += 1
+            continue
+        j = best
+        if j < len(doc) and doc[j].lower_ in KEEP_SUFFIX and _is_cap(doc[j]):
+            j += 1
+        if j - i == 1 and doc.vocab[doc[i].lower_].is_stop:
+            i = j
+            continue
+        if _evidence(doc, i, j, gz, labels):
+            kind = "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name"
+            add(i, j, kind, False)
+        i = j
+    # 3. a name taken as a place once is a place wherever it is written the same way
+    known = {m.text for m in mentions if m.kind != "demonym" and len(m.text) > 2}
+    if known:
+        for i, tok in enumerate(doc):
+            if taken[i] or not _is_cap(tok):
+                continue
+            for j in range(min(len(doc), i + MAX_NGRAM), i, -1):
+                if not any(taken[i:j]) and doc[i:j].text in known and (j == len(doc) or not _is_cap(doc[j])
+                                                                      or labels.get(j) != "PERSON"):
+                    add(i, j, "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name", False)
+                    break
+    mentions.sort(key=lambda m: m.start)
+    _hints(doc, mentions, gz)
+    return mentions
+
+
+def _hyphen_place(text: str, gz: Gazetteer) -> Optional[int]:
+    """"DFL-Minneapolis", "R-Texas": the offset of the place after a party code."""
+    m = re.fullmatch(r"([A-Z]{1,4})-([A-Z][\w.' ]+)", text)
+    if m and (gz.has(m.group(2)) or gz.state(m.group(2))):
+        return m.start(2)
+    return None
+
+
+def _admin_prefix(doc, i: int, j: int, gz: Gazetteer) -> int:
+    """"Avoyelles Parish Sheriff's Office": the end of a leading "X County/Parish"."""
+    for k in range(i + 1, min(j, i + 4)):
+        if doc[k].lower_ in {"county", "parish"} and gz.has(doc[i:k + 1].text):
+            return k + 1
+    return 0
+
+
+def _country_prefix(doc, i: int, j: int, gz: Gazetteer) -> int:
+    """"U.S. Army", "Texas Department of Transportation": a leading country or US state."""
+    for k in range(min(j - 1, i + 3), i, -1):
+        if not all(_is_cap(t) for t in doc[i:k]):
+            continue
+        for e in gz.candidates(doc[i:k].text):
+            if e.feature_code == "PCLI" and not e.alternate or e.feature_code == "ADM1" and e.country2 == "US":
+                return k
+    return 0
+
+
+def _abbrev(text: str) -> bool:
+    return text.strip() in {"U.S.", "U.K.", "D.C.", "U.S.A."} or text.strip().endswith(".") and "." in text.strip()[:-1]
+
+
+def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict) -> bool:
+    """Whether a gazetteer match of doc[i:j] is used as a place here."""
+    text = doc[i:j].text
+    label = labels.get(i)
+    if label in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART",
+                 "LAW", "EVENT", "PRODUCT", "LANGUAGE"}:
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    prev2 = doc[i - 2] if i > 1 else None
+    nxt = doc[j] if j < len(doc) else None
+    cue = False
+    if prev is not None and prev.lower_ in LOCATIVE and prev.lower_ not in {"and", "of"}:
+        cue = True
+    if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ in CUE_BEFORE:
+        cue = True
+    if prev is not None and prev.lower_ in CUE_BEFORE:
+        cue = True
+    if nxt is not None and (nxt.lower_ in CUE_AFTER or (nxt.text == "," and j + 1 < len(doc)
+                                                         and _is_admin_hint(doc, j + 1, gz))):
+        cue = True
+    if doc[j - 1].lower_ in KEEP_SUFFIX:
+        cue = True
+    top = max((e for e in gz.candidates(text) if not e.alternate), key=lambda e: e.population, default=None)
+    famous = top is not None and (top.feature_code in ("PCLI", "ADM1", "PPLC", "CONT") and top.country2 in ("US", "")
+                                  or top.feature_code in ("PCLI", "CONT", "OCN")
+                                  or top.population >= 100_000)
+    if label in {"PERSON", "ORG", "NORP"}:
+        # a name spaCy thinks is a person or an organisation: only with a locative cue,
+        # and only when the entity is exactly this name (not "Washington Post")
+        return cue and labels.get(j) != label and (i == 0 or labels.get(i - 1) != label) and top is not None
+    if doc[i].is_sent_start and not cue and not famous:
+        return False
+    return cue or famous
+
+
+def _is_admin_hint(doc, k: int, gz: Gazetteer) -> bool:
+    return _hint_entry(doc, k, gz) is not None
+
+
+def _hint_entry(doc, k: int, gz: Gazetteer) -> Optional[Entry]:
+    """The state or country named at doc[k] ("Ill.", "Texas", "Ukraine"), if any."""
+    for n in (3, 2, 1):
+        if k + n > len(doc):
+            continue
+        text = doc[k:k + n].text
+        if not _is_cap(doc[k]):
+            return None
+        st = gz.state(text) if "." in text or (len(text) == 2 and text.isupper()) else None
+        if st is not None:
+            return st
+        for e in gz.candidates(text):
+            if not e.alternate and e.feature_code in ("ADM1", "PCLI"):
+                return e
+    return None
+
+
+def _hints(doc, mentions: list[Mention], gz: Gazetteer) -> None:
+    """Admin hints: "X, <state|country>", "(Oyam, Northern)", "<Ukrainian> city of X"."""
+    for a, b in zip(mentions, mentions[1:]):
+        gap = doc.text[a.end:b.start]
+        if gap.strip() in {",", "(", ", (", "-", "—"} and b.kind != "demonym":
+            hint = _hint_entry(doc, b._tokens[0], gz)  # type: ignore[attr-defined]
+            if hint is not None:
+                if hint.feature_code == "PCLI":
+                    a.hint_country = hint.country2
+                else:
+                    a.hint_admin1 = hint.index
+                    a.hint_country = hint.country2
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind == "demonym" and b.kind != "demonym" and not b.hint_country:
+            gap = doc.text[a.end:b.start].lower()
+            if re.fullmatch(r"\s*(city|town|village|port|capital|region|province|oblast|state)?\s*(of)?\s*", gap):
+                e = gz.demonym(a.text)
+                if e is not None:
+                    b.hint_country = e.country2
+
+
+# -- records --------------------------------------------------------------------------
+def _place(article: Article, gz: Gazetteer, m: Mention) -> Place:
+    e = m.entry
+    span = article.span(m.start, m.end)
+    if e is None:
+        return Place(span.text, span.start, span.end, name=None)
+    return Place(span.text, span.start, span.end, name=e.name, geonameid=e.geonameid,
+                 lat=e.lat, lon=e.lon, country=e.country, admin1=e.admin1,
+                 feature_code=e.feature_code)
+
+
+def _dateline_entries(article: Article, gz: Gazetteer) -> list[Entry]:
+    """The dateline's place ("KHERSON, Ukraine") as gazetteer entries: place first."""
+    text = (article.dateline_place or "").strip()
+    if not text:
+        return []
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    hint = None
+    if len(parts) > 1:
+        hint = gz.state(parts[1]) or next((e for e in gz.lookup(parts[1]) if e.feature_code in ("PCLI", "ADM1")), None)
+    found = gz.lookup(parts[0].title())
+    if hint is not None:
+        same = [e for e in found if e.country2 == hint.country2 and
+                (hint.feature_code == "PCLI" or e.admin1_index == hint.index)]
+        found = same or found
+    out = [found[0]] if found else []
+    if hint is not None:
+        out.append(hint)
+    return out
+
+
+def _dateline_place(article: Article, entries: list[Entry]) -> Optional[Place]:
+    if not entries:
+        return None
+    e = entries[0]
+    text = article.dateline_place or ""
+    first = text.split(",")[0].strip()
+    at = article.clean_text.find(first) if first else -1
+    for p in article.places:  # the dateline's own mention, when it was recognised
+        if p.geonameid == e.geonameid and p.start < 200:
+            return p
+    span = article.span(at, at + len(first)) if at >= 0 else article.span(0, 0)
+    return Place(span.text, span.start, span.end, name=e.name, geonameid=e.geonameid, lat=e.lat,
+                 lon=e.lon, country=e.country, admin1=e.admin1, feature_code=e.feature_code)
+
+
+# -- event locations -------------------------------------------------------------------
+_SPECIFIC = {"P": 0, "L": 1, "A": 2}
+
+
+def _locate_events(article: Article, gz: Gazetteer, context: list[Entry]) -> None:
+    if not article.events:
+        return
+    fallback = _dateline_place(article, context)
+    resolved = [p for p in article.places if p.geonameid is not None or p.lat is not None]
+    for event in article.events:
+        try:
+            event.location = event_location(article, event, resolved) or fallback
+        except Exception:
+            log.exception("event location failed")
+            event.location = fallback
+
+
+def _rank(p: Place) -> tuple:
+    code = p.feature_code or ""
+    cls = "P" if code.startswith("PPL") else "A" if code.startswith(("ADM", "PCL")) else "L"
+    return (_SPECIFIC[cls], code == "PCLI")
+
+
+def event_location(article: Article, event, places: list[Place]) -> Optional[Place]:
+    """The event's own place: its clause first, then the nearest place in its sentence."""
+    if not places:
+        return None
+    tok = article.token_at(event.trigger.start)
+    sent_start, sent_end = event.sentence.start, event.sentence.end
+    in_sent = [p for p in places if p.start >= sent_start and p.end <= sent_end
+               and not _is_adjective(article, p)]
+    # a place that is the event's actor ("Russia retreats") is not where it happened; a
+    # recipient may be ("visited Tehran")
+    parties = [(a.start, a.end) for a in getattr(event, "actors", [])]
+    not_party = [p for p in in_sent if not any(p.start < e and s < p.end for s, e in parties)]
+    in_sent = not_party or in_sent
+    if tok is None:
+        return min(in_sent, key=_rank) if in_sent else None
+
+    def places_in(token) -> list[Place]:
+        lo = min(t.idx for t in token.subtree)
+        hi = max(t.idx + len(t.text) for t in token.subtree)
+        return [p for p in in_sent if p.start >= lo and p.end <= hi]
+
+    # the trigger's own prepositional phrases and object, then those of its verb chain
+    heads = [tok]
+    if tok.dep_ in ("xcomp", "ccomp") or tok.pos_ == "NOUN":
+        heads.append(tok.head)
+    for head in heads:
+        own: list[Place] = []
+        for child in head.children:
+            if child.dep_ == "prep" or (child.dep_ == "agent"):
+                own += places_in(child)
+            elif child.dep_ in ("dobj", "npadvmod", "pobj", "attr") and child.ent_type_ in ("GPE", "LOC", "FAC", ""):
+                own += places_in(child)
+            elif child.dep_ in ("xcomp", "advcl") and head is tok:
+                for grand in child.children:
+                    if grand.dep_ == "prep":
+                        own += places_in(grand)
+        if own:
+            return min(own, key=lambda p: (_rank(p), p.start))
+    if in_sent:
+        return min(in_sent, key=lambda p: (abs(p.start - event.trigger.start), _rank(p)))
+    return None
+
+
+def _is_adjective(article: Article, p: Place) -> bool:
+    tok = article.token_at(p.start)
+    return tok is not None and (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP") and p.feature_code == "PCLI"

@@ -1,0 +1,131 @@
+"""From a parsed doc to coded events: classify candidates, resolve embedding, pick modes/contexts."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from dateline.events.features import Candidate, doc_candidates
+from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
+from dateline.events.model import NONE, LinearModel, load_model
+
+#: Below this probability a candidate is not reported.
+MIN_PROB = 0.35
+#: Probability given to a lexicon-only guess when no model is installed.
+FALLBACK_PROB = 0.4
+
+
+@dataclass
+class Coded:
+    """One coded event, in spaCy terms (the pipeline stage turns it into a records.Event)."""
+
+    type: str
+    trigger: Token
+    sentence: SpacySpan
+    probability: float
+    negated: bool
+    hypothetical: bool
+    mode: Optional[str] = None
+    contexts: list[str] = field(default_factory=list)
+
+
+def _mode(etype: str, cand: Candidate, absorbed: list[Token], sent: SpacySpan) -> Optional[str]:
+    table = MODE_TABLE.get(etype)
+    if not table:
+        return None
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    near: set[str] = {lemma}
+    for t in [*absorbed, tok]:
+        near.add(t.lemma_.lower())
+        for c in t.children:
+            near.add(c.lemma_.lower())
+            near.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "compound", "amod"))
+    near.update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    for mode, cues in table:
+        if near & cues:
+            return mode
+    if etype in ("ASSAULT", "MOBILIZE", "PROTEST"):
+        words = {x.lemma_.lower() for x in sent}
+        for mode, cues in table:
+            if words & cues:
+                return mode
+    return None
+
+
+def _contexts(etype: str, mode: Optional[str], sent: SpacySpan) -> list[str]:
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    out: list[str] = []
+    for key in (etype, f"{etype}:{mode}"):
+        for ctx in DEFAULT_CONTEXTS.get(key, ()):
+            if ctx not in out:
+                out.append(ctx)
+    for ctx, cues in CONTEXT_CUES.items():
+        if ctx not in out and words & cues:
+            out.append(ctx)
+    return out[:4]
+
+
+_PROTEST_TOPIC = frozenset(("REQUEST", "REJECT", "SUPPORT", "ACCUSE"))
+
+
+def _related(a: Token, b: Token) -> bool:
+    """True when one token governs the other, or they share a head (same clause)."""
+    return a.head == b.head or a in b.subtree or b in a.subtree or a.head in b.subtree \
+        or b.head in a.subtree
+
+
+def code_doc(doc: Doc, model: Optional[LinearModel] = None,
+             min_prob: float = MIN_PROB) -> list[Coded]:
+    """Every event in ``doc``, in text order."""
+    model = model if model is not None else load_model()
+    groups = doc_candidates(doc)
+    flat = [c for _, cands in groups for c in cands]
+    if not flat:
+        return []
+    if model is not None:
+        preds = model.predict(flat)
+    else:
+        preds = [(c.types[0], FALLBACK_PROB if len(c.types) == 1 else FALLBACK_PROB / 2)
+                 for c in flat]
+    out: list[Coded] = []
+    pos = 0
+    for sent, cands in groups:
+        labels = preds[pos:pos + len(cands)]
+        pos += len(cands)
+        out.extend(_code_sentence(sent, cands, labels, min_prob))
+    return out
+
+
+def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[str, float]],
+                   min_prob: float) -> list[Coded]:
+    keep = [lab != NONE and p >= min_prob for lab, p in labels]
+    absorbed: dict[int, list[Token]] = {}
+    for n, cand in enumerate(cands):
+        g = cand.governor
+        if keep[n] and g is not None and labels[g][0] in ABSORBING and keep[g]:
+            keep[n] = False          # "threatened to invade": one THREATEN, mode from "invade"
+            absorbed.setdefault(g, []).append(cand.token)
+    # One event per trigger chain: same type where one trigger governs the other directly.
+    for n, cand in enumerate(cands):
+        g = cand.governor
+        if keep[n] and g is not None and keep[g] and labels[g][0] == labels[n][0]:
+            keep[n] = False          # "visited ... for talks": the governing trigger stays
+    # PLOVER: the topic of a protest (usually a REQUEST) is not a separate event.
+    protests = [cands[n].token for n in range(len(cands))
+                if keep[n] and labels[n][0] == "PROTEST" and not cands[n].negated]
+    for n, cand in enumerate(cands):
+        if keep[n] and protests and labels[n][0] in _PROTEST_TOPIC:
+            tok = cand.token
+            if any(_related(tok, p) for p in protests):
+                keep[n] = False
+    coded = []
+    for n, cand in enumerate(cands):
+        if not keep[n]:
+            continue
+        etype, prob = labels[n]
+        mode = _mode(etype, cand, absorbed.get(n, []), sent)
+        coded.append(Coded(etype, cand.token, sent, prob, cand.negated, cand.hypothetical,
+                           mode, _contexts(etype, mode, sent)))
+    return coded

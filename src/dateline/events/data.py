@@ -1,0 +1,225 @@
+"""Training and development data for the event classifier, read from ``../shared/data``.
+
+Labels are *weak*: the sets label stories or sentences, not triggers. Each loader yields
+``Item(text, label, source, group)``; :func:`weak_labels` turns a parsed item into per-candidate
+labels (a candidate whose lexicon types agree with the item's label takes it; the rest are left
+out). Non-events come from GLOCON's no-event sentences and from :data:`NON_EVENT_TEMPLATES`,
+sentences written for dateline where trigger words are used in other senses (sports, markets,
+weather, entertainment, figures of speech).
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+from dateline.records import EVENT_TYPES, QUAD_CLASS
+
+NONE = "NONE"
+QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+#: ConfliBERT PentaClass label -> PLOVER quad class (label 0, statements, has no quad).
+CAMEO_QUAD = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict",
+              4: "material_conflict"}
+
+
+@dataclass
+class Item:
+    text: str
+    label: object            # an event type, NONE, a quad (str), an int, or a set of types
+    source: str
+    group: str               # for splits: template / document / sentence id
+
+
+def data_dir() -> Optional[Path]:
+    """``../shared/data`` beside the repository (or ``$DATELINE_DATA``); None when absent."""
+    env = os.environ.get("DATELINE_DATA")
+    candidates = [Path(env)] if env else []
+    here = Path(__file__).resolve()
+    candidates += [p / "shared" / "data" for p in here.parents[2:6]]
+    candidates += [Path.cwd().parent / "shared" / "data"]
+    for c in candidates:
+        if (c / "train").is_dir():
+            return c
+    return None
+
+
+def bucket(key: str, n: int = 5) -> int:
+    return int(hashlib.md5(key.encode("utf-8")).hexdigest()[:8], 16) % n
+
+
+def ngec(root: Path, split: str = "train") -> Iterator[Item]:
+    """NGEC synthetic stories; the dev split holds every 5th headline template (by hash)."""
+    with open(root / "train" / "ngec_synthetic_plover.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            dev = bucket(d.get("title_template") or d["id"]) == 0
+            if (split == "dev") == dev and d.get("event_type") in EVENT_TYPES:
+                # The story as a wire copy: the headline (the prompt) then the generated text.
+                headline = (d.get("prompt") or "").split("\n")[0].strip().strip('"')
+                text = f"{headline}\n\n{d['text']}" if headline else d["text"]
+                yield Item(text, d["event_type"], "ngec", d.get("title_template") or d["id"])
+
+
+def conflibert(root: Path) -> Iterator[Item]:
+    path = root / "train" / "conflibert" / "cameo_class" / "train.tsv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, line in enumerate(fh):
+            parts = line.rstrip("\r\n").split("\t")
+            if len(parts) == 2 and parts[1].strip().isdigit():
+                yield Item(parts[0], int(parts[1]), "conflibert", f"cb{n}")
+
+
+def glocon(root: Path) -> Iterator[Item]:
+    with open(root / "train" / "glocon_protest.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            label = {1: "PROTEST", 0: NONE}.get(d.get("label"))
+            if label:
+                yield Item(d["sentence"], label, "glocon", d["id"].split("_")[0])
+
+
+def india_police(root: Path) -> Iterator[Item]:
+    path = root / "train" / "conflibert" / "IndiaPoliceEvents_sents" / "train.tsv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, line in enumerate(fh):
+            parts = line.rstrip("\r\n").split("\t")
+            if len(parts) != 6:
+                continue
+            kill, arrest, _, _, force = (p.strip() == "1" for p in parts[1:])
+            if arrest:
+                yield Item(parts[0], "COERCE", "india", f"ip{n}")
+            elif kill or force:
+                yield Item(parts[0], "ASSAULT", "india", f"ip{n}")
+
+
+ACLED_TO_PLOVER = {
+    "Battles": "ASSAULT", "Explosions/Remote violence": "ASSAULT",
+    "Violence against civilians": "ASSAULT", "Riots": "PROTEST", "Protests": "PROTEST",
+}
+ACLED_SUB = {"Mob violence": "ASSAULT", "Looting/property destruction": "ASSAULT",
+             "Arrests": "COERCE", "Agreement": "AGREE", "Headquarters or base established":
+             "MOBILIZE", "Protest with intervention": "PROTEST",
+             "Excessive force against protesters": "PROTEST"}
+
+
+def acled(root: Path, half: Optional[int] = None) -> Iterator[Item]:
+    """ACLED dev notes with the PLOVER type their category maps to (unmapped rows skipped)."""
+    with open(root / "dev" / "acled_2022_dev.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            label = ACLED_SUB.get(row["sub_event_type"]) or (
+                None if row["event_type"] == "Strategic developments"
+                else ACLED_TO_PLOVER.get(row["event_type"]))
+            if label is None:
+                continue
+            if half is not None and bucket(row["event_id_cnty"], 2) != half:
+                continue
+            yield Item(row["notes"], label, "acled", row["event_id_cnty"])
+
+
+# -- non-events written for dateline --------------------------------------------------------------
+_FILL = {
+    "team": ["Arsenal", "the Lakers", "Real Madrid", "the home side", "the visitors", "Boca Juniors",
+             "the Springboks", "the Yankees", "Bayern", "the under-21 squad"],
+    "firm": ["Nvidia", "the retailer", "Unilever", "the carmaker", "the airline", "Tesco",
+             "the chipmaker", "Samsung", "the insurer", "the brewer"],
+    "n": ["2", "3", "4.5", "12", "0.8", "7"],
+    "star": ["the striker", "the veteran forward", "the young midfielder", "the champion",
+             "the goalkeeper", "the captain"],
+}
+NON_EVENT_TEMPLATES = """\
+{team} beat {team} 3-1 on Saturday to go top of the table.
+{star} struck twice in the second half as {team} won the derby.
+{team} launched a late attack but could not find an equaliser.
+{star} was shot down by critics after a poor season.
+{team} suffered a crushing defeat in the final.
+The match was an assault on the eyes for anyone who loves the game.
+{star} fired a shot into the top corner.
+{team} will face {team} in the semi-final next week.
+{star} signed a new contract with {team} until 2027.
+{team} hit back with a penalty in stoppage time.
+The coach praised the performance of his defence.
+{star} announced his retirement from international football.
+Shares of {firm} fell {n} percent after the results.
+{firm} shares rallied {n}% in early trading.
+Oil prices retreated from their highs on Tuesday.
+The dollar advanced against the euro as bond yields climbed.
+Stocks plunged as investors fled to safer assets.
+{firm} released its quarterly earnings on Thursday.
+{firm} launched a new phone at its annual event.
+{firm} agreed to buy a rival for $4 billion.
+Markets were hit by fears of slower growth.
+The index struck a record high before closing lower.
+Analysts expect {firm} to raise its dividend.
+The storm hit the coast overnight, knocking down power lines.
+Heavy rain battered the region for a third day.
+A heat wave struck much of southern Europe this week.
+Temperatures will drop sharply by the weekend.
+The hurricane tore through coastal towns.
+Firefighters battled the blaze for hours.
+The band released its third album to glowing reviews.
+The film's director defended the controversial ending.
+Critics slammed the sequel as a tired retread.
+The novel is an attack on modern manners.
+Her speech was an assault on common sense, one columnist wrote.
+The chef fired up the grill for the festival crowd.
+The singer will tour Asia next spring.
+Fans gathered outside the stadium hours before kick-off.
+The museum will host an exhibition of medieval maps.
+Scientists discovered a new species of frog in the rainforest.
+The recipe calls for two cups of flour.
+Traffic was blocked for an hour after a lorry broke down.
+The bridge was closed for repairs.
+The app allows users to share photos with friends.
+Students returned to classes after the summer break.
+The company cut prices on its older models.
+The airline suspended flights to the island because of fog.
+The team captured the title for the third straight year.
+The runner broke the world record in Berlin.
+A cold front will sweep across the plains on Friday.
+The senator's memoir hit bookstores on Tuesday.
+The actor's performance stole the show.
+The orchestra's visit to Vienna was a triumph of music.
+The virus attacks the immune system.
+Chess players fought for six hours before agreeing a draw.
+The boxer knocked out his opponent in the ninth round.
+"""
+
+
+def non_events(seed: int = 0, copies: int = 6) -> Iterator[Item]:
+    """Each template filled ``copies`` times with random names (deterministic for a seed)."""
+    rng = random.Random(seed)
+    for n, tmpl in enumerate(NON_EVENT_TEMPLATES.strip().splitlines()):
+        seen = set()
+        for _ in range(copies):
+            text = tmpl
+            for key, values in _FILL.items():
+                while "{" + key + "}" in text:
+                    text = text.replace("{" + key + "}", rng.choice(values), 1)
+            if text not in seen:
+                seen.add(text)
+                yield Item(text[0].upper() + text[1:], NONE, "nonevent", f"ne{n}")
+
+
+def weak_label(item: Item, types: list[str]) -> Optional[str]:
+    """The label of one candidate (with these lexicon types) of an item, or None to skip it."""
+    label = item.label
+    if label == NONE:
+        if item.source == "glocon":   # GLOCON "no contentious event": only protest words are sure
+            return NONE if "PROTEST" in types else None
+        return NONE
+    if isinstance(label, str) and label in EVENT_TYPES:
+        if item.source == "glocon" and label == "PROTEST":
+            return "PROTEST" if "PROTEST" in types else None
+        return label if label in types else None
+    if isinstance(label, int):         # ConfliBERT PentaClass
+        if label == 0:
+            return "REQUEST" if "REQUEST" in types else None
+        quad = CAMEO_QUAD.get(label)
+        match = [t for t in types if QUAD_CLASS[t] == quad]
+        return match[0] if len(match) == 1 else None
+    return None

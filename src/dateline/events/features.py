@@ -1,0 +1,217 @@
+"""Candidate triggers and their features, from a spaCy parse.
+
+A candidate is a verb or noun whose lemma the lexicon lists. For each one we compute sparse
+features (lemma, lexicon types, dependency context, modality) and dense ones (the word vectors of
+the trigger, of its arguments and of its sentence), plus the auxiliary modes PLOVER asks for:
+negation and hypothetical/future.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+import numpy as np
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from dateline.events.lexicon import INTENT, LIGHT_VERBS, MODAL_AUX, NEGATORS, candidates_for
+
+VECTOR_WIDTH = 300
+_ARG_DEPS = ("dobj", "nsubj", "nsubjpass", "agent", "attr", "compound", "amod", "prt", "acomp",
+             "poss", "nmod", "oprd")
+#: Dependencies through which an embedding word governs a trigger ("threatened *to invade*").
+_EMBED_DEPS = frozenset(("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "ccomp", "conj",
+                         "relcl", "nsubj", "nsubjpass", "attr", "appos", "npadvmod"))
+_ABSORB_DEPS = frozenset(("xcomp", "pcomp", "pobj", "prep", "dobj"))
+_NEG_WORDS = frozenset(("not", "n't", "never", "no", "neither", "nor"))
+_COND_MARKS = frozenset(("if", "unless", "whether"))
+_FUTURE_NOUN_HEADS = frozenset(("plan", "proposal", "prospect", "possibility", "threat", "risk",
+                                "fear", "call", "demand", "bid", "initiative", "offer", "hope",
+                                "drive", "effort", "push", "campaign", "attempt", "readiness",
+                                "willingness", "intention", "ready", "role"))
+
+
+@dataclass
+class Candidate:
+    token: Token
+    types: list[str]
+    negated: bool = False
+    hypothetical: bool = False
+    #: The nearest governing candidate reached through an absorbing chain (xcomp, prep/pobj...).
+    governor: Optional[int] = None
+    sparse: dict[str, float] = field(default_factory=dict)
+    dense: Optional[np.ndarray] = None
+
+
+def _children_lower(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
+
+
+def _has_neg(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return True
+    return False
+
+
+def _has_modal(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and (c.lower_ in MODAL_AUX or c.lemma_.lower() in MODAL_AUX):
+            return True
+        if c.dep_ == "aux" and c.lower_ == "to" and tok.dep_ != "xcomp" and tok.head.lemma_ == "go":
+            return True
+    return False
+
+
+def _has_cond(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _COND_MARKS for c in tok.children)
+
+
+def modality(tok: Token) -> tuple[bool, bool, list[str]]:
+    """(negated, hypothetical, embedding lemmas) for a trigger token, from its parse context."""
+    negated = _has_neg(tok)
+    hypo = _has_modal(tok) or _has_cond(tok)
+    embedders: list[str] = []
+    if tok.tag_ == "VB" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children) \
+            and tok.dep_ == "ROOT":
+        hypo = True  # imperative or bare infinitive headline: not (yet) done
+    cur, steps = tok, 0
+    while cur.dep_ in _EMBED_DEPS and cur.head is not cur and steps < 6:
+        head = cur.head
+        lemma = head.lemma_.lower()
+        if cur.dep_ in ("relcl", "ccomp") and steps > 0:
+            break
+        if lemma in NEGATORS:
+            negated = True
+            embedders.append(lemma)
+        elif lemma in INTENT or lemma in _FUTURE_NOUN_HEADS:
+            hypo = True
+            embedders.append(lemma)
+        if cur.dep_ in ("xcomp", "conj") and (_has_modal(head) or _has_cond(head)):
+            hypo = True
+        if cur.dep_ == "xcomp" and _has_neg(head) and lemma not in NEGATORS:
+            negated = True
+        if cur.dep_ in ("relcl", "ccomp", "advcl"):
+            break
+        cur, steps = head, steps + 1
+    return negated, hypo, embedders
+
+
+def find_candidates(sent: SpacySpan) -> list[Candidate]:
+    """The lexicon's candidate triggers of one sentence, light verbs dropped when their object is one."""
+    found: list[Candidate] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        lemma = tok.lemma_.lower()
+        if not lemma.isalpha() and "-" not in lemma:
+            continue
+        types = candidates_for(lemma, tok.pos_, _children_lower(tok))
+        if not types:
+            continue
+        if lemma in LIGHT_VERBS and any(
+                c.dep_ == "dobj" and candidates_for(c.lemma_.lower(), c.pos_, set())
+                for c in tok.children):
+            continue
+        neg, hypo, _ = modality(tok)
+        found.append(Candidate(tok, types, neg, hypo))
+    index = {c.token.i: n for n, c in enumerate(found)}
+    for cand in found:
+        cur, steps = cand.token, 0
+        while cur.dep_ in _ABSORB_DEPS and cur.head is not cur and steps < 4:
+            cur, steps = cur.head, steps + 1
+            if cur.i in index:
+                cand.governor = index[cur.i]
+                break
+    return found
+
+
+def _unit(vec: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vec))
+    if norm == 0.0 or not np.isfinite(norm):
+        return np.zeros(VECTOR_WIDTH, dtype=np.float32)
+    return (vec / norm).astype(np.float32)
+
+
+def _vec(tok: Token) -> np.ndarray:
+    v = tok.vector
+    if v.shape[0] != VECTOR_WIDTH:
+        return np.zeros(VECTOR_WIDTH, dtype=np.float32)
+    return v
+
+
+def _args(tok: Token) -> Iterable[tuple[str, Token]]:
+    for c in tok.children:
+        if c.dep_ in _ARG_DEPS:
+            yield c.dep_, c
+        elif c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield "p:" + c.lower_, g
+
+
+def featurize(cand: Candidate, sent_vec: np.ndarray) -> None:
+    """Fill ``cand.sparse`` and ``cand.dense``."""
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    f: dict[str, float] = {"bias": 1.0, "l=" + lemma: 1.0, "pos=" + tok.pos_: 1.0,
+                           "dep=" + tok.dep_: 1.0, "tag=" + tok.tag_: 1.0,
+                           f"ld={lemma}|{tok.dep_}": 1.0}
+    for t in cand.types:
+        f["lx=" + t] = 1.0
+        f[f"lxp={t}|{tok.pos_}"] = 1.0
+    if len(cand.types) == 1:
+        f["lx1=" + cand.types[0]] = 1.0
+    if tok.head is not tok:
+        f["h=" + tok.head.lemma_.lower()] = 1.0
+        f[f"hd={tok.dep_}|{tok.head.lemma_.lower()}"] = 1.0
+    argvecs = []
+    for dep, arg in _args(tok):
+        al = arg.lemma_.lower()
+        f[f"a:{dep}={al}"] = 1.0
+        f[f"la:{lemma}|{dep}={al}"] = 1.0
+        f[f"ad:{dep}"] = 1.0
+        if arg.ent_type_:
+            f[f"ae:{dep}={arg.ent_type_}"] = 1.0
+        for g in arg.subtree:
+            if g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                f[f"as:{dep}={g.ent_type_}"] = 1.0
+                break
+        if dep in ("dobj", "nsubj", "nsubjpass") or dep.startswith("p:"):
+            argvecs.append(_vec(arg))
+    if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ in ("the", "a", "an"):
+        f["det_before"] = 1.0
+    neg, hypo, embedders = modality(tok)
+    if neg:
+        f["neg"] = 1.0
+    if hypo:
+        f["hypo"] = 1.0
+    for e in embedders[:2]:
+        f["emb=" + e] = 1.0
+    if tok.ent_type_:
+        f["ent=" + tok.ent_type_] = 1.0
+    if tok.is_title and tok.i > tok.sent.start:
+        f["title_case"] = 1.0
+    cand.sparse = f
+    arg = _unit(np.mean(argvecs, axis=0)) if argvecs else np.zeros(VECTOR_WIDTH, np.float32)
+    cand.dense = np.concatenate([_unit(_vec(tok)), arg, sent_vec])
+
+
+def sentence_vector(sent: SpacySpan) -> np.ndarray:
+    vecs = [_vec(t) for t in sent if t.has_vector and not t.is_stop and not t.is_punct]
+    return _unit(np.mean(vecs, axis=0)) if vecs else np.zeros(VECTOR_WIDTH, np.float32)
+
+
+def doc_candidates(doc: Doc, max_tokens_per_sent: int = 200) -> list[tuple[SpacySpan, list[Candidate]]]:
+    """All sentences of a doc with their featurized candidates (very long sentences are skipped)."""
+    out = []
+    for sent in doc.sents:
+        if len(sent) > max_tokens_per_sent:
+            continue
+        cands = find_candidates(sent)
+        if not cands:
+            continue
+        svec = sentence_vector(sent)
+        for c in cands:
+            featurize(c, svec)
+        out.append((sent, cands))
+    return out

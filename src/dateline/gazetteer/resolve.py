@@ -1,0 +1,160 @@
+"""Toponym disambiguation: choose one gazetteer entry per mention, using the whole article.
+
+Signals, in order of strength: an explicit admin/country hint ("Paris, Texas",
+"Springfield, Ill.", "the Ukrainian city of Kherson"), the kind of name ("Laurel County"
+is an ADM2), the article's focus (countries and first-level divisions named or implied
+by its other mentions, and the dateline), closeness to the other places, then a prior
+from feature class and population. One name keeps one sense within an article.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from dateline.gazetteer import Entry, Gazetteer, importance
+from dateline.gazetteer.normalize import norm
+
+
+MAX_CANDIDATES = 25
+#: a pass-1 choice this far ahead of the next candidate votes fully for the article's focus
+SURE_MARGIN = 2.5
+
+
+@dataclass
+class Mention:
+    """A toponym found in the text, with what the context says about it."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "name"                  # "name", "demonym", "admin2" (X County), "feature"
+    hint_country: Optional[str] = None  # alpha-2 named next to it
+    hint_admin1: Optional[int] = None   # record index of a first-level division named next to it
+    strong: bool = False                # recognised with good evidence (NER label or cue)
+    candidates: list[Entry] = field(default_factory=list)
+    entry: Optional[Entry] = None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
+    if m.kind == "demonym":
+        e = gz.demonym(m.text)
+        return [e] if e else []
+    found = gz.candidates(m.text)
+    if not found:
+        key = norm(m.text)
+        for suffix in (" county", " parish", " province", " region", " oblast", " district",
+                       " state", " city", " governorate"):
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                base = [e for e in gz.candidates(key[: -len(suffix)])]
+                if suffix in (" county", " parish"):
+                    base = [e for e in base if e.feature_code == "ADM2"]
+                elif suffix == " city":
+                    base = [e for e in base if e.feature_class == "P"]
+                else:
+                    base = [e for e in base if e.feature_code.startswith("ADM")]
+                found = base
+                break
+    found = [e for e in found if e.lat is not None]
+    if m.kind == "admin2" and norm(m.text).endswith((" county", " parish")):
+        adm2 = [e for e in found if e.feature_code == "ADM2"]
+        found = adm2 or found
+    if m.hint_admin1 is not None:
+        found = [e for e in found if e.admin1_index == m.hint_admin1 or e.index == m.hint_admin1] or found
+    elif m.hint_country:
+        found = [e for e in found if e.country2 == m.hint_country] or found
+    found.sort(key=importance, reverse=True)
+    return found[:MAX_CANDIDATES]
+
+
+def _same_name_city(e: Entry, cands: list[Entry]) -> bool:
+    """An admin division that shares its name with a city in it ("Tehran", "Paris")."""
+    if not e.feature_code.startswith("ADM") or e.country2 == "US" and e.feature_code == "ADM1":
+        return False
+    return any(c.feature_class == "P" and c.country2 == e.country2 and not c.alternate
+               and (c.admin1_index == e.index or c.admin2_index == e.index) for c in cands)
+
+
+def _score(m: Mention, e: Entry, focus_c: Counter, focus_a: Counter, total: float,
+           anchors: list[Entry]) -> float:
+    s = importance(e)
+    if _same_name_city(e, m.candidates):
+        s -= 6.0
+    if m.hint_admin1 is not None:
+        s += 12.0 if e.admin1_index == m.hint_admin1 or e.index == m.hint_admin1 else -6.0
+    elif m.hint_country:
+        s += 10.0 if e.country2 == m.hint_country else -6.0
+    if total:
+        s += 5.0 * focus_c.get(e.country2, 0) / total
+        if e.admin1_index >= 0:
+            s += 7.0 * focus_a.get(e.admin1_index, 0) / total
+    if anchors and e.feature_code not in ("PCLI", "CONT", "OCN"):
+        near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
+        s += 2.5 if near < 50 else 1.5 if near < 150 else 0.5 if near < 400 else 0.0
+    return s
+
+
+def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None = None) -> None:
+    """Set ``m.entry`` for every mention (None when the gazetteer has nothing)."""
+    for m in mentions:
+        m.candidates = candidates_for(gz, m)
+    # mentions of one name without their own hint are one group: one sense per discourse
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        key = f"{m.kind}:{norm(m.text)}" if (m.hint_admin1 is None and not m.hint_country) \
+            else f"{m.start}:{norm(m.text)}"
+        groups.setdefault(key, []).append(m)
+    empty: Counter = Counter()
+    chosen: dict[str, Optional[Entry]] = {}
+    sure: dict[str, bool] = {}
+    for key, ms in groups.items():  # pass 1: prior and explicit hints only
+        m = ms[0]
+        scored = sorted(((_score(m, e, empty, empty, 0, []), i) for i, e in enumerate(m.candidates)), reverse=True)
+        chosen[key] = m.candidates[scored[0][1]] if scored else None
+        sure[key] = bool(scored) and (len(scored) == 1 or scored[0][0] - scored[1][0] >= SURE_MARGIN
+                                      or m.hint_admin1 is not None or bool(m.hint_country))
+    base_c: Counter = Counter()
+    base_a: Counter = Counter()
+    for e in context or []:
+        base_c[e.country2] += 2
+        if e.admin1_index >= 0:
+            base_a[e.admin1_index] += 2
+    for _ in range(2):  # pass 2: the article's focus, without the group's own vote
+        votes: dict[str, tuple[float, Entry]] = {}
+        for key, e in chosen.items():
+            if e is not None:
+                votes[key] = (1.0 if sure[key] else 0.4, e)
+        all_c, all_a = Counter(base_c), Counter(base_a)
+        for w, e in votes.values():
+            all_c[e.country2] += w
+            if e.admin1_index >= 0:
+                all_a[e.admin1_index] += w
+        anchors_all = [e for w, e in votes.values() if w >= 1.0 and e.feature_code not in ("PCLI", "CONT", "OCN")]
+        anchors_all += list(context or [])
+        new: dict[str, Optional[Entry]] = {}
+        for key, ms in groups.items():
+            m = ms[0]
+            if len(m.candidates) <= 1:
+                new[key] = chosen[key]
+                continue
+            fc, fa = Counter(all_c), Counter(all_a)
+            if key in votes:
+                w, e = votes[key]
+                fc[e.country2] -= w
+                if e.admin1_index >= 0:
+                    fa[e.admin1_index] -= w
+            total = sum(fc.values())
+            own = [a for a in anchors_all if key not in votes or a is not votes[key][1]]
+            new[key] = max(m.candidates, key=lambda e: _score(m, e, fc, fa, total, own))
+        chosen = new
+    for key, ms in groups.items():
+        for m in ms:
+            m.entry = chosen[key]

@@ -1,0 +1,1 @@
+"""Quotes and attribution: finders, speaker naming and PolNeAR-style evaluation."""

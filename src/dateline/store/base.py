@@ -1,0 +1,364 @@
+"""The storage interface: one :class:`Store`, the same SQL on DuckDB and PostgreSQL.
+
+A backend subclass supplies a connection and five primitives (run a query, run a
+statement, begin/commit/rollback, bulk-insert rows); everything else, the writes, the
+queries and the migrations, is written here once.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from typing import Any, Iterator, Optional, Sequence
+
+from dateline.errors import StoreError
+from dateline.records import Document
+from dateline.store import queries as Q
+from dateline.store import rows as R
+from dateline.store.schema import (CHILD_TABLES, COLUMNS, LATEST_VERSION, MIGRATIONS,
+                                   MIGRATIONS_TABLE)
+
+#: Ids per ``IN (...)`` list.
+CHUNK = 500
+
+
+def _chunks(items: Sequence, size: int = CHUNK) -> Iterator[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class Store:
+    """A dateline database. Use as a context manager, or call :meth:`close`."""
+
+    dialect = "?"
+
+    def __init__(self, url: str):
+        self.url = url
+        self._in_tx = False
+        self.last_applied: list[tuple[int, str]] = []
+
+    # -- backend primitives ------------------------------------------------------------
+    def _query(self, sql: str, params: Sequence = ()) -> tuple[list[str], list[tuple]]:
+        raise NotImplementedError
+
+    def _exec(self, sql: str, params: Sequence = ()) -> None:
+        raise NotImplementedError
+
+    def _begin(self) -> None:
+        raise NotImplementedError
+
+    def _commit(self) -> None:
+        raise NotImplementedError
+
+    def _rollback(self) -> None:
+        raise NotImplementedError
+
+    def _insert(self, table: str, rows: list[tuple]) -> None:
+        raise NotImplementedError
+
+    def _lock_for_write(self) -> None:
+        """Serialise writers (inside a transaction); a no-op where the backend already does."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.url}>"
+
+    # -- helpers -----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All statements inside commit together, or not at all."""
+        if self._in_tx:
+            raise StoreError("nested transactions are not supported")
+        self._begin()
+        self._in_tx = True
+        try:
+            yield
+        except BaseException:
+            self._in_tx = False
+            try:
+                self._rollback()
+            except Exception:  # the connection may be gone; the error that got us here matters
+                pass
+            raise
+        self._in_tx = False
+        self._commit()
+
+    def _dicts(self, sql: str, params: Sequence = ()) -> list[dict]:
+        cols, rows = self._query(sql, params)
+        return [dict(zip(cols, r)) for r in rows]
+
+    def _scalar(self, sql: str, params: Sequence = ()) -> Any:
+        _, rows = self._query(sql, params)
+        return rows[0][0] if rows else None
+
+    def _sources(self, doc_ids: set[str]) -> dict[str, str]:
+        """Original texts of the given (escaped) documents, to re-read their span texts."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(doc_ids)):
+            for row in self._dicts(f"SELECT id, text, text_json FROM documents WHERE id IN "
+                                   f"({Q.placeholders(len(chunk))})", chunk):
+                out[row["id"]] = R.original_text(row["text"], row["text_json"])
+        return out
+
+    # -- migrations --------------------------------------------------------------------
+    def applied_migrations(self) -> list[dict]:
+        if not self._scalar("SELECT count(*) FROM information_schema.tables WHERE "
+                            "table_name = 'schema_migrations' AND table_schema = current_schema()"):
+            return []
+        return self._dicts("SELECT version, name, applied_at FROM schema_migrations ORDER BY version")
+
+    def schema_version(self) -> int:
+        applied = self.applied_migrations()
+        return applied[-1]["version"] if applied else 0
+
+    def pending_migrations(self) -> list[tuple[int, str]]:
+        done = {m["version"] for m in self.applied_migrations()}
+        return [(m.version, m.name) for m in MIGRATIONS if m.version not in done]
+
+    def migrate(self) -> int:
+        """Apply every pending migration; returns the schema version (see :meth:`apply_migrations`)."""
+        self.last_applied = self.apply_migrations()
+        return self.schema_version()
+
+    def apply_migrations(self) -> list[tuple[int, str]]:
+        """Apply every pending migration, each in its own transaction; returns those applied."""
+        applied: list[tuple[int, str]] = []
+        if self.applied_migrations() and not self.pending_migrations():
+            self.check_schema()
+            return applied   # up to date: write nothing, take no lock
+        with self.transaction():
+            self._lock_for_write()
+            self._exec(MIGRATIONS_TABLE)
+        for migration in MIGRATIONS:
+            with self.transaction():
+                self._lock_for_write()
+                done = {r[0] for r in self._query("SELECT version FROM schema_migrations")[1]}
+                newest = max(done, default=0)
+                if newest > LATEST_VERSION:
+                    raise StoreError(
+                        f"{self.url}: the database schema is at version {newest}, newer than "
+                        f"this dateline knows ({LATEST_VERSION}); upgrade dateline")
+                if migration.version in done:
+                    continue
+                for sql in migration.sql_for(self.dialect):
+                    self._exec(sql)
+                self._exec("INSERT INTO schema_migrations (version, name, applied_at) "
+                           "VALUES (?, ?, ?)", (migration.version, migration.name, _now()))
+            applied.append((migration.version, migration.name))
+        return applied
+
+    def check_schema(self) -> None:
+        version = self.schema_version()
+        if version > LATEST_VERSION:
+            raise StoreError(f"{self.url}: the database schema is at version {version}, newer "
+                             f"than this dateline knows ({LATEST_VERSION}); upgrade dateline")
+        if version < LATEST_VERSION:
+            raise StoreError(f"{self.url}: the database schema is at version {version}, this "
+                             f"dateline needs {LATEST_VERSION}; run `dateline migrate --db URL`")
+
+    # -- writing -----------------------------------------------------------------------
+    def known_ids(self, ids: list[str]) -> set[str]:
+        """The ids among ``ids`` that are stored."""
+        return set(self.known_hashes(ids))
+
+    def known_hashes(self, ids: list[str]) -> dict[str, str]:
+        """``{id: text_sha1}`` of the stored documents among ``ids``."""
+        wanted = {R.clean(i): i for i in ids}
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(wanted)):
+            _, rows = self._query(f"SELECT id, text_sha1 FROM documents WHERE id IN "
+                                  f"({Q.placeholders(len(chunk))})", chunk)
+            out.update({wanted[i]: sha for i, sha in rows})
+        return out
+
+    def write_documents(self, docs: list[Document], coder_version: str) -> int:
+        """Store documents with all their rows, in one transaction; returns how many were written.
+
+        A document already stored with the same text is skipped; one stored with a different
+        text is replaced (its old rows deleted) in the same transaction. Within ``docs`` the
+        last document of an id wins.
+        """
+        return len(self.store_documents(docs, coder_version))
+
+    def store_documents(self, docs: list[Document], coder_version: str) -> list[str]:
+        """:meth:`write_documents`, returning the ids written (not those skipped)."""
+        latest: dict[str, Document] = {}
+        for doc in docs:
+            latest.pop(doc.id, None)
+            latest[doc.id] = doc
+        if not latest:
+            return []
+        now = _now()
+        prepared = {}
+        for i, doc in latest.items():
+            try:
+                prepared[i] = R.document_rows(doc, coder_version, now)
+            except StoreError:
+                raise
+            except Exception as e:  # a malformed record: name it rather than crash the batch
+                raise StoreError(f"document {i!r} cannot be stored: {type(e).__name__}: {e}") from e
+        with self.transaction():
+            self._lock_for_write()
+            stored = self.known_hashes(list(latest))
+            todo = [i for i, d in latest.items() if stored.get(i) != R.text_sha1(d.text)]
+            replace = [R.clean(i) for i in todo if i in stored]
+            for chunk in _chunks(replace):
+                marks = Q.placeholders(len(chunk))
+                for table in CHILD_TABLES:
+                    self._exec(f"DELETE FROM {table} WHERE document_id IN ({marks})", chunk)
+                self._exec(f"DELETE FROM documents WHERE id IN ({marks})", chunk)
+            for table in COLUMNS:
+                rows = [row for i in todo for row in prepared[i][table]]
+                if rows:
+                    self._insert(table, rows)
+        return todo
+
+    def delete_documents(self, ids: list[str]) -> int:
+        """Delete documents and all their rows; returns how many were stored."""
+        with self.transaction():
+            self._lock_for_write()
+            present = [R.clean(i) for i in self.known_ids(ids)]
+            for chunk in _chunks(present):
+                marks = Q.placeholders(len(chunk))
+                for table in CHILD_TABLES:
+                    self._exec(f"DELETE FROM {table} WHERE document_id IN ({marks})", chunk)
+                self._exec(f"DELETE FROM documents WHERE id IN ({marks})", chunk)
+        return len(present)
+
+    # -- events ------------------------------------------------------------------------
+    def event_ids(self, *, limit: Any = None, offset: Any = 0, **filters: Any) -> list[str]:
+        sql, params = Q.select_event_ids(filters, limit, offset)
+        return [r[0] for r in self._query(sql, params)[1]]
+
+    def iter_event_records(self, *, limit: Any = None, offset: Any = 0,
+                           **filters: Any) -> Iterator[dict]:
+        """Full event records in order, loaded a chunk at a time."""
+        ids = self.event_ids(limit=limit, offset=offset, **filters)
+        for chunk in _chunks(ids):
+            events = {r["id"]: r for r in self._dicts(Q.load_events(len(chunk)), chunk)}
+            actors: dict[str, list[dict]] = {}
+            for a in self._dicts(Q.load_actors(len(chunk)), chunk):
+                actors.setdefault(a["event_id"], []).append(a)
+            sources = self._sources({e["document_id"] for e in events.values() if e["escaped"]})
+            for eid in chunk:
+                row = events[eid]
+                record = R.event_record(row, actors.get(eid, []), sources.get(row["document_id"]))
+                record["_document_date"] = R.iso(row["document_date"])
+                yield record
+
+    def event_records(self, **filters: Any) -> list[dict]:
+        """PLOVER-style JSON records: the contract's Event + id, document_id, quad_class."""
+        out = []
+        for rec in self.iter_event_records(**filters):
+            rec.pop("_document_date")
+            out.append(rec)
+        return out
+
+    def query_events(self, **filters: Any) -> list[dict]:
+        """Flat rows, one per event (see :func:`flat_row` for the keys)."""
+        return [flat_row(r) for r in self.iter_event_records(**filters)]
+
+    def export(self, path: str, format: str = "jsonl", **filters: Any) -> int:
+        """Write the matching events to ``path`` as jsonl, csv, tsv or parquet; returns the count."""
+        from dateline.store.export import export
+        return export(self, path, format, **filters)
+
+    def count_events(self, **filters: Any) -> int:
+        where, params = Q.event_filters(filters)
+        return int(self._scalar(f"SELECT count(*) FROM {Q.EVENT_FROM} WHERE {where}", params))
+
+    # -- documents and the rest --------------------------------------------------------
+    def count_documents(self) -> int:
+        return int(self._scalar("SELECT count(*) FROM documents"))
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self._query("SELECT id FROM documents ORDER BY id")[1]]
+
+    def get_document(self, id: str) -> Optional[dict]:
+        """A document with its text, metadata, events, places and quotes (spans into ``text``)."""
+        rows = self._dicts("SELECT * FROM documents WHERE id = ?", [R.clean(id)])
+        if not rows:
+            return None
+        row = rows[0]
+        text = R.original_text(row.pop("text"), row.pop("text_json"))
+        source = text if text != R.clean(text) else None
+        extra = row.pop("extra")
+        doc = R.with_extra({"id": row["id"], "text": text,
+                            **{k: v for k, v in row.items() if k != "id"}}, extra)
+        doc["date"] = R.iso(doc["date"])
+        doc["ingested_at"] = R.iso(doc["ingested_at"])
+        doc["events"] = sorted(self.event_records(document_id=row["id"]),
+                               key=lambda rec: int(rec["id"].rsplit("#", 1)[1]))
+        doc["places"] = [R.place_dict(p, "", source) for p in self._dicts(
+            "SELECT * FROM places WHERE document_id = ? ORDER BY ordinal", [row["id"]])]
+        doc["quotes"] = [R.quote_dict(q, source) for q in self._dicts(
+            "SELECT * FROM quotes WHERE document_id = ? ORDER BY ordinal", [row["id"]])]
+        return doc
+
+    def actors(self, limit: Any = None) -> list[dict]:
+        """Actors by number of event mentions: name, country, sector, count, as_actor, as_recipient."""
+        rows = self._dicts(*Q.actors(limit))
+        for r in rows:
+            r["count"] = r.pop("n")
+        return rows
+
+    def quotes(self, speaker: Any = None) -> list[dict]:
+        """Quotes (contract JSON + document_id, document_date), optionally by speaker substring."""
+        rows = self._dicts(*Q.quotes(speaker))
+        sources = self._sources({r["document_id"] for r in rows if r["escaped"]})
+        return [{"document_id": r["document_id"], "document_date": R.iso(r["document_date"]),
+                 **R.quote_dict(r, sources.get(r["document_id"]))} for r in rows]
+
+    def places(self) -> list[dict]:
+        """Resolved places with their mention and document counts, most mentioned first."""
+        return self._dicts(Q.PLACES)
+
+    def stats_timeline(self, interval: str = "day", by: str = "type", **filters: Any) -> list[dict]:
+        """Event counts per period: ``[{"period": "YYYY-MM-DD", <by>: value, "count": n}]``."""
+        rows = self._query(*Q.timeline(interval, by, filters))[1]
+        return [{"period": R.iso(p), by: g, "count": int(n)} for p, g, n in rows]
+
+    def stats_dyads(self, limit: Any = None, **filters: Any) -> list[dict]:
+        """Actor-recipient pairs (country code, else name) with event counts per quad class."""
+        out = []
+        for r in self._dicts(*Q.dyads(filters, limit)):
+            r["count"] = int(r.pop("n"))
+            out.append(r)
+        return out
+
+
+def flat_row(rec: dict) -> dict:
+    """One event as a flat row (names and codes of several actors joined with "; ")."""
+    def join(actors: list[dict], key: str) -> Optional[str]:
+        values = [a.get(key) or (a.get("text") if key == "name" else None) for a in actors]
+        values = [v for v in values if v]
+        return "; ".join(values) if values else None
+
+    loc = rec["location"] or {}
+    return {
+        "event_id": rec["id"], "document_id": rec["document_id"],
+        "date": rec["date"] or rec.get("_document_date"), "type": rec["type"],
+        "quad_class": rec["quad_class"], "mode": rec["mode"],
+        "contexts": "; ".join(rec["contexts"]) if rec["contexts"] else None,
+        "actors": join(rec["actors"], "name"), "actor_countries": join(rec["actors"], "country"),
+        "recipients": join(rec["recipients"], "name"),
+        "recipient_countries": join(rec["recipients"], "country"),
+        "location": loc.get("name") or loc.get("text"), "lat": loc.get("lat"),
+        "lon": loc.get("lon"), "location_country": loc.get("country"),
+        "trigger": rec["trigger"]["text"] if rec["trigger"] else None,
+        "sentence": rec["sentence"]["text"] if rec["sentence"] else None,
+        "attributed_to": rec["attributed_to"]["text"] if rec["attributed_to"] else None,
+        "negated": rec["negated"], "hypothetical": rec["hypothetical"],
+        "confidence": rec["confidence"],
+    }
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)

@@ -1,0 +1,111 @@
+"""The embedded backend: one DuckDB file (the default store).
+
+DuckDB allows one writing process per file; a second one gets a clear StoreError. Each
+``write_documents`` call is one transaction, made durable in DuckDB's write-ahead log at
+commit, so a process killed at any point leaves whole batches or nothing.
+"""
+from __future__ import annotations
+
+import os
+from typing import Sequence
+
+import duckdb
+import pyarrow as pa
+
+from dateline.errors import StoreError
+from dateline.store.base import Store
+from dateline.store.schema import COLUMNS
+
+_ARROW = {
+    "TEXT": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
+    "DOUBLE PRECISION": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(),
+    "TIMESTAMP": pa.timestamp("us"),
+}
+
+
+def _schema(table: str) -> pa.Schema:
+    return pa.schema([(name, _ARROW[sqltype]) for name, sqltype in COLUMNS[table]])
+
+
+class DuckDBStore(Store):
+    dialect = "duckdb"
+
+    def __init__(self, path: str, url: str | None = None, read_only: bool = False):
+        super().__init__(url or path)
+        self.path = path
+        self.read_only = read_only
+        if path != ":memory:":
+            parent = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(parent):
+                raise StoreError(f"cannot create the database {path}: the directory {parent} "
+                                 "does not exist; create it or choose another --db path")
+            if read_only and not os.path.exists(path):
+                raise StoreError(f"no database at {path}; run `dateline ingest ... --db {path}` "
+                                 "first or check the --db path")
+        try:
+            self.con = duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as e:
+            msg = str(e)
+            if "lock" in msg.lower():
+                raise StoreError(
+                    f"the database {path} is in use by another process (another `dateline "
+                    f"ingest`?); wait for it to finish or use another --db. ({msg})") from None
+            raise StoreError(f"cannot open the DuckDB database {path}: {msg}") from None
+
+    def _wrap(self, e: Exception, sql: str) -> StoreError:
+        first = " ".join(sql.split())[:80]
+        return StoreError(f"{self.path}: {e} (while running: {first}...)")
+
+    def _query(self, sql: str, params: Sequence = ()) -> tuple[list[str], list[tuple]]:
+        try:
+            cur = self.con.execute(sql, list(params))
+            cols = [d[0] for d in cur.description] if cur.description else []
+            return cols, cur.fetchall()
+        except duckdb.Error as e:
+            raise self._wrap(e, sql) from e
+
+    def _exec(self, sql: str, params: Sequence = ()) -> None:
+        try:
+            self.con.execute(sql, list(params))
+        except duckdb.Error as e:
+            raise self._wrap(e, sql) from e
+
+    def _begin(self) -> None:
+        self.con.begin()
+
+    def _commit(self) -> None:
+        try:
+            self.con.commit()
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path}: commit failed: {e}") from e
+
+    def _rollback(self) -> None:
+        self.con.rollback()
+
+    def _insert(self, table: str, rows: list[tuple]) -> None:
+        schema = _schema(table)
+        columns = list(zip(*rows))
+        batch = pa.table([pa.array(list(col), type=field.type)
+                          for col, field in zip(columns, schema)], schema=schema)
+        names = ", ".join(schema.names)
+        view = f"_dateline_insert_{table}"
+        try:
+            self.con.register(view, batch)
+            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+        except duckdb.Error as e:
+            raise self._wrap(e, f"INSERT INTO {table}") from e
+        finally:
+            try:
+                self.con.unregister(view)
+            except duckdb.Error:  # an aborted transaction refuses even this; rollback cleans up
+                pass
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file."""
+        if not self.read_only:
+            self._exec("CHECKPOINT")
+
+    def close(self) -> None:
+        con, self.con = getattr(self, "con", None), None
+        if con is not None:
+            con.close()

@@ -1,0 +1,205 @@
+"""The store's schema: tables, their columns, and the ordered migrations that build them.
+
+The same SQL runs on DuckDB and PostgreSQL. A migration is a numbered, named list of
+statements; each is applied once, in its own transaction, and recorded in
+``schema_migrations``. To change the schema, append a migration (never edit an applied
+one) and update :data:`COLUMNS` so that writers know the new columns. Fields that the
+records gain outside the contract are kept without a migration, as JSON in the ``extra``
+columns, and come back in the records read.
+See ``docs/schema.md`` for what every column means.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+#: A statement: the same SQL for every backend, or ``{"duckdb": sql, "postgresql": sql}``.
+Statement = Union[str, dict]
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[Statement, ...]
+
+    def sql_for(self, dialect: str) -> list[str]:
+        out = []
+        for st in self.statements:
+            if isinstance(st, dict):
+                if st.get(dialect):
+                    out.append(st[dialect])
+            else:
+                out.append(st)
+        return out
+
+
+MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version     INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    applied_at  TIMESTAMP NOT NULL
+)"""
+
+_V1 = (
+    """CREATE TABLE documents (
+        id            TEXT PRIMARY KEY,
+        text          TEXT NOT NULL,
+        text_json     TEXT,
+        clean_text    TEXT,
+        date          DATE,
+        title         TEXT,
+        source        TEXT,
+        url           TEXT,
+        text_sha1     TEXT NOT NULL,
+        coder_version TEXT,
+        ingested_at   TIMESTAMP NOT NULL,
+        extra         TEXT
+    )""",
+    """CREATE TABLE events (
+        id                    TEXT PRIMARY KEY,
+        document_id           TEXT NOT NULL,
+        ordinal               INTEGER NOT NULL,
+        type                  TEXT NOT NULL,
+        quad_class            TEXT,
+        mode                  TEXT,
+        contexts              TEXT,
+        trigger_text          TEXT,
+        trigger_start         INTEGER,
+        trigger_end           INTEGER,
+        sentence_text         TEXT,
+        sentence_start        INTEGER,
+        sentence_end          INTEGER,
+        date                  DATE,
+        date_precision        TEXT,
+        location_text         TEXT,
+        location_start        INTEGER,
+        location_end          INTEGER,
+        location_name         TEXT,
+        location_geonameid    BIGINT,
+        location_lat          DOUBLE PRECISION,
+        location_lon          DOUBLE PRECISION,
+        location_country      TEXT,
+        location_admin1       TEXT,
+        location_feature_code TEXT,
+        location_extra        TEXT,
+        attributed_to_text    TEXT,
+        attributed_to_start   INTEGER,
+        attributed_to_end     INTEGER,
+        negated               BOOLEAN NOT NULL,
+        hypothetical          BOOLEAN NOT NULL,
+        confidence            DOUBLE PRECISION NOT NULL,
+        coder_version         TEXT,
+        extra                 TEXT
+    )""",
+    """CREATE TABLE event_actors (
+        event_id    TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        role        TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+        ordinal     INTEGER NOT NULL,
+        text        TEXT,
+        span_start  INTEGER NOT NULL,
+        span_end    INTEGER NOT NULL,
+        name        TEXT,
+        country     TEXT,
+        sector      TEXT,
+        title       TEXT,
+        kb_id       TEXT,
+        extra       TEXT,
+        PRIMARY KEY (event_id, role, ordinal)
+    )""",
+    """CREATE TABLE places (
+        document_id  TEXT NOT NULL,
+        ordinal      INTEGER NOT NULL,
+        text         TEXT,
+        span_start   INTEGER NOT NULL,
+        span_end     INTEGER NOT NULL,
+        name         TEXT,
+        geonameid    BIGINT,
+        lat          DOUBLE PRECISION,
+        lon          DOUBLE PRECISION,
+        country      TEXT,
+        admin1       TEXT,
+        feature_code TEXT,
+        extra        TEXT,
+        PRIMARY KEY (document_id, ordinal)
+    )""",
+    """CREATE TABLE quotes (
+        document_id   TEXT NOT NULL,
+        ordinal       INTEGER NOT NULL,
+        kind          TEXT NOT NULL,
+        content_text  TEXT,
+        content_start INTEGER NOT NULL,
+        content_end   INTEGER NOT NULL,
+        speaker_text  TEXT,
+        speaker_start INTEGER,
+        speaker_end   INTEGER,
+        speaker_name  TEXT,
+        cue_text      TEXT,
+        cue_start     INTEGER,
+        cue_end       INTEGER,
+        extra         TEXT,
+        PRIMARY KEY (document_id, ordinal)
+    )""",
+    "CREATE INDEX events_document_idx ON events (document_id)",
+    "CREATE INDEX events_type_idx ON events (type)",
+    "CREATE INDEX events_date_idx ON events (date)",
+    "CREATE INDEX event_actors_event_idx ON event_actors (event_id)",
+    "CREATE INDEX event_actors_document_idx ON event_actors (document_id)",
+    "CREATE INDEX event_actors_country_idx ON event_actors (country)",
+)
+
+#: Every migration, in order. Append only.
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "documents, events, event_actors, places, quotes", _V1),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+#: The current columns of each table with their SQL types, in insert order.
+COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "documents": (
+        ("id", "TEXT"), ("text", "TEXT"), ("text_json", "TEXT"), ("clean_text", "TEXT"),
+        ("date", "DATE"), ("title", "TEXT"), ("source", "TEXT"), ("url", "TEXT"),
+        ("text_sha1", "TEXT"), ("coder_version", "TEXT"), ("ingested_at", "TIMESTAMP"),
+        ("extra", "TEXT"),
+    ),
+    "events": (
+        ("id", "TEXT"), ("document_id", "TEXT"), ("ordinal", "INTEGER"), ("type", "TEXT"),
+        ("quad_class", "TEXT"), ("mode", "TEXT"), ("contexts", "TEXT"),
+        ("trigger_text", "TEXT"), ("trigger_start", "INTEGER"), ("trigger_end", "INTEGER"),
+        ("sentence_text", "TEXT"), ("sentence_start", "INTEGER"), ("sentence_end", "INTEGER"),
+        ("date", "DATE"), ("date_precision", "TEXT"),
+        ("location_text", "TEXT"), ("location_start", "INTEGER"), ("location_end", "INTEGER"),
+        ("location_name", "TEXT"), ("location_geonameid", "BIGINT"),
+        ("location_lat", "DOUBLE PRECISION"), ("location_lon", "DOUBLE PRECISION"),
+        ("location_country", "TEXT"), ("location_admin1", "TEXT"),
+        ("location_feature_code", "TEXT"), ("location_extra", "TEXT"),
+        ("attributed_to_text", "TEXT"), ("attributed_to_start", "INTEGER"),
+        ("attributed_to_end", "INTEGER"),
+        ("negated", "BOOLEAN"), ("hypothetical", "BOOLEAN"),
+        ("confidence", "DOUBLE PRECISION"), ("coder_version", "TEXT"), ("extra", "TEXT"),
+    ),
+    "event_actors": (
+        ("event_id", "TEXT"), ("document_id", "TEXT"), ("role", "TEXT"), ("ordinal", "INTEGER"),
+        ("text", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
+        ("name", "TEXT"), ("country", "TEXT"), ("sector", "TEXT"), ("title", "TEXT"),
+        ("kb_id", "TEXT"), ("extra", "TEXT"),
+    ),
+    "places": (
+        ("document_id", "TEXT"), ("ordinal", "INTEGER"), ("text", "TEXT"),
+        ("span_start", "INTEGER"), ("span_end", "INTEGER"), ("name", "TEXT"),
+        ("geonameid", "BIGINT"), ("lat", "DOUBLE PRECISION"), ("lon", "DOUBLE PRECISION"),
+        ("country", "TEXT"), ("admin1", "TEXT"), ("feature_code", "TEXT"), ("extra", "TEXT"),
+    ),
+    "quotes": (
+        ("document_id", "TEXT"), ("ordinal", "INTEGER"), ("kind", "TEXT"),
+        ("content_text", "TEXT"), ("content_start", "INTEGER"), ("content_end", "INTEGER"),
+        ("speaker_text", "TEXT"), ("speaker_start", "INTEGER"), ("speaker_end", "INTEGER"),
+        ("speaker_name", "TEXT"), ("cue_text", "TEXT"), ("cue_start", "INTEGER"),
+        ("cue_end", "INTEGER"), ("extra", "TEXT"),
+    ),
+}
+
+#: Child tables of a document, deleted before it when it is replaced.
+CHILD_TABLES = ("event_actors", "events", "places", "quotes")

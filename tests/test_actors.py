@@ -1,0 +1,239 @@
+"""The actors stage: arguments from syntax, coding, coreference (events built by hand)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dateline.records import Event
+
+SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed" / "kherson-2022-11-09.txt"
+
+
+def _article(text: str, triggers, date=None):
+    from dateline.pipeline import clean
+    from dateline.pipeline.actors import code_actors
+    from dateline.pipeline.article import Article
+    from dateline.pipeline.parse import load_nlp
+
+    cleaned = clean.clean(text)
+    art = Article(id="t", text=text, clean_text=cleaned.text, offsets=cleaned.offsets, date=date,
+                  doc=load_nlp()(cleaned.text))
+    for word, etype, nth in triggers:
+        tok = [t for t in art.doc if t.text == word][nth]
+        art.events.append(Event(type=etype, trigger=art.span_of(tok), sentence=art.span_of(tok.sent)))
+    code_actors(art)
+    return art
+
+
+def _one(text: str, word: str, etype: str, nth: int = 0) -> Event:
+    return _article(text, [(word, etype, nth)]).events[0]
+
+
+def _codes(actors):
+    return {a.country for a in actors}
+
+
+# (sentence, trigger, type, actor countries ⊇, recipient countries ⊇) -- one construction each
+CASES = [
+    # active voice: subject and object
+    ("Russian forces shelled the Ukrainian city of Kharkiv on Monday.", "shelled", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Iran accused Israel of sabotage at its nuclear site.", "accused", "ACCUSE", {"IRN"}, {"ISR"}),
+    ("China imposed sanctions on American defense firms.", "imposed", "SANCTION", {"CHN"}, {"USA"}),
+    ("Turkish troops attacked Kurdish fighters in northern Syria.", "attacked", "ASSAULT", {"TUR"}, set()),
+    ("The Kremlin rejected the proposal from Kyiv.", "rejected", "REJECT", {"RUS"}, set()),
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.", "met", "CONSULT", {"DEU"}, {"FRA"}),
+    ("Egypt sent aid to Sudanese refugees.", "sent", "AID", {"EGY"}, {"SDN"}),
+    ("Pakistani police arrested dozens of protesters in Lahore.", "arrested", "COERCE", {"PAK"}, set()),
+    # passive voice with and without agent
+    ("Kherson was shelled by Russian artillery overnight.", "shelled", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Two Ukrainian soldiers were captured by Russian troops near Bakhmut.", "captured", "COERCE", {"RUS"}, {"UKR"}),
+    ("The Iranian embassy was attacked by protesters.", "attacked", "ASSAULT", set(), {"IRN"}),
+    # compound actors
+    ("Ukraine and the West accused Russia of war crimes.", "accused", "ACCUSE", {"UKR", "WST"}, {"RUS"}),
+    ("Britain and France condemned Iran over the seizure.", "condemned", "ACCUSE", {"GBR", "FRA"}, {"IRN"}),
+    ("India signed a trade deal with Japan and Australia.", "signed", "AGREE", {"IND"}, {"JPN", "AUS"}),
+    # appositions
+    ("Patrushev, a close ally of Putin, met Iranian President Ebrahim Raisi.", "met", "CONSULT", {"RUS"}, {"IRN"}),
+    ("Ali Shamkhani, Iran's top security official, criticized Washington.", "criticized", "ACCUSE", {"IRN"}, {"USA"}),
+    # possessives
+    ("Iran's top security official Ali Shamkhani praised Moscow.", "praised", "SUPPORT", {"IRN"}, {"RUS"}),
+    ("Russia's retreat from Kherson surprised analysts.", "retreat", "RETREAT", {"RUS"}, set()),
+    ("Israel's military struck targets in Gaza.", "struck", "ASSAULT", {"ISR"}, set()),
+    # nominal triggers
+    ("The accusations by Ukraine that Russia used Iranian drones angered Tehran.", "accusations", "ACCUSE", {"UKR"}, {"RUS"}),
+    ("Talks between Serbia and Kosovo resumed in Brussels.", "Talks", "CONSULT", {"SRB"}, {"XKX"}),
+    ("A Russian attack on the Ukrainian port killed three people.", "attack", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Syrian government forces launched an assault on rebels in Idlib.", "assault", "ASSAULT", {"SYR"}, set()),
+    # relative clauses
+    ("The militants who attacked the Nigerian base were members of Boko Haram.", "attacked", "ASSAULT", set(), {"NGA"}),
+    ("Ukraine recaptured the city that Russian troops had occupied.", "occupied", "ASSAULT", {"RUS"}, set()),
+    # control and complement chains
+    ("Russian Defense Minister Sergei Shoigu ordered troops to withdraw from Kherson.", "withdraw", "RETREAT", {"RUS"}, set()),
+    ("Venezuela decided to expel the Colombian ambassador.", "expel", "COERCE", {"VEN"}, {"COL"}),
+    ("The United States urged China to release the detained journalists.", "urged", "REQUEST", {"USA"}, {"CHN"}),
+    ("North Korea agreed to resume talks with South Korea.", "resume", "CONSULT", {"PRK"}, {"KOR"}),
+    ("Japan said China had violated its airspace.", "said", "ACCUSE", {"JPN"}, {"CHN"}),
+    # metonyms and IGOs
+    ("Washington imposed new sanctions on Tehran.", "imposed", "SANCTION", {"USA"}, {"IRN"}),
+    ("NATO warned Belarus against hosting nuclear weapons.", "warned", "THREATEN", {"NATO"}, {"BLR"}),
+    ("The IAEA criticized Iran for blocking inspectors.", "criticized", "ACCUSE", {"IAEA"}, {"IRN"}),
+    ("The Red Cross delivered aid to civilians in Mariupol.", "delivered", "AID", {"ICRC"}, set()),
+    ("The White House condemned the Russian strikes.", "condemned", "ACCUSE", {"USA"}, {"RUS"}),
+    ("The European Union sanctioned Belarusian officials.", "sanctioned", "SANCTION", {"EU"}, {"BLR"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word,etype,actors,recipients", CASES, ids=[c[0][:40] for c in CASES])
+def test_constructions(text, word, etype, actors, recipients):
+    event = _one(text, word, etype)
+    assert actors <= _codes(event.actors), [(a.text, a.country) for a in event.actors]
+    assert recipients <= _codes(event.recipients), [(a.text, a.country) for a in event.recipients]
+    for actor in (*event.actors, *event.recipients):  # spans are exact clean-text spans
+        assert text[actor.start:actor.end] == actor.text
+
+
+@pytest.mark.slow
+def test_coding_of_a_titled_person():
+    event = _one("Russian Defense Minister Sergei Shoigu ordered his troops to withdraw.", "ordered", "RETREAT")
+    shoigu = event.actors[0]
+    assert (shoigu.name, shoigu.country, shoigu.sector, shoigu.title) == ("Sergei Shoigu", "RUS", "GOV", "Defense Minister")
+    assert shoigu.kb_id == "person:sergei-shoigu"
+
+
+@pytest.mark.slow
+def test_unknown_person_gets_title_and_country_from_context():
+    event = _one("Kenyan Interior Minister Abdi Wako Hassan banned the protest.", "banned", "COERCE")
+    actor = event.actors[0]
+    assert actor.country == "KEN" and actor.sector == "GOV" and actor.title == "Interior Minister"
+    assert actor.name and actor.name.endswith("Hassan") and actor.kb_id is None
+
+
+@pytest.mark.slow
+def test_object_control_actor_inherits_country():
+    event = _one("Russian Defense Minister Sergei Shoigu ordered troops to withdraw.", "withdraw", "RETREAT")
+    troops = [a for a in event.actors if a.text == "troops"]
+    assert troops and troops[0].country == "RUS" and troops[0].sector == "MIL"
+
+
+@pytest.mark.slow
+def test_names_merge_across_the_article():
+    art = _article("Russian Defense Minister Sergei Shoigu visited the front. Later, Shoigu ordered a retreat.",
+                   [("ordered", "RETREAT", 0)])
+    actor = art.events[0].actors[0]
+    assert actor.text == "Shoigu" and actor.name == "Sergei Shoigu" and actor.country == "RUS"
+
+
+@pytest.mark.slow
+def test_unknown_surname_merges_with_full_mention():
+    art = _article("Kenyan Interior Minister Abdi Wako Hassan spoke on Monday. On Tuesday Hassan banned the march.",
+                   [("banned", "COERCE", 0)])
+    actor = art.events[0].actors[0]
+    assert actor.name == "Abdi Wako Hassan" and actor.country == "KEN" and actor.title == "Interior Minister"
+
+
+@pytest.mark.slow
+def test_pronoun_he_resolves_to_previous_person():
+    art = _article("Iranian President Ebrahim Raisi arrived in Caracas. He signed a deal with Venezuela.",
+                   [("signed", "AGREE", 0)])
+    event = art.events[0]
+    assert event.actors[0].text == "He" and event.actors[0].country == "IRN"
+    assert event.actors[0].name == "Ebrahim Raisi"
+    assert "VEN" in _codes(event.recipients)
+
+
+@pytest.mark.slow
+def test_pronoun_it_prefers_the_governing_subject():
+    art = _article("Russia has deepened ties with Iran since it invaded Ukraine.", [("invaded", "ASSAULT", 0)])
+    event = art.events[0]
+    assert _codes(event.actors) == {"RUS"} and "UKR" in _codes(event.recipients)
+
+
+@pytest.mark.slow
+def test_the_two_countries():
+    art = _article("A Russian official met Iranian leaders in Tehran and the two countries pledged closer ties.",
+                   [("pledged", "AGREE", 0)])
+    assert _codes(art.events[0].actors) == {"RUS", "IRN"}
+
+
+@pytest.mark.slow
+def test_they_after_a_meeting():
+    art = _article("Patrushev also met Iranian President Ebrahim Raisi, and they emphasized improving relations.",
+                   [("emphasized", "SUPPORT", 0)])
+    assert {"RUS", "IRN"} <= _codes(art.events[0].actors)
+
+
+@pytest.mark.slow
+def test_definite_description_the_minister():
+    art = _article("Indian Foreign Minister Subrahmanyam Jaishankar landed in Beijing. "
+                   "The minister criticized China over the border clashes.", [("criticized", "ACCUSE", 0)])
+    actor = art.events[0].actors[0]
+    assert actor.country == "IND" and actor.name == "Subrahmanyam Jaishankar"
+
+
+@pytest.mark.slow
+def test_date_aware_title():
+    text = "Iranian President Ebrahim Raisi met Putin."
+    art = _article(text, [("met", "CONSULT", 0)], date=dt.date(2022, 11, 9))
+    assert art.events[0].actors[0].title == "President"
+
+
+@pytest.mark.slow
+def test_places_are_never_people():
+    art = _article("In simple terms, Kherson can't be held. Russia abandoned Kherson on Wednesday.",
+                   [("held", "COERCE", 0), ("abandoned", "RETREAT", 0)])
+    for event in art.events:
+        for actor in (*event.actors, *event.recipients):
+            if actor.text == "Kherson":
+                assert actor.title is None and actor.sector is None and actor.country == "UKR"
+                assert not (actor.kb_id or "").startswith("person:")
+
+
+@pytest.mark.slow
+def test_user_kb_file_codes_local_militia(tmp_path, monkeypatch):
+    path = tmp_path / "militia.yaml"
+    path.write_text("entities:\n  - {id: group:fano, type: group, names: [Fano], country: ETH, sector: REB}\n",
+                    encoding="utf-8")
+    from dateline.kb import load_kb
+    monkeypatch.setenv("DATELINE_ACTORS_FILE", str(path))
+    event = _one("Fano fighters attacked a convoy near Gondar.", "attacked", "ASSAULT")
+    assert load_kb().entity("Fano") is not None
+    assert "ETH" in _codes(event.actors)
+
+
+@pytest.mark.slow
+def test_odd_input_never_raises():
+    from dateline.pipeline.actors import code_actors
+    from dateline.pipeline.article import Article
+    from dateline.pipeline.parse import load_nlp
+    from dateline.records import Span
+
+    for text in ["", "   ", "\x00\ufffd!!", "he", "They said it."]:
+        doc = load_nlp()(text)
+        art = Article(id="x", text=text, clean_text=text, offsets=list(range(len(text))), doc=doc)
+        art.events = [Event(type="ASSAULT", trigger=Span(text[:1], 0, min(1, len(text))),
+                            sentence=Span(text, 0, len(text)))]
+        code_actors(art)
+        assert all(text[a.start:a.end] == a.text for a in art.events[0].actors)
+    code_actors(Article(id="y", text="x", clean_text="x", offsets=[0], doc=None))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed not available")
+def test_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    art = _article(text, [("withdraw", "RETREAT", 1), ("met", "CONSULT", 0), ("accusations", "ACCUSE", 0),
+                          ("discussed", "CONSULT", 0)], date=dt.date(2022, 11, 9))
+    retreat, consult, accuse, discussed = art.events
+    assert "RUS" in _codes(retreat.actors)
+    assert any(a.sector in ("GOV", "MIL") and a.country == "RUS" for a in retreat.actors)
+    assert "RUS" in _codes(consult.actors) and "IRN" in _codes(consult.recipients)
+    assert {"UKR", "WST"} <= _codes(accuse.actors) and _codes(accuse.recipients) == {"RUS"}
+    names = {a.name for a in discussed.actors}
+    assert {"Nikolai Patrushev", "Ali Shamkhani"} <= names
+    assert {a.country for a in discussed.actors} == {"RUS", "IRN"}
+    for event in art.events:
+        for actor in (*event.actors, *event.recipients):
+            assert actor.text.strip() not in ("Kherson", "Tehran") or not (actor.kb_id or "").startswith("person:")
