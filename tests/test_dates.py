@@ -52,3 +52,22 @@ def test_event_dates_fall_back_to_publication_date(monkeypatch):
     doc = dateline.extract("Rebels attacked the town on Monday. Rebels attacked the town again.",
                            date="2022-11-09")
     assert [(e.date, e.date_precision) for e in doc.events] == [("2022-11-07", "day"), ("2022-11-09", "day")]
+
+
+@pytest.mark.slow
+def test_date_comes_from_the_events_own_clause(monkeypatch):
+    import importlib
+    import dateline
+    from dateline.records import Event
+    extract_module = importlib.import_module("dateline.extract")
+
+    def verbs_as_events(article):
+        article.events = [Event(type="ASSAULT", trigger=article.span_of(t), sentence=article.span_of(t.sent))
+                          for t in article.doc if t.lemma_ in ("attack", "withdraw")]
+    monkeypatch.setattr(extract_module, "STAGES", (verbs_as_events,) + extract_module.STAGES[1:])
+    doc = dateline.extract("Officials said on Monday that rebels attacked the town on Saturday. "
+                           "Officials said on Monday that troops withdrew.", date="2022-11-09")
+    # The attack is dated by its own "on Saturday"; the withdrawal has no date of its own
+    # ("on Monday" dates the saying), so it takes the publication date.
+    assert [(e.trigger.text, e.date) for e in doc.events] == [
+        ("attacked", "2022-11-05"), ("withdrew", "2022-11-09")]

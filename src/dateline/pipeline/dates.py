@@ -25,6 +25,8 @@ _PATTERNS = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("my", re.compile(rf"\b(?:in|since|during|until|by|of)\s+{_MONTH_RE}(?:\s+(\d{{4}}))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b", re.I)),
+    ("mon", re.compile(r"\b(January|February|March|April|June|July|August|September|October|"
+                       r"November|December)(?:\s+(\d{4}))?\b")),
     ("rel", re.compile(r"\b(yesterday|today|tonight|this morning|this week|last week|last month|"
                        r"last year|earlier this week|earlier this month|this month|this year)\b", re.I)),
     ("wday", re.compile(r"\b(?:on|last|this|late|early)?\s*(monday|tuesday|wednesday|thursday|friday|"
@@ -70,7 +72,7 @@ def _resolve_match(kind: str, m: re.Match, published: dt.date) -> Optional[tuple
             day, month = int(m[1]), _month(m[2])
             year = int(m[3]) if m[3] else _past_year(month, day, published)
             return dt.date(year, month, day), "day"
-        if kind == "my":
+        if kind in ("my", "mon"):
             month = _month(m[1])
             year = int(m[2]) if m[2] else _past_year(month, 1, published)
             return dt.date(year, month, 1), "month"
@@ -104,18 +106,40 @@ def _resolve_match(kind: str, m: re.Match, published: dt.date) -> Optional[tuple
     return None
 
 
+def _clause_head(token):
+    """The verb that governs a token (the token itself when it is a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _expressions_for(article: Article, event) -> list[tuple[int, str]]:
-    """Date expressions near the event: DATE entities of its sentence, nearest to the trigger first."""
-    sent = article.sentence_of(event.trigger)
-    if sent is None:
+    """Date expressions of the event's own clause, those attached to its trigger first.
+
+    An expression counts when the verb governing it is the trigger or the verb that
+    governs the trigger; "said on Monday that troops withdrew" dates the saying,
+    not the withdrawal.
+    """
+    trigger = article.token_at(event.trigger.start)
+    if trigger is None:
         return []
-    found = [(abs(ent.start_char - event.trigger.start), ent.text) for ent in sent.ents
-             if ent.label_ in ("DATE", "TIME")]
+    sent = trigger.sent
+    trigger_clause = _clause_head(trigger)
+    candidates = [(ent.start_char, ent.text) for ent in sent.ents if ent.label_ in ("DATE", "TIME")]
     # The parser does not always tag weekdays and "last week": look at the raw sentence too.
-    for kind, pattern in _PATTERNS:
+    for _, pattern in _PATTERNS:
         for m in pattern.finditer(sent.text):
-            found.append((abs(sent.start_char + m.start() - event.trigger.start), m.group(0)))
-    return sorted(found)
+            candidates.append((sent.start_char + m.start(), m.group(0)))
+    found = []
+    for start, text in candidates:
+        token = article.token_at(start)
+        if token is None or token.i < sent.start or token.i >= sent.end:
+            continue
+        head = _clause_head(token)
+        rank = 0 if head.i == trigger.i else 1 if head.i == trigger_clause.i else None
+        if rank is not None:
+            found.append((rank, abs(start - event.trigger.start), text))
+    return [(rank * 10_000 + distance, text) for rank, distance, text in sorted(found)]
 
 
 def date_events(article: Article) -> None:
