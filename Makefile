@@ -20,7 +20,7 @@ install: venv
 
 ## demo: set up, ingest the sample articles into DuckDB, print the events
 demo: install
-	$(BIN)/dateline ingest examples/ --db $(DB)
+	$(BIN)/dateline ingest examples/articles.jsonl --db $(DB)
 	$(BIN)/dateline events --db $(DB) --limit 1000
 
 ## test: set up with the test dependencies and run the whole test suite

@@ -100,3 +100,80 @@ def test_load_is_cached_and_lookup_fast(gz):
 def test_cache_file_reused(tmp_path, monkeypatch):
     monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
     assert gazetteer.cache_path().startswith(str(tmp_path))
+
+
+# -- document focus, fallbacks and scoring (added with the LGL work) ---------------------
+def test_state_points_are_geonames_points(gz):
+    virginia = lookup("Virginia", country="USA")[0]
+    assert virginia.feature_code == "ADM1"
+    assert distance_km(virginia.lat, virginia.lon, 37.55, -77.45) < 20
+    ontario = [e for e in lookup("Ontario") if e.feature_code == "ADM1" and e.country == "CAN"][0]
+    assert distance_km(ontario.lat, ontario.lon, 49.25, -84.5) < 20
+
+
+def test_state_demonyms(gz):
+    assert gz.demonym("Ohioans").name == "Ohio"
+    assert gz.demonym("Texan").name == "Texas"
+    assert gz.demonym("Californians").name == "California"
+    assert gz.demonym("Ontarians").name == "Ontario"
+    assert gz.demonym("Ukrainian").country == "UKR"  # countries keep their own table
+    assert gz.demonym("banana") is None
+
+
+def test_co_mentioned_places_pull_a_name_into_their_state(gz):
+    # no state named: the other places' candidates agree on Tennessee
+    ms = [Mention("Paris", 0, 5), Mention("Henry County", 20, 32, kind="admin2"),
+          Mention("Puryear", 40, 47)]
+    resolve(gz, ms)
+    assert ms[1].entry.admin1 == "Tennessee"
+    assert ms[0].entry.admin1 == "Tennessee"
+
+
+def test_unknown_names_back_off_to_their_known_part(gz):
+    ms = [Mention("Northeast Georgia", 0, 17), Mention("Athens", 30, 36),
+          Mention("Clarke County Sheriff's Office", 50, 80, kind="admin2")]
+    resolve(gz, ms)
+    assert ms[0].entry is not None and ms[0].entry.name == "Georgia" and ms[0].entry.country == "USA"
+    assert ms[2].entry is not None and ms[2].entry.feature_code == "ADM2"
+    assert ms[2].entry.admin1 == "Georgia"
+    assert ms[1].entry.admin1 == "Georgia"
+
+
+def test_county_list_mentions_resolve_to_counties(gz):
+    ms = [Mention("Barrow", 0, 6, kind="county_list"), Mention("Jackson", 8, 15, kind="county_list"),
+          Mention("Madison", 20, 27, kind="county_list")]
+    resolve(gz, ms)
+    assert all(m.entry is not None and m.entry.feature_code == "ADM2" for m in ms)
+    assert {m.entry.admin1 for m in ms} == {"Georgia"}
+
+
+def test_evaluation_scores_and_splits(tmp_path):
+    from types import SimpleNamespace as P
+
+    from dateline.gazetteer import evaluation as ev
+
+    assert {ev.split_of(str(i)) for i in range(50)} == {"held", "tune"}
+    held = sum(ev.split_of(str(i)) == "held" for i in range(2000)) / 2000
+    assert 0.25 < held < 0.35
+    xml = tmp_path / "tiny.xml"
+    xml.write_text(
+        "<articles><article docid='7'><text>Rain in Paris and Lyon.</text><toponyms>"
+        "<toponym><start>8</start><end>13</end><phrase>Paris</phrase>"
+        "<gaztag geonameid='1'><name>Paris</name><lat>48.85</lat><lon>2.35</lon></gaztag></toponym>"
+        "<toponym><start>18</start><end>22</end><phrase>Lyon</phrase>"
+        "<gaztag geonameid='2'><name>Lyon</name><lat>45.75</lat><lon>4.85</lon></gaztag></toponym>"
+        "</toponyms></article></articles>", encoding="utf-8")
+    arts = ev.read_corpus(str(xml))
+    assert arts[0]["id"] == "7" and arts[0]["toponyms"][1]["lat"] == 45.75
+    preds = [[P(start=8, end=13, lat=48.86, lon=2.34, name="Paris", admin1=None, country="FRA",
+                feature_code="PPLC"),
+              P(start=30, end=34, lat=None, lon=None, name=None, admin1=None, country=None,
+                feature_code=None)]]
+    r = ev.score(arts, preds, corpus="tiny.xml")
+    assert r.exact == (0.5, 0.5, 0.5)
+    assert r.acc161 == 0.5 and r.gold_with_coords == 2
+    assert r.median_km > 161 and len(r.errors) == 1 and r.errors[0]["pred"] is None
+    d = r.to_dict()
+    assert d["f1"] == 0.5 and d["acc161"] == 0.5 and "acc@161km=0.500" in r.summary()
+    with pytest.raises(ValueError):
+        ev.select(arts, split="dev")

@@ -123,3 +123,29 @@ def test_geolocate_without_doc():
     a = Article(id="x", text="in Paris", clean_text="in Paris", offsets=list(range(8)))
     places.geolocate(a)
     assert a.places == []
+
+
+def test_county_lists_and_states_inside_organisations():
+    from dateline.pipeline import places
+    a = article("Storm warnings covered Barrow, Jackson and Madison counties on Tuesday, the "
+                "Georgia Emergency Management Agency said. Crews from Athens helped, according to "
+                "the Western Pennsylvania Relief Association.")
+    places.geolocate(a)
+    got = by_text(a)
+    for name in ("Barrow", "Jackson", "Madison"):
+        assert got[name].feature_code == "ADM2" and got[name].admin1 == "Georgia", name
+    assert got["Georgia"].feature_code == "ADM1" and got["Georgia"].country == "USA"
+    assert got["Athens"].admin1 == "Georgia"
+    assert got["Pennsylvania"].feature_code == "ADM1"
+
+
+def test_state_demonym_and_backoff_in_text():
+    from dateline.pipeline import places
+    a = article("Ohioans voted on Tuesday. Turnout was high in Northeast Ohio, officials in "
+                "Columbus said.")
+    places.geolocate(a)
+    got = by_text(a)
+    assert got["Ohioans"].name == "Ohio"
+    ne = [p for p in a.places if "Ohio" in p.text and p.text != "Ohioans"]
+    assert ne and all(p.admin1 == "Ohio" for p in ne)
+    assert got["Columbus"].admin1 == "Ohio"

@@ -1,12 +1,14 @@
 """The store on a real PostgreSQL server: the shared suite plus PostgreSQL specifics."""
 from __future__ import annotations
 
+import datetime
 import threading
 
 import pytest
 
 from dateline.errors import StoreError
 from dateline.store import LATEST_VERSION, migrate, open_store
+from dateline.store.rows import document_rows
 from pg_support import pg_server_url, pg_url  # noqa: F401  (fixtures)
 from store_suite import StoreSuite, kherson_doc, small_doc, table_counts
 
@@ -78,8 +80,8 @@ def test_concurrent_writers_of_the_same_documents(pg_url):
 def test_reader_sees_only_committed_batches(pg_url):
     with open_store(pg_url) as writer, open_store(pg_url) as reader:
         writer.write_documents([kherson_doc()], "t")
+        rows = document_rows(small_doc("half", "Half written."), "t", datetime.datetime(2024, 1, 1))
         with writer.transaction():
-            writer._insert("documents", [("half", "x", None, None, None, None, None, None,
-                                          "sha", "t", __import__("datetime").datetime(2024, 1, 1))])
+            writer._insert("documents", rows["documents"])
             assert reader.known_ids(["half", "kherson"]) == {"kherson"}
         assert reader.known_ids(["half"]) == {"half"}

@@ -55,6 +55,28 @@ class Failures:
                 yield item
 
 
+def _inputs(paths: list[str], failures: "Failures", csv_columns: Optional[str],
+            languages: str) -> Iterator[Input]:
+    """Readers -> language filter -> valid inputs (bad ones reported by ``failures``)."""
+    from dateline.ingest.csvfile import parse_column_mapping
+    from dateline.ingest.language import filter_language
+
+    mapping = parse_column_mapping(csv_columns) if csv_columns else None
+    items = read_inputs(paths, csv_columns=mapping)
+    if languages != "any":
+        items = filter_language(items, accept=tuple(x.strip() for x in languages.split(",")))
+    return failures.inputs(items)
+
+
+def _csv_option():
+    return typer.Option(None, "--csv-columns", help="CSV column mapping, e.g. text=body,date=published,id=url.")
+
+
+def _languages_option():
+    return typer.Option("en", "--languages", help="Languages to code (comma-separated ISO 639-1, or 'any'); "
+                        "others are reported and skipped.")
+
+
 def _db_option():
     return typer.Option(None, "--db", help="DuckDB file or postgresql:// URL [env DATELINE_DB].")
 
@@ -68,12 +90,17 @@ def extract(paths: List[str] = typer.Argument(None, help=".txt/.jsonl/.json file
             format: Optional[Format] = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl, json."),
             min_confidence: float = typer.Option(0.0, help="Drop events below this confidence."),
             n_process: int = typer.Option(1, help="Parser processes (0 = all cores)."),
-            strict: bool = typer.Option(False, help="Stop at the first bad document.")) -> None:
-    """Extract events, places and quotes and print them (nothing is stored)."""
+            strict: bool = typer.Option(False, help="Stop at the first bad document."),
+            csv_columns: Optional[str] = _csv_option(),
+            languages: str = _languages_option()) -> None:
+    """Extract events, places and quotes and print them (nothing is stored).
+
+    Reads .txt, .json, JSON Lines, .csv/.tsv, .html, WARC and http(s):// URLs (gzip too).
+    """
     paths = paths or ["-"]
     fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
     failures = Failures(strict)
-    docs = extract_many(failures.inputs(read_inputs(paths)), n_process=n_process,
+    docs = extract_many(_inputs(paths, failures, csv_columns, languages), n_process=n_process,
                         min_confidence=min_confidence, on_error=failures.report)
     if fmt == Format.table:
         output.print_table(docs)
@@ -92,7 +119,9 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, or -
            batch_size: int = typer.Option(64, help="Documents per committed batch."),
            n_process: int = typer.Option(1, help="Parser processes (0 = all cores)."),
            strict: bool = typer.Option(False, help="Stop at the first bad document."),
-           progress: bool = typer.Option(True, help="Show a progress bar.")) -> None:
+           progress: bool = typer.Option(True, help="Show a progress bar."),
+           csv_columns: Optional[str] = _csv_option(),
+           languages: str = _languages_option()) -> None:
     """Extract and store documents; re-running skips what is already stored."""
     from dateline.ingest.run import ingest as run_ingest
     from dateline.store import open_store
@@ -100,7 +129,7 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, or -
     failures = Failures(strict)
     started = time.monotonic()
     with open_store(_db(db)) as store:
-        items = failures.inputs(read_inputs(paths))
+        items = _inputs(paths, failures, csv_columns, languages)
         with _progress(progress) as tick:
             report = run_ingest(items, store, batch_size=batch_size, n_process=n_process,
                                 strict=strict, on_progress=tick)
@@ -235,6 +264,25 @@ def serve(db: Optional[str] = _db_option(),
     run(_db(db), host=host, port=port)
 
 
+@app.command()
+def watch(feeds: List[str] = typer.Argument(..., help="RSS/Atom feed URLs."),
+          db: Optional[str] = _db_option(),
+          every: str = typer.Option("5m", help="Polling interval, e.g. 30s, 5m, 1h."),
+          state: Optional[Path] = typer.Option(None, help="File remembering ETags and seen articles."),
+          languages: str = _languages_option(),
+          cycles: Optional[int] = typer.Option(None, help="Stop after N polling cycles.")) -> None:
+    """Poll feeds politely and ingest new articles as they appear."""
+    from dateline.ingest.watch import parse_interval, watch as run_watch
+    from dateline.store import open_store
+
+    accept = None if languages == "any" else tuple(x.strip() for x in languages.split(","))
+    with open_store(_db(db)) as store:
+        run_watch(feeds, store, every_seconds=parse_interval(every), state_path=state,
+                  max_cycles=cycles, accept_languages=accept,
+                  on_cycle=lambda report: err.print(str(report), highlight=False),
+                  on_error=lambda message: err.print(f"[yellow]warning[/yellow]: {message}", highlight=False))
+
+
 eval_app = typer.Typer(no_args_is_help=True, help="Score dateline on labelled data.")
 app.add_typer(eval_app, name="eval")
 
@@ -253,6 +301,33 @@ def eval_quotes(directory: Path = typer.Argument(_SHARED / "dev" / "polnear" / "
         raise DatelineError(f"{directory}: no such corpus directory")
     report = evaluate_brat(directory, limit=limit)
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.summary())
+
+
+@eval_app.command("events")
+def eval_events(path: Path = typer.Argument(..., help="JSON Lines with text and event_type (NONE = no event)."),
+                limit: Optional[int] = typer.Option(None, help="Score only the first N documents.")) -> None:
+    """Event coding: per-type P/R/F1, confusion matrix, quad-class F1."""
+    from dateline.events.evaluation import evaluate
+
+    if not path.exists():
+        raise DatelineError(f"{path}: no such file")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    evaluate(records[:limit] if limit else records, verbose=True)
+
+
+@app.command()
+def train(out: Path = typer.Argument(Path("src/dateline/models/events-v1.npz"), help="Where to write the model."),
+          extra: Optional[Path] = typer.Option(None, help="Extra labelled JSON Lines (text, event_type)."),
+          seed: int = typer.Option(0, help="Random seed (training is deterministic for a seed)."),
+          data: Optional[Path] = typer.Option(None, help="The shared data folder [default ../shared/data].")) -> None:
+    """Train the event model from ../shared/data (and your own labelled JSONL), deterministically."""
+    from dateline.events.training import train as run_train
+
+    try:
+        run_train(out, extra_jsonl=extra, seed=seed, root=data)
+    except FileNotFoundError as exc:
+        raise DatelineError(str(exc)) from None
+    err.print(f"model written to {out}", highlight=False)
 
 
 def main() -> None:

@@ -103,7 +103,7 @@ def extract_many(items: Iterable[Input], batch_size: int | None = None,
             cleaned = clean.clean(item.text)
             pending.append(Article(
                 id=item.document_id(), text=item.text, clean_text=cleaned.text,
-                offsets=cleaned.offsets, date=item.date, title=item.title, source=item.source,
+                offsets=cleaned.offsets, date=item.date or cleaned.date, title=item.title, source=item.source,
                 url=item.url, dateline_place=cleaned.dateline_place))
             yield _safe_for_parser(cleaned.text)
 

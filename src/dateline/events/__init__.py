@@ -1,0 +1,1 @@
+"""Event coding: PLOVER trigger lexicon, features, the trained classifier, training and evaluation."""

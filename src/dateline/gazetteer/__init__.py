@@ -100,7 +100,17 @@ class Gazetteer:
         idx = self.demonyms.get(key)
         if idx is None and key.endswith("s"):
             idx = self.demonyms.get(key[:-1])
+        if idx is None and key.endswith(("an", "ans")) and word[:1].isupper():
+            return self._state_demonym(key[:-1] if key.endswith("s") else key)
         return self.entry(idx) if idx is not None else None
+
+    def _state_demonym(self, x: str) -> Optional[Entry]:
+        """"Ohioans", "Texan", "Californians", "Ontarians": a US state or Canadian province."""
+        for base in (x[:-1], x[:-1] + "s", x[:-2], x[:-2] + "o"):
+            for code in self.names.get(base, ()):
+                if code >= 0 and self.records[code][FCODE] == "ADM1" and self.records[code][CC] in ("US", "CA"):
+                    return self.entry(code)
+        return None
 
     def state(self, text: str) -> Optional[Entry]:
         """A US state from its postal code or AP abbreviation ("TX", "Tex.", "W.Va.")."""

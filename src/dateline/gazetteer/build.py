@@ -25,7 +25,7 @@ from dateline.gazetteer import supplement
 from dateline.gazetteer.normalize import is_latin, norm
 
 #: Bump when the layout or the sources change: the cached index is rebuilt.
-VERSION = 5
+VERSION = 6
 
 # record fields
 GID, NAME, LAT, LON, CC, FCODE, POP, ADM1, ADM2 = range(9)
@@ -187,6 +187,11 @@ def build() -> dict[str, Any]:
             rec[LAT], rec[LON] = _bbox_mid([(p[0], p[1]) for p in pts])
         if rec[FCODE].startswith("ADM"):
             rec[POP] = sum(p[2] for p in pts)
+    for idx in sub_idx.values():
+        rec = b.records[idx]
+        point = supplement.ADMIN1_POINTS.get((rec[CC], rec[NAME])) if rec[FCODE] == "ADM1" else None
+        if point:
+            rec[LAT], rec[LON] = point
 
     # -- supplement --------------------------------------------------------
     for name, gid, lat, lon, cc, fcode, aliases in supplement.FEATURES:

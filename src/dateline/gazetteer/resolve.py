@@ -20,6 +20,11 @@ from dateline.gazetteer.normalize import norm
 MAX_CANDIDATES = 25
 #: a pass-1 choice this far ahead of the next candidate votes fully for the article's focus
 SURE_MARGIN = 2.5
+#: bonus per other name in the article that has a candidate in the same first-level division
+SUPPORT_WEIGHT = 3.0
+SUPPORT_CAP = 3.0
+#: alternate names compete with main names only for places this large
+ALT_MIN_POP = 10_000
 
 
 @dataclass
@@ -48,7 +53,11 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
     if m.kind == "demonym":
         e = gz.demonym(m.text)
         return [e] if e else []
-    found = gz.candidates(m.text)
+    if m.kind == "county_list":
+        found = [e for e in gz.candidates(m.text + " County") + gz.candidates(m.text + " Parish")
+                 if e.feature_code == "ADM2"]
+    else:
+        found = gz.candidates(m.text)
     if not found:
         key = norm(m.text)
         for suffix in (" county", " parish", " province", " region", " oblast", " district",
@@ -63,7 +72,12 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
                     base = [e for e in base if e.feature_code.startswith("ADM")]
                 found = base
                 break
+    if not found:
+        found = _backoff(gz, m.text)
     found = [e for e in found if e.lat is not None]
+    if any(not e.alternate for e in found):  # "Paris": not Swainsboro, once called Paris
+        found = [e for e in found if not e.alternate or e.population >= ALT_MIN_POP
+                 or e.feature_code in ("PCLI", "ADM1")]
     if m.kind == "admin2" and norm(m.text).endswith((" county", " parish")):
         adm2 = [e for e in found if e.feature_code == "ADM2"]
         found = adm2 or found
@@ -75,6 +89,38 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
     return found[:MAX_CANDIDATES]
 
 
+_QUALIFIERS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+               "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+               "metro", "metropolitan", "downtown", "rural", "mid", "new"}
+_WEAK = {"of", "the", "de", "la", "and", "county", "river", "lake", "township", "park", "road",
+         "area", "court", "office", "sheriff", "sheriffs", "district", "airport", "international",
+         "regional", "united", "island", "islands", "city", "hill", "valley", "creek", "street"}
+
+
+def _backoff(gz: Gazetteer, text: str) -> list[Entry]:
+    """A name the gazetteer lacks: its longest known part ("Northeast Georgia" -> Georgia,
+    "Alachua County Sheriff's Office" -> Alachua County, "Neches River" -> Neches)."""
+    words = [w for w in text.replace("’s", "").replace("'s", "").split() if w.strip("-")]
+    if len(words) < 2:
+        return []
+    while words and words[0].lower() in _QUALIFIERS and len(words) > 1:
+        words = words[1:]
+        if gz.has(" ".join(words)):
+            return gz.candidates(" ".join(words))
+    for n in range(len(words) - 1, 0, -1):
+        best: list[Entry] = []
+        for i in range(0, len(words) - n + 1):
+            part = words[i:i + n]
+            if part[0].lower() in _WEAK or not part[0][:1].isupper() or len(" ".join(part)) < 3:
+                continue
+            found = gz.candidates(" ".join(part))
+            if found and (not best or max(map(importance, found)) > max(map(importance, best))):
+                best = found
+        if best:
+            return best
+    return []
+
+
 def _same_name_city(e: Entry, cands: list[Entry]) -> bool:
     """An admin division that shares its name with a city in it ("Tehran", "Paris")."""
     if not e.feature_code.startswith("ADM") or e.country2 == "US" and e.feature_code == "ADM1":
@@ -84,8 +130,10 @@ def _same_name_city(e: Entry, cands: list[Entry]) -> bool:
 
 
 def _score(m: Mention, e: Entry, focus_c: Counter, focus_a: Counter, total: float,
-           anchors: list[Entry]) -> float:
+           anchors: list[Entry], support: Optional[Counter] = None) -> float:
     s = importance(e)
+    if support and e.admin1_index >= 0:
+        s += SUPPORT_WEIGHT * min(support.get(e.admin1_index, 0.0), SUPPORT_CAP)
     if _same_name_city(e, m.candidates):
         s -= 6.0
     if m.hint_admin1 is not None:
@@ -112,6 +160,15 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
         key = f"{m.kind}:{norm(m.text)}" if (m.hint_admin1 is None and not m.hint_country) \
             else f"{m.start}:{norm(m.text)}"
         groups.setdefault(key, []).append(m)
+    # co-candidate support: which first-level divisions each group's senses fall in
+    spread: dict[str, Counter] = {}
+    for key, ms in groups.items():
+        admins = {e.admin1_index for e in ms[0].candidates if e.admin1_index >= 0}
+        w = 1.0 if len(admins) <= 3 else 3.0 / len(admins)
+        spread[key] = Counter({a: w for a in admins})
+    all_support: Counter = Counter()
+    for c in spread.values():
+        all_support.update(c)
     empty: Counter = Counter()
     chosen: dict[str, Optional[Entry]] = {}
     sure: dict[str, bool] = {}
@@ -153,7 +210,8 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
                     fa[e.admin1_index] -= w
             total = sum(fc.values())
             own = [a for a in anchors_all if key not in votes or a is not votes[key][1]]
-            new[key] = max(m.candidates, key=lambda e: _score(m, e, fc, fa, total, own))
+            sup = all_support - spread[key]
+            new[key] = max(m.candidates, key=lambda e: _score(m, e, fc, fa, total, own, sup))
         chosen = new
     for key, ms in groups.items():
         for m in ms:

@@ -8,6 +8,7 @@ definite descriptions, resolved within the article (:mod:`dateline.kb.mentions`)
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import Iterable, Optional
 
@@ -56,6 +57,10 @@ HUMAN_NOUNS = frozenset((
     "protester", "demonstrator", "gunman", "assailant", "attacker", "individual", "rioter", "mob",
     "crowd", "perpetrator", "youth", "farmer", "driver", "teacher", "trader", "assailant", "militant",
     "union", "association", "movement", "organization", "organisation", "unit", "force", "gang"))
+#: Nouns that a place name modifies or follows: "in Buea town", "the streets of Bregenz".
+PLACE_NOUNS = frozenset(("town", "city", "village", "district", "province", "region", "county",
+                         "state", "municipality", "neighborhood", "neighbourhood", "street", "area",
+                         "suburb", "capital", "commune", "governorate", "prefecture", "department"))
 #: Prepositions that put a place as the scene of the event ("protested in Genoa").
 LOCATIVE = frozenset(("in", "near", "at", "outside", "inside", "across", "around", "throughout"))
 
@@ -107,16 +112,27 @@ class Context:
     def country(self, tok: Token) -> Optional[str]:
         sent = tok.sent
         if sent.start not in self._by_sent:
-            self._by_sent[sent.start] = self._scene(sent) or self._article()
+            self._by_sent[sent.start] = self._scene(sent) or self._article() or self._scene(sent.doc)
         return self._by_sent[sent.start]
 
     def _scene(self, sent) -> Optional[str]:
-        ents = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
-        ents.sort(key=lambda e: (e.root.head.lower_ not in LOCATIVE, e.start))
-        for ent in ents[:4]:
-            code = self.place_country(ent.text)
-            if code:
-                return code
+        found = []  # (not after "in/near/at", position, text, named a place by the parser)
+        for e in sent.ents:
+            scene = e.root.head.lower_ in LOCATIVE or e.root.head.lemma_.lower() in PLACE_NOUNS
+            scene = scene or e.root.dep_ == "appos" and e.root.head.pos_ == "PROPN"
+            if e.label_ in ("GPE", "LOC", "FAC") or (e.label_ not in _NOT_ARGS and scene):
+                found.append((not scene, e.start, e.text, e.label_ in ("GPE", "LOC")))
+        for tok in sent:  # place names the parser missed: "in Bregenz", "in Buea town"
+            if tok.pos_ == "PROPN" and not tok.ent_type_ and (
+                    tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE or tok.head.lemma_.lower() in PLACE_NOUNS):
+                lo = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
+                found.append((False, lo, sent.doc[lo:tok.i + 1].text, False))
+        for _, _, text, named in sorted(found)[:6]:
+            # "Malambo (Atlantico)", "Manaus - West Zone": the name, then its parts
+            for part in dict.fromkeys([text] + [p.strip() for p in re.split(r"[(),]| - ", text)]):
+                code = self.place_country(part, named) if len(part) > 2 else None
+                if code:
+                    return code
         return None
 
     def _article(self) -> Optional[str]:
@@ -127,7 +143,7 @@ class Context:
                 self._main = None
         return self._main
 
-    def place_country(self, text: str) -> Optional[str]:
+    def place_country(self, text: str, named: bool = True) -> Optional[str]:
         text = text[:-2] if text.endswith(("'s", "’s")) else text
         code = self.kb.country(text)
         if code:
@@ -137,14 +153,17 @@ class Context:
             found = gazetteer.lookup(text, limit=1)
         except Exception:  # the gazetteer is optional here
             return None
-        return found[0].country if found and found[0].feature_class in ("P", "A") else None
+        if not found or found[0].feature_class not in ("P", "A"):
+            return None
+        top = found[0]
+        return top.country if named or top.feature_class == "A" or top.population >= 1000 else None
 
 
 def _groupish(head: Token, info: Info) -> bool:
     """An unnamed group or role that takes the scene's country ("police", "protesters", a union)."""
     if info.country or info.kb_id or info.person or head.pos_ == "PRON":
         return False
-    return bool(info.sector) or head.lemma_.lower() in HUMAN_NOUNS or (
+    return bool(info.sector) or head.lemma_.lower() in HUMAN_NOUNS or head.tag_ == "NNS" or (
         head.ent_type_ == "ORG" and head.pos_ == "PROPN")
 
 
@@ -296,6 +315,8 @@ def _nominal(noun: Token, event_type: Optional[str]) -> tuple[list[Token], list[
                 (sources if event_type in OF_IS_ACTOR else targets).extend(objs)
             elif prep in RECIPIENT_PREPS:
                 targets.extend(objs)
+    if not sources and noun.dep_ in ("nsubj", "nsubjpass") and mentions_agent(noun):
+        sources = [noun]  # "protesters rallied in Sydney": the trigger names who acts
     if not sources:
         head = noun.head
         if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
@@ -310,6 +331,12 @@ def _nominal(noun: Token, event_type: Optional[str]) -> tuple[list[Token], list[
     if not targets and (event_type in VERBAL_TYPES or event_type is None):
         targets = _clausal_target(noun, sources)
     return sources, targets, None
+
+
+def mentions_agent(noun: Token) -> bool:
+    """Whether an event noun names people who do it ("protesters", "demonstrators", "strikers")."""
+    lemma = noun.lemma_.lower()
+    return lemma in HUMAN_NOUNS or bool(load_kb().sector([lemma]))
 
 
 def _pobjs(prep: Token) -> list[Token]:

@@ -111,6 +111,10 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         m._tokens = (i, j)  # type: ignore[attr-defined]
         return m
 
+    # 0. lists of counties: "Clay, Douglas and Grant counties"
+    for tok in doc:
+        if tok.lower_ in ("counties", "parishes") and tok.i > 0:
+            _county_list(doc, tok, gz, add)
     ents = list(doc.ents)
     # 1. entities spaCy labels as places, extended by a cue noun ("Laurel County")
     for ent in ents:
@@ -154,6 +158,25 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             add(i, j, kind, True)
         elif ent.label_ == "NORP" and j - i <= 2 and gz.demonym(text):
             add(i, j, "demonym", True)
+    # 1b. inside organisation names: countries, US states and demonyms ("Western Pennsylvania
+    # Kennel Association", "the American Farm Bureau") are toponyms too
+    for ent in ents:
+        if ent.label_ not in ("ORG", "NORP", "EVENT"):
+            continue
+        for k in range(ent.start, ent.end):
+            if taken[k] or not _is_cap(doc[k]) or doc[k].lower_ in NOT_PLACE:
+                continue
+            for n in (3, 2, 1):
+                if k + n > ent.end or any(taken[k:k + n]) or not all(_is_cap(t) for t in doc[k:k + n]):
+                    continue
+                part = doc[k:k + n].text
+                if any(e.feature_code == "PCLI" or e.feature_code == "ADM1" and e.country2 in ("US", "CA")
+                       for e in gz.candidates(part) if not e.alternate):
+                    add(k, k + n, "name", False)
+                    break
+                if n == 1 and gz.demonym(part) is not None and part[-1] not in ".":
+                    add(k, k + 1, "demonym", False)
+                    break
     # 2. gazetteer matches of capitalised word sequences, where the context says "place"
     labels = {}
     for ent in ents:
@@ -199,6 +222,27 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _hints(doc, mentions, gz)
     return mentions
+
+
+def _county_list(doc, tok, gz: Gazetteer, add) -> None:
+    suffix = " County" if tok.lower_ == "counties" else " Parish"
+    k = tok.i - 1
+    while k >= 0:
+        j = k + 1
+        while k >= 0 and _is_cap(doc[k]) and j - k <= 3:
+            k -= 1
+        i = k + 1
+        if i >= j or not gz.has(doc[i:j].text + suffix):
+            return
+        m = add(i, j, "county_list", True)
+        if m is None:
+            return
+        if k >= 0 and doc[k].lower_ in (",", "and", "&"):
+            k -= 1
+            if k >= 0 and doc[k].lower_ in (",", "and") :
+                k -= 1
+            continue
+        return
 
 
 def _hyphen_place(text: str, gz: Gazetteer) -> Optional[int]:

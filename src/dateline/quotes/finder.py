@@ -276,7 +276,9 @@ def _continues(doc: Doc, previous: Found, region: Region) -> bool:
     if len(gap) > 25 or sum(1 for t in gap if "\n" in t.text) > 1 + (previous.cue is None):
         return False
     cue_i = previous.cue_token.i if previous.cue_token is not None else -1
-    return not any(t.pos_ == "VERB" and t.i != cue_i for t in gap)
+    # another speech verb in between starts someone else's words; other verbs ("..., Spencer
+    # said, as the fighters worked out") are the scene around the same speaker
+    return not any(t.i != cue_i and (_speech_cue(t) or t.lower_ == "according") for t in gap)
 
 
 # -- reported speech from the parse ---------------------------------------------------------
@@ -319,19 +321,22 @@ def _reported(tok: Token) -> Optional[Found]:
     arguments = {c.dep_ for c in tok.children}
     if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head is not tok:
         arguments.add("_head")
-    best, best_score = None, lx.RULE_THRESHOLD
+    best, best_score = None, 0.0
     for argument in arguments:
         score = lx.rule_score(lemma, tok.pos_, argument)
         if argument == "_head" and "ccomp" in arguments:
             continue
-        if score >= best_score:
+        if score > best_score:
             best, best_score = argument, score
     if best is None:
+        return None
+    speaker_tok = subject(tok)
+    best_score *= lx.context_factor(tok.dep_, tok.tag_, speaker_tok is not None)
+    if best_score < lx.RULE_THRESHOLD:
         return None
     span = content_of(tok, best)
     if span is None or span[0] <= tok.idx < span[1]:
         return None
-    speaker_tok = subject(tok)
     speaker = phrase(speaker_tok) if speaker_tok is not None else None
     if speaker is not None and speaker.start_char < span[1] and span[0] < speaker.end_char:
         speaker = None
@@ -367,7 +372,40 @@ def find(doc: Doc, text: str) -> list[Found]:
             item = _reported(tok)
         if item is not None:
             reported.append(item)
+    reported.extend(_colon_lines(doc, text))
+    reported.sort(key=lambda f: f.start)
     return _merge(direct, reported, text)
+
+
+def _colon_lines(doc: Doc, text: str) -> list[Found]:
+    """Headline style "Bernie Sanders: Clinton Is Qualified": a name, a colon, the words."""
+    out: list[Found] = []
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        colon = text.find(":", pos, min(end, pos + 60))
+        if colon > pos:
+            item = _colon_line(doc, text, pos, colon, end)
+            if item is not None:
+                out.append(item)
+        pos = end + 1
+    return out
+
+
+def _colon_line(doc: Doc, text: str, start: int, colon: int, end: int) -> Optional[Found]:
+    first, at = _first_token_at(doc, start), _first_token_at(doc, colon)
+    name = [t for t in doc[first:at] if not t.is_space]
+    if not 1 <= len(name) <= 4 or at >= len(doc) or doc[at].text != ":":
+        return None
+    if not all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in name):
+        return None
+    content = _char_range([t for t in doc[at + 1:_first_token_at(doc, end)]])
+    if content is None or len(text[content[0]:content[1]].split()) < 3:
+        return None
+    speaker = doc[name[0].i:name[-1].i + 1]
+    return Found("indirect", content[0], content[1], (colon, colon + 1), doc[at], speaker, 0.6,
+                 argument="_colon")
 
 
 def _inside(a: Found, b: Found) -> bool:
@@ -403,12 +441,15 @@ def _merge(direct: list[Found], reported: list[Found], text: str) -> list[Found]
 
 
 def _adopt_speakers(items: list[Found], text: str) -> None:
-    """A quotation standing alone in its paragraph is most likely the last speaker's."""
+    """A quotation standing alone in its paragraph is most likely the last speaker's; right after
+    that speaker's own direct quote it goes on with it (one attribution, the same cue)."""
     last: Optional[Found] = None
     for item in items:
         if item.kind == "direct" and item.speaker is None and item.cue is None and last is not None:
             if item.start - last.end < 600 and text.count("\n\n", last.end, item.start) <= 2:
                 item.speaker, item.score = last.speaker, 0.5
+                if last.kind == "direct" and last.cue is not None:
+                    item.cue, item.cue_token = last.cue, last.cue_token
         if item.speaker is not None:
             last = item
 
