@@ -17,7 +17,7 @@ _dlpg_log() { echo "postgres.sh: $*" >&2; }
 
 _dlpg_bindir() {
   local d
-  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1) || true
   if [ -n "$d" ] && [ -x "$d/initdb" ]; then echo "$d"; fi
 }
 

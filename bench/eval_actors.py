@@ -32,6 +32,7 @@ from dateline.pipeline.parse import load_nlp  # noqa: E402
 from dateline.records import Event  # noqa: E402
 
 
+PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", ""))
 REPORTING = frozenset(("say", "report", "tell", "add", "state", "announce", "claim"))
 
 
@@ -160,10 +161,20 @@ def predict(items, nlp, trigger: str = "events"):
             same = [e for e, t in found if t == root]
             if same:  # the root, typed: the type tells which arguments can be recipients
                 event = same[0]
-        art.events = [event]
+        sayer = next(iter(doc.sents)).root
+        said = None
+        if sayer is not root and root.i > sayer.i:  # "X said (that) it will ...": X is the source
+            said = Event(type=None, trigger=art.span_of(sayer), sentence=art.span_of(sayer.sent))
+        art.events = [event] + ([said] if said else [])
         code_actors(art)
         ev = art.events[0]
-        preds.append(([(a.start, a.end) for a in ev.actors], [(a.start, a.end) for a in ev.recipients]))
+        sources = ev.actors
+        import os
+        mode = os.environ.get("SAYV", "")
+        if said is not None and said.actors and (mode == "all" or mode == "pron" and all(
+                a.text.lower() in PRONOUNS for a in sources)):
+            sources = said.actors
+        preds.append(([(a.start, a.end) for a in sources], [(a.start, a.end) for a in ev.recipients]))
     return preds
 
 

@@ -177,3 +177,13 @@ def test_evaluation_scores_and_splits(tmp_path):
     assert d["f1"] == 0.5 and d["acc161"] == 0.5 and "acc@161km=0.500" in r.summary()
     with pytest.raises(ValueError):
         ev.select(arts, split="dev")
+
+
+def test_stale_indexes_are_dropped(tmp_path):
+    from dateline.gazetteer import _drop_stale
+    for v in (1, 2, 9, 12):
+        (tmp_path / f"gazetteer-v{v}.pkl").write_bytes(b"x")
+    (tmp_path / "other.txt").write_text("keep")
+    _drop_stale(str(tmp_path / "gazetteer-v9.pkl"))  # a newer install's index stays
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-v12.pkl", "gazetteer-v9.pkl",
+                                                          "other.txt"]

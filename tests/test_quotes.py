@@ -209,8 +209,8 @@ def test_chain_keeps_the_channel(quotes_of):
     outer = [q for q in quotes if q.kind == "according_to"]
     assert outer and "NourNews" in outer[0].speaker_name
     assert outer[0].content.start <= inner.content.start and inner.content.end <= outer[0].content.end
-    if hasattr(inner, "via"):
-        assert inner.via is not None and "NourNews" in inner.via.text
+    assert inner.via is not None and "NourNews" in inner.via.text
+    assert "NourNews" in (inner.via_name or "")
 
 
 @pytest.mark.slow
@@ -257,3 +257,73 @@ def test_polnear_dev_floor():
     report = evaluate_brat(POLNEAR_DEV)
     assert report.documents == 84
     assert report.f1 >= 0.70 and report.speaker_accuracy >= 0.80, report.summary()
+
+
+# -- rules learned on PolNeAR train, continuation, headlines, chains ------------------------
+def test_context_factor_discounts_cues_inside_complements():
+    from dateline.quotes import lexicon as lx
+
+    root = lx.rule_score("say", "VERB", "ccomp") * lx.context_factor("ROOT", "VBD", True)
+    nested = lx.rule_score("say", "VERB", "ccomp") * lx.context_factor("ccomp", "VB", False)
+    assert root > nested
+    assert root >= lx.RULE_THRESHOLD
+    assert lx.rule_score("have", "VERB", "dobj") < lx.RULE_THRESHOLD  # too common to be a cue
+
+
+@pytest.mark.slow
+def test_quote_goes_on_after_a_scene_between(quotes_of):
+    quotes = quotes_of('"We will hold this bridge," Olga Tkach said as the sirens sounded over the '
+                       'square. "The city is ours."')
+    first, second = _find(quotes, "hold this bridge"), _find(quotes, "The city is ours")
+    assert "Tkach" in (second.speaker_name or "")
+    assert (first.cue.start, first.cue.end) == (second.cue.start, second.cue.end)
+
+
+@pytest.mark.slow
+def test_lone_quotation_paragraph_joins_the_quote_before(quotes_of):
+    quotes = quotes_of('"The harvest was the worst in twenty years," said farmer Anton Berg.\n\n'
+                       'The village lies two hours from the coast.\n\n'
+                       '"We have sold half of our cattle and we will sell the rest by the winter."')
+    first, lone = _find(quotes, "worst in twenty years"), _find(quotes, "sold half of our cattle")
+    assert "Berg" in (lone.speaker_name or "")
+    assert lone.cue is not None and (lone.cue.start, lone.cue.end) == (first.cue.start, first.cue.end)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("passage, content, speaker", [
+    ("Maria Lopez: The Bridge Will Be Rebuilt By Spring\n\nThe mayor spoke on Monday.",
+     "The Bridge Will Be Rebuilt", "Maria Lopez"),
+    ("Governor Hale: \u2018We Are Not Leaving\u2019 The Valley\n\nThe governor met farmers.",
+     "We Are Not Leaving", "Hale"),
+])
+def test_headline_name_colon(quotes_of, passage, content, speaker):
+    quote = _find(quotes_of(passage), content)
+    assert speaker in (quote.speaker_name or "") and quote.cue.text == ":"
+
+
+@pytest.mark.slow
+def test_colon_after_a_clause_is_no_headline(quotes_of):
+    quotes = quotes_of("The plan has three parts: roads, bridges and schools.")
+    assert not any(q.cue is not None and q.cue.text == ":" for q in quotes)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("passage, content, speaker", [
+    ("The mayor endorsed the plan to rebuild the old harbour.", "plan to rebuild", "mayor"),
+    ("Senator Ruth Ames called the tax a disgrace.", "tax a disgrace", "Ruth Ames"),
+    ("The union criticized the decision to close the mine.", "decision to close the mine", "union"),
+])
+def test_learned_cues(quotes_of, passage, content, speaker):
+    quote = _find(quotes_of(passage), content)
+    assert speaker in (quote.speaker_name or "")
+
+
+@pytest.mark.slow
+def test_chain_fills_via_for_reported_speech(quotes_of):
+    quotes = quotes_of("Shamkhani said Tehran would keep supplying fuel, according to Iran's "
+                       "NourNews agency.")
+    inner = _find(quotes, "keep supplying fuel")
+    assert inner.kind == "indirect" and "Shamkhani" in inner.speaker_name
+    assert inner.via is not None and "NourNews" in inner.via.text
+    assert "NourNews" in (inner.via_name or "")
+    assert any(q.kind == "according_to" and "NourNews" in (q.speaker_name or "") for q in quotes)

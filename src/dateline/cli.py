@@ -55,9 +55,8 @@ class Failures:
                 yield item
 
 
-def _inputs(paths: list[str], failures: "Failures", csv_columns: Optional[str],
-            languages: str) -> Iterator[Input]:
-    """Readers -> language filter -> valid inputs (bad ones reported by ``failures``)."""
+def _inputs(paths: list[str], csv_columns: Optional[str], languages: str):
+    """Readers -> language filter: inputs, with InputErrors in the stream for bad ones."""
     from dateline.ingest.csvfile import parse_column_mapping
     from dateline.ingest.language import filter_language
 
@@ -65,7 +64,7 @@ def _inputs(paths: list[str], failures: "Failures", csv_columns: Optional[str],
     items = read_inputs(paths, csv_columns=mapping)
     if languages != "any":
         items = filter_language(items, accept=tuple(x.strip() for x in languages.split(",")))
-    return failures.inputs(items)
+    return items
 
 
 def _csv_option():
@@ -100,7 +99,7 @@ def extract(paths: List[str] = typer.Argument(None, help=".txt/.jsonl/.json file
     paths = paths or ["-"]
     fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
     failures = Failures(strict)
-    docs = extract_many(_inputs(paths, failures, csv_columns, languages), n_process=n_process,
+    docs = extract_many(failures.inputs(_inputs(paths, csv_columns, languages)), n_process=n_process,
                         min_confidence=min_confidence, on_error=failures.report)
     if fmt == Format.table:
         output.print_table(docs)
@@ -129,13 +128,16 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, or -
     failures = Failures(strict)
     started = time.monotonic()
     with open_store(_db(db)) as store:
-        items = _inputs(paths, failures, csv_columns, languages)
+        items = _inputs(paths, csv_columns, languages)  # ingest records bad items itself
         with _progress(progress) as tick:
             report = run_ingest(items, store, batch_size=batch_size, n_process=n_process,
                                 strict=strict, on_progress=tick)
     elapsed = time.monotonic() - started
-    for doc_id, message in getattr(report, "failures", []):
-        failures.report(ExtractionFailed(doc_id, message))
+    for failure in report.failures:
+        message = failure.message
+        if failure.id and not message.startswith(failure.id):
+            message = f"{failure.id}: {message}"
+        failures.report(DatelineError(message))
     err.print(f"stored {report.stored}, already stored {report.skipped}, failed {failures.count} "
               f"in {elapsed:.1f}s", highlight=False)
     raise typer.Exit(1 if failures.count else 0)
@@ -218,11 +220,12 @@ def export(out: Path = typer.Argument(..., help="Output file."),
 @app.command()
 def migrate(db: Optional[str] = _db_option()) -> None:
     """Create or upgrade the store's schema."""
-    from dateline.store import open_store
+    from dateline.store import migrate as run_migrate
 
-    with open_store(_db(db)) as store:
-        version = store.migrate()
-    err.print(f"schema at version {version}", highlight=False)
+    applied = run_migrate(_db(db))
+    for version, name in applied:
+        err.print(f"applied migration {version}: {name}", highlight=False)
+    err.print("schema is up to date" if not applied else f"{len(applied)} migrations applied", highlight=False)
 
 
 @app.command()
@@ -241,7 +244,7 @@ def quotes(db: Optional[str] = _db_option(),
     from dateline.store import open_store
 
     with open_store(_db(db)) as store:
-        output.print_rows(store.quotes(speaker=speaker), ["document_id", "kind", "speaker_name", "content"])
+        output.print_rows(store.quotes(speaker=speaker), ["document_id", "kind", "speaker_name", "content", "via_name"])
 
 
 @app.command()

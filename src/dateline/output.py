@@ -70,10 +70,22 @@ def rows_to_csv(rows: list[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, dict) and "text" in value:  # a span: show its text
+        return str(value["text"])
+    if isinstance(value, list):
+        return ", ".join(_cell(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
 def print_rows(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> None:
     table = Table(title=title, title_justify="left")
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*["-" if row.get(c) is None else str(row.get(c)) for c in columns])
+        table.add_row(*[_cell(row.get(c)) for c in columns])
     Console().print(table)

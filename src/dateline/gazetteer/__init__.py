@@ -179,9 +179,25 @@ def load() -> Gazetteer:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: concurrent first uses never see half a file
+        _drop_stale(path)
     except OSError as exc:  # read-only home: keep it in memory only
         log.warning("could not cache the gazetteer at %s: %s", path, exc)
     return Gazetteer(data)
+
+
+def _drop_stale(path: str) -> None:
+    """Remove the indexes of older versions beside ``path`` (~30 MB each); newer ones may
+    belong to another install sharing the cache folder and are kept."""
+    folder, keep = os.path.split(path)
+    current = int(keep[len("gazetteer-v"):-len(".pkl")])
+    for name in os.listdir(folder):
+        version = name[len("gazetteer-v"):-len(".pkl")]
+        if name.startswith("gazetteer-v") and name.endswith(".pkl") and version.isdigit() \
+                and int(version) < current:
+            try:
+                os.remove(os.path.join(folder, name))
+            except OSError:
+                pass
 
 
 def lookup(name: str, country: str | None = None, admin1: str | None = None,

@@ -13,16 +13,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from dateline.gazetteer import Entry, Gazetteer, importance
+from dateline.gazetteer import Entry, Gazetteer, importance, ranker
 from dateline.gazetteer.normalize import norm
+from dateline.gazetteer.ranker import distance_km  # noqa: F401  (part of this module's API)
 
 
 MAX_CANDIDATES = 25
 #: a pass-1 choice this far ahead of the next candidate votes fully for the article's focus
 SURE_MARGIN = 2.5
-#: bonus per other name in the article that has a candidate in the same first-level division
-SUPPORT_WEIGHT = 3.0
-SUPPORT_CAP = 3.0
 #: alternate names compete with main names only for places this large
 ALT_MIN_POP = 10_000
 
@@ -40,13 +38,6 @@ class Mention:
     strong: bool = False                # recognised with good evidence (NER label or cue)
     candidates: list[Entry] = field(default_factory=list)
     entry: Optional[Entry] = None
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
@@ -130,28 +121,21 @@ def _same_name_city(e: Entry, cands: list[Entry]) -> bool:
 
 
 def _score(m: Mention, e: Entry, focus_c: Counter, focus_a: Counter, total: float,
-           anchors: list[Entry], support: Optional[Counter] = None) -> float:
-    s = importance(e)
-    if support and e.admin1_index >= 0:
-        s += SUPPORT_WEIGHT * min(support.get(e.admin1_index, 0.0), SUPPORT_CAP)
-    if _same_name_city(e, m.candidates):
-        s -= 6.0
-    if m.hint_admin1 is not None:
-        s += 12.0 if e.admin1_index == m.hint_admin1 or e.index == m.hint_admin1 else -6.0
-    elif m.hint_country:
-        s += 10.0 if e.country2 == m.hint_country else -6.0
-    if total:
-        s += 5.0 * focus_c.get(e.country2, 0) / total
-        if e.admin1_index >= 0:
-            s += 7.0 * focus_a.get(e.admin1_index, 0) / total
-    if anchors and e.feature_code not in ("PCLI", "CONT", "OCN"):
-        near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
-        s += 2.5 if near < 50 else 1.5 if near < 150 else 0.5 if near < 400 else 0.0
-    return s
+           anchors: list[Entry], support: Optional[Counter] = None, trace: Optional[list] = None) -> float:
+    top = max((c.population for c in m.candidates if not c.alternate), default=0)
+    f = ranker.features(m, e, _same_name_city(e, m.candidates), focus_c, focus_a, total, anchors,
+                        support, top)
+    if trace is not None:
+        trace.append(f)
+    return ranker.score(f)
 
 
-def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None = None) -> None:
-    """Set ``m.entry`` for every mention (None when the gazetteer has nothing)."""
+def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None = None,
+            trace: Optional[list] = None) -> None:
+    """Set ``m.entry`` for every mention (None when the gazetteer has nothing).
+
+    ``trace``, when given, receives ``(mentions, candidates, feature rows)`` per name from
+    the last pass (for training the ranker)."""
     for m in mentions:
         m.candidates = candidates_for(gz, m)
     # mentions of one name without their own hint are one group: one sense per discourse
@@ -166,6 +150,10 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
         admins = {e.admin1_index for e in ms[0].candidates if e.admin1_index >= 0}
         w = 1.0 if len(admins) <= 3 else 3.0 / len(admins)
         spread[key] = Counter({a: w for a in admins})
+        counties = {("a2", e.index if e.feature_code == "ADM2" else e.admin2_index)
+                    for e in ms[0].candidates if e.feature_code == "ADM2" or e.admin2_index >= 0}
+        w = 1.0 if len(counties) <= 3 else 3.0 / len(counties)
+        spread[key].update({a: w for a in counties})
     all_support: Counter = Counter()
     for c in spread.values():
         all_support.update(c)
@@ -184,7 +172,7 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
         base_c[e.country2] += 2
         if e.admin1_index >= 0:
             base_a[e.admin1_index] += 2
-    for _ in range(2):  # pass 2: the article's focus, without the group's own vote
+    for last in (False, True):  # pass 2: the article's focus, without the group's own vote
         votes: dict[str, tuple[float, Entry]] = {}
         for key, e in chosen.items():
             if e is not None:
@@ -211,7 +199,10 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
             total = sum(fc.values())
             own = [a for a in anchors_all if key not in votes or a is not votes[key][1]]
             sup = all_support - spread[key]
-            new[key] = max(m.candidates, key=lambda e: _score(m, e, fc, fa, total, own, sup))
+            rows: Optional[list] = [] if (trace is not None and last) else None
+            new[key] = max(m.candidates, key=lambda e: _score(m, e, fc, fa, total, own, sup, rows))
+            if rows is not None:
+                trace.append((ms, m.candidates, rows))
         chosen = new
     for key, ms in groups.items():
         for m in ms:

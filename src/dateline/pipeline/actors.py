@@ -225,8 +225,24 @@ def _verbal(verb: Token, event_type: Optional[str], mentions: Mentions
                   for o in (*c.children, *(p for x in c.children if x.dep_ == "prep" for p in _pobjs(x)))
                   if o.dep_ in OBJECTS + ("pobj",)]
     actorish = lambda toks: [t for t in toks if _actorish(t, mentions)]  # noqa: E731
-    targets = (actorish(direct) and direct) or actorish(via_prep) or actorish(participle) \
-        or direct or via_prep
+    # "lifted its blockade of Yemen", "renewed the embargo on Iran": a thing's object is the one hit
+    inner = [t for d in direct if not _actorish(d, mentions) for t in _inner(d, mentions)]
+    # "sent troops to Kuwait", "gave aid to Haitians", "opened its borders to refugees": what is
+    # handed over is no recipient; the one it goes to is
+    bound = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in TOWARD_PREPS
+             for t in _pobjs(c) if _actorish(t, mentions) or t.ent_type_ in ("GPE", "LOC")]
+    if bound and not any(d.ent_type_ in _ACTOR_ENTS for d in direct):
+        direct = []
+    if verb.lemma_ in EXPRESS_VERBS and not actorish(direct):  # "expressed concern about X"
+        about = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in EXPRESS_PREPS for t in _pobjs(c)]
+        about += [t for d in direct for c in d.children if c.dep_ == "prep" and c.lower_ in EXPRESS_PREPS
+                  for t in _pobjs(c)]
+        direct = about or direct
+    targets = (actorish(direct) and direct) or inner or bound or actorish(via_prep) \
+        or actorish(participle) or direct or via_prep
+    if not targets:  # "agreed to lift sanctions on X", "failed to renew the embargo on X"
+        targets = [t for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                   for t in _verbal(c, event_type, mentions)[1]]
     targets = passive + [t for t in targets if t not in passive]
     # relative pronouns stand for the noun the clause modifies
     if verb.dep_ == "relcl":
@@ -243,6 +259,39 @@ def _verbal(verb: Token, event_type: Optional[str], mentions: Mentions
     if not targets and event_type in (None, "ASSAULT", "COERCE", "AID", "SANCTION", "AGREE", "MOBILIZE"):
         targets = located
     return sources, targets, controller
+
+
+#: Prepositions of the one a thing goes to or comes from ("sent troops to", "withdrew from").
+TOWARD_PREPS = frozenset(("to", "against", "on", "upon", "into", "onto", "from", "toward",
+                          "towards", "at"))
+#: Verbs whose object is what is said or felt, not who it is about ("expressed optimism at X").
+EXPRESS_VERBS = frozenset(("express", "voice", "convey", "extend", "reiterate", "register", "lodge"))
+EXPRESS_PREPS = frozenset(("to", "for", "about", "at", "over", "with", "on", "against", "toward",
+                           "towards", "regarding", "concerning"))
+#: Prepositions inside an object noun that lead to who or where it hits ("ban on", "aid to").
+INNER_PREPS = RECIPIENT_PREPS | frozenset(("of", "in"))
+
+
+def _inner(noun: Token, mentions: Mentions, depth: int = 2) -> list[Token]:
+    """Participants or places inside a non-participant noun phrase: "its blockade of Yemen",
+    "sanctions imposed on Eritrea", "a ceasefire in Idlib"."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in INNER_PREPS:
+            objs = _pobjs(child)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            objs = [p for c in child.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+                    for p in _pobjs(c)]
+        else:
+            continue
+        for obj in objs:
+            if child.lower_ == "in" and obj.ent_type_ not in ("GPE", "LOC"):
+                continue
+            if _actorish(obj, mentions) or obj.ent_type_ in ("GPE", "LOC"):
+                found.append(obj)
+            elif depth > 1:
+                found.extend(_inner(obj, mentions, depth - 1))
+    return found[:2]
 
 
 def _inherited_subject(verb: Token) -> tuple[list[Token], Optional[Token]]:
@@ -350,7 +399,8 @@ def _expand(heads: list[Token]) -> list[Token]:
         reciprocal = head.dep_ in ("pobj", "conj") and any(
             a.lower_ in RECIPROCAL_PREPS for a in (head.head, head.head.head))
         for tok in ((head,) if reciprocal else (head, *head.conjuncts)):
-            if tok.ent_type_ in _NOT_ARGS:
+            if tok.ent_type_ in _NOT_ARGS and not any(  # "dozens of IS members" stays
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue
             if tok in out or tok.pos_ in ("AUX", "PART", "SCONJ", "PUNCT", "DET", "ADP", "CCONJ", "SPACE"):
                 continue
@@ -369,8 +419,14 @@ def _actorish(tok: Token, mentions: Mentions) -> bool:
             c.ent_type_ in _ACTOR_ENTS for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")):
         return True
     info = mentions.code(tok)
-    return bool(info.sector or info.person or info.kb_id or (info.country and any(
-        c.dep_ in ("poss", "amod", "compound") for c in tok.children)))
+    if info.sector or info.person or info.kb_id or (info.country and any(
+            c.dep_ in ("poss", "amod", "compound") for c in tok.children)):
+        return True
+    # "dozens of IS members", "partners like Saudi Arabia", "thousands including children"
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("of", "like", "including") and o.i > tok.i and
+        (o.ent_type_ in _ACTOR_ENTS or o.lemma_.lower() in HUMAN_NOUNS or mentions.code(o).sector)
+        for c in tok.children for o in _pobjs(c))
 
 
 # -- from heads to Actor records ----------------------------------------------------------------

@@ -4,14 +4,13 @@ Direct quotes come from a scan of the quotation marks, tied to the cue beside th
 '"...," X said', '"...," he said. "..."'); reported speech comes from the dependency parse (a cue
 word and its content argument, the cue's subject as speaker, "according to X"). Speakers are named
 across the article (``dateline.quotes.speakers``). A quote passed on by a channel ("Shamkhani said
-..., according to NourNews") keeps the channel as a second, ``according_to`` quote whose content
-holds the first one; when :class:`~dateline.records.Quote` has the fields ``via`` / ``via_name``
-they are filled with the channel's speaker span and name.
+..., according to NourNews") gets ``via`` / ``via_name`` (the channel's span and name), and the
+channel is kept as well as an ``according_to`` quote whose content holds the first one (PolNeAR
+annotates both, and attribution falls back on it).
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import fields
 
 from dateline.pipeline.article import Article
 from dateline.quotes import finder, speakers
@@ -20,7 +19,6 @@ from dateline.quotes.marks import find_regions
 from dateline.records import Quote
 
 log = logging.getLogger(__name__)
-_QUOTE_FIELDS = {f.name for f in fields(Quote)}
 
 
 def find_quotes(article: Article) -> None:
@@ -62,11 +60,9 @@ def _quotes(article: Article) -> list[Quote]:
         )
         records[id(item)] = quote
         out.append(quote)
-    if "via" in _QUOTE_FIELDS:
-        for item in items:
-            channel = item.via
-            if channel is not None and channel.speaker is not None:
-                setattr(records[id(item)], "via", article.span_of(channel.speaker))
-                if "via_name" in _QUOTE_FIELDS:
-                    setattr(records[id(item)], "via_name", channel.name)
+    for item in items:  # the chain: the channel that passed the quote on
+        channel = item.via
+        if channel is not None and channel.speaker is not None:
+            records[id(item)].via = article.span_of(channel.speaker)
+            records[id(item)].via_name = channel.name
     return out

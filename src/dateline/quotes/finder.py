@@ -412,12 +412,17 @@ def _inside(a: Found, b: Found) -> bool:
     return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
 
 
+def _mostly_inside(a: Found, b: Found) -> bool:
+    """At least half of ``a`` lies in ``b`` (a quotation may run on past reported speech's end)."""
+    return 2 * (min(a.end, b.end) - max(a.start, b.start)) >= a.end - a.start
+
+
 def _merge(direct: list[Found], reported: list[Found], text: str) -> list[Found]:
     kept: list[Found] = []
     for item in direct:
         # a short quoted phrase inside reported speech is part of it ('X called it "a disaster"')
         if item.cue is None or item.score < 0.8:
-            host = next((r for r in reported if _inside(item, r) or (r.start <= item.start and item.end <= r.end)), None)
+            host = next((r for r in reported if _mostly_inside(item, r)), None)
             if host is not None:
                 continue
             if item.region is not None and item.region.words < 8:
