@@ -1,6 +1,7 @@
 """Score the places stage on a corpus in LGL's format (Gritta et al.'s metrics).
 
     .venv/bin/python bench/eval_places.py [--split tune|held|all] [--xml PATH | --jsonl PATH]
+    .venv/bin/python bench/eval_places.py --acled [PATH] [--split held] [--limit N] [--errors N]
 
 A thin wrapper around :func:`dateline.gazetteer.evaluation.evaluate` (which see for the
 metrics and the fixed md5 split: ``held``, about 30%, is never used for tuning). Reads
@@ -13,10 +14,25 @@ import json
 import os
 import sys
 
-from dateline.gazetteer.evaluation import evaluate, split_of  # noqa: F401  (split_of re-exported)
+from dateline.gazetteer.evaluation import evaluate, evaluate_acled, split_of  # noqa: F401
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT = os.path.join(HERE, "..", "..", "shared", "data", "dev", "geo", "lgl.jsonl")
+ACLED = os.path.join(HERE, "..", "..", "shared", "data", "dev", "acled_2022_dev.csv")
+
+
+def acled(path: str, args) -> int:
+    """The top event's location on ACLED rows: within 161 km and right country."""
+    if not os.path.exists(path):
+        print(f"skipped: {path} not found (../shared/data is not beside this checkout)")
+        return 0
+    report = evaluate_acled(path, limit=args.limit or None, split=args.split)
+    print(json.dumps(report.to_dict(), indent=2) if args.json else report.summary())
+    for w in report.errors[: args.errors]:
+        r, p = w["row"], w["pred"]
+        got = "-" if p is None else f"{p.text!r} -> {p.name}, {p.admin1}, {p.country} [{p.feature_code}]"
+        print(f"{w['id']:12} {w['km']:7.0f} km  gold {r['location']}, {r['admin1']}, {r['iso3']}  got {got}")
+    return 0
 
 
 def main(argv=None) -> int:
@@ -27,7 +43,11 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("--errors", type=int, default=0, help="print N wrong resolutions")
+    ap.add_argument("--acled", nargs="?", const=ACLED, default=None,
+                    help="score event locations on ACLED rows (default ../shared/data/dev/acled_2022_dev.csv)")
     args = ap.parse_args(argv)
+    if args.acled:
+        return acled(args.acled, args)
     path = args.xml or args.jsonl
     if not os.path.exists(path):
         print(f"skipped: {path} not found (../shared/data is not beside this checkout)")

@@ -94,7 +94,117 @@ def table_counts(store) -> dict[str, int]:
             for t in ("documents", "events", "event_actors", "places", "quotes")}
 
 
-class StoreSuite:
+
+# -- event deduplication ------------------------------------------------------------------
+
+WIRE = ("KHARKIV, Ukraine (AP) -- Russian forces shelled a market in Kharkiv on Tuesday, "
+        "killing four civilians and wounding a dozen more, regional governor Oleh Syniehubov "
+        "said. Emergency crews worked through the night to put out fires in the market halls.")
+
+
+def report(doc_id: str, source: str, sentence: str, date: str, lat: float, lon: float,
+           place: str, type: str = "ASSAULT", actor=("RUS", "Russian forces"),
+           recipient=("UKR", "civilians"), body: str = "") -> Document:
+    """One outlet's article with one event, placed at ``place`` (lat, lon)."""
+    text = sentence + body
+    where = text.index(place)
+    loc = Place(place, where, where + len(place), name=place, lat=lat, lon=lon,
+                country=recipient[0])
+    a, r = text.index(actor[1]), text.index(recipient[1])
+    event = Event(type=type, trigger=Span(text[:1], 0, 1),
+                  sentence=Span(sentence, 0, len(sentence)),
+                  actors=[Actor(actor[1], a, a + len(actor[1]), name=actor[1], country=actor[0])],
+                  recipients=[Actor(recipient[1], r, r + len(recipient[1]), name=recipient[1],
+                                    country=recipient[0])],
+                  location=loc, date=date, date_precision="day", confidence=0.8)
+    return Document(id=doc_id, text=text, date=date, events=[event], places=[loc],
+                    source=source, title=sentence[:40])
+
+
+def dedup_corpus() -> list[Document]:
+    return [
+        # one happening, three outlets, paraphrased, dates a day apart, places 5 km apart
+        report("ap-1", "AP", WIRE, "2024-05-14", 49.9935, 36.2304, "Kharkiv"),
+        report("reuters-1", "Reuters", "Russian forces shelled a crowded market in Kharkiv, "
+               "killing four civilians, the regional governor said.", "2024-05-14",
+               49.99, 36.23, "Kharkiv"),
+        report("bbc-1", "BBC", "Four civilians were killed when Russian forces shelled a "
+               "market in Kharkiv late on Tuesday.", "2024-05-15", 50.03, 36.28, "Kharkiv"),
+        # a wire copy of the AP story, run by a local paper: a duplicate document
+        report("local-1", "Kharkiv Daily", WIRE + " (AP)", "2024-05-15", 49.9935, 36.2304,
+               "Kharkiv"),
+        # a different happening: same type and actors, 400 km away
+        report("ap-2", "AP", "Russian forces shelled the port of Odesa, wounding three "
+               "civilians, officials said.", "2024-05-14", 46.4825, 30.7233, "Odesa"),
+        # another: same place, a different type
+        report("ap-3", "AP", "Ukraine and civilians in Kharkiv received aid from Russian "
+               "forces, a spokesman said.", "2024-05-14", 49.9935, 36.2304, "Kharkiv",
+               type="AID"),
+        # the same place and type, a week later: another happening
+        report("afp-9", "AFP", "Russian forces shelled a market in Kharkiv, killing two "
+               "civilians.", "2024-05-22", 49.9935, 36.2304, "Kharkiv"),
+    ]
+
+
+class DedupSuite:
+    """Event clusters and wire copies; mixed into :class:`StoreSuite`."""
+
+    def test_clusters_group_the_same_happening(self, store):
+        from dateline import dedup
+        store.write_documents(dedup_corpus(), "t")
+        summary = dedup.run(store)
+        assert summary["duplicate_documents"] == 1
+        assert summary["clusters"] == 4 and summary["mentions"] == 7
+        assert store.duplicates() == [{"document_id": "local-1", "duplicate_of": "ap-1",
+                                       "similarity": pytest.approx(1.0, abs=0.1),
+                                       "method": "minhash-5shingle-64"}]
+        got = store.clusters(members=True)
+        top = got[0]
+        assert {m["document_id"] for m in top["members"]} == {"ap-1", "reuters-1", "bbc-1",
+                                                              "local-1"}
+        assert (top["type"], top["n_mentions"], top["n_documents"], top["n_sources"]) == (
+            "ASSAULT", 4, 4, 4)
+        assert (top["first_seen"], top["last_seen"]) == ("2024-05-14", "2024-05-15")
+        assert top["actor_countries"] == "RUS" and top["recipient_countries"] == "UKR"
+        assert top["lat"] == pytest.approx(50.0, abs=0.05)
+        assert top["id"] == "c:ap-1#0" and top["representative_id"] == "ap-1#0"
+        singles = {m["document_id"] for c in got[1:] for m in c["members"]}
+        assert singles == {"ap-2", "ap-3", "afp-9"}
+        assert all(c["n_documents"] == 1 for c in got[1:])
+        # deterministic: a rerun rebuilds the same clusters
+        assert store.cluster_events() == 4 and store.clusters(members=True) == got
+
+    def test_three_outlets_one_cluster_and_filters(self, store):
+        docs = [d for d in dedup_corpus() if d.id != "local-1"]
+        store.write_documents(docs, "t")
+        assert store.cluster_events(radius_km=50, window_days=2) == 4
+        top = store.clusters(min_documents=2)
+        assert len(top) == 1 and (top[0]["n_documents"], top[0]["n_sources"]) == (3, 3)
+        assert [c["type"] for c in store.clusters(type="aid")] == ["AID"]
+        assert len(store.clusters(actor="rus")) == 4 and store.clusters(recipient="IRN") == []
+        assert len(store.clusters(since="2024-05-20")) == 1
+        assert len(store.clusters(until="2024-05-14")) == 3
+        assert store.clusters(document_id="bbc-1")[0]["id"] == top[0]["id"]
+        assert len(store.clusters(limit=2)) == 2 and len(store.clusters(offset=3)) == 1
+        # a tight window splits the reports a day apart; a tight radius splits far ones
+        assert store.cluster_events(window_days=0) == 5
+        assert store.cluster_events(radius_km=1) == 5
+        with pytest.raises(StoreError, match="unknown cluster filter"):
+            store.clusters(colour="red")
+
+    def test_deleting_a_document_drops_its_links(self, store):
+        store.write_documents(dedup_corpus(), "t")
+        store.find_duplicates()
+        store.cluster_events()
+        store.delete_documents(["ap-1"])
+        assert store.duplicates() == []
+        assert store._scalar("SELECT count(*) FROM event_cluster_members WHERE "
+                             "document_id = 'ap-1'") == 0
+        assert store.cluster_events() == 4
+        assert store.clusters()[0]["n_documents"] == 3
+
+
+class StoreSuite(DedupSuite):
     """Checks every backend must pass. Subclasses provide the ``store_url`` fixture."""
 
     @pytest.fixture
@@ -373,3 +483,4 @@ class StoreSuite:
         assert len(store.known_ids([d.id for d in docs] + ["zzz"])) == 1200
         assert len(store.event_records()) == 1200
         assert store.count_documents() == 1200
+

@@ -237,3 +237,97 @@ def test_seed_article():
     for event in art.events:
         for actor in (*event.actors, *event.recipients):
             assert actor.text.strip() not in ("Kherson", "Tehran") or not (actor.kb_id or "").startswith("person:")
+
+
+# -- recipients through objects, prepositions and nominal objects; the scene's country -----------
+def _texts(actors):
+    return [a.text for a in actors]
+
+
+# (sentence, trigger, type, a recipient span must contain this text)
+RECIPIENT_CASES = [
+    # an object that is a thing hands the role to who or where it falls on
+    ("Saudi Arabia lifted its blockade of Yemen.", "lifted", None, "Yemen"),
+    ("The Security Council renewed the arms embargo on Libya.", "renewed", "SANCTION", "Libya"),
+    ("The council lifted sanctions imposed on Eritrea in 2009.", "lifted", None, "Eritrea"),
+    ("Ecuador declared a curfew in parts of Guayas province.", "declared", None, "parts"),
+    ("Ministers announced a ceasefire in Idlib.", "announced", None, "Idlib"),
+    # what is handed over is no recipient; the one it goes to is
+    ("Kosovo is sending a military platoon to Kuwait.", "sending", "AID", "Kuwait"),
+    ("The UN withdrew peacekeepers from the Golan Heights.", "withdrew", None, "Golan Heights"),
+    ("Canada gave medical supplies to Haitian hospitals.", "gave", "AID", "Haitian hospitals"),
+    # expressed X about/to Y
+    ("Putin expressed his condolences to the British people.", "expressed", None, "the British people"),
+    ("The envoy voiced concern about Hamas.", "voiced", None, "Hamas"),
+    # control: the recipient of the complement
+    ("Russia agreed to lift its ban on Georgian wine.", "agreed", None, "Georgian wine"),
+    # quantities of people are participants
+    ("Airstrikes killed dozens of Islamic State fighters.", "killed", "ASSAULT", "dozens of Islamic State fighters"),
+    ("Bush urged partners like Saudi Arabia to reform.", "urged", "REQUEST", "partners like Saudi Arabia"),
+]
+
+
+@pytest.mark.parametrize("text,word,etype,expected", RECIPIENT_CASES)
+def test_recipient_rules(text, word, etype, expected):
+    ev = _one(text, word, etype)
+    assert any(expected in t for t in _texts(ev.recipients)), (_texts(ev.recipients), text)
+
+
+def test_thing_object_is_not_kept_beside_its_inner_participant():
+    ev = _one("Saudi Arabia lifted its blockade of Yemen.", "lifted", None)
+    assert "its blockade of Yemen" not in _texts(ev.recipients)
+
+
+def test_named_object_is_kept_over_a_place_after_from():
+    ev = _one("Russia attacked Ukraine from Belarus.", "attacked", "ASSAULT")
+    assert _texts(ev.recipients)[:1] == ["Ukraine"]
+
+
+def test_shared_passive_agent_of_coordinated_verbs():
+    ev = _one("A man was shot and wounded by police officers in Lagos.", "shot", "ASSAULT")
+    assert any("police officers" in t for t in _texts(ev.actors))
+
+
+def test_agent_noun_trigger_is_its_own_actor():
+    ev = _one("Protesters rallied in Sydney against the new law.", "Protesters", "PROTEST")
+    assert _texts(ev.actors) == ["Protesters"]
+    assert _codes(ev.actors) == {"AUS"}
+
+
+# groups the text gives no nationality take the country of the event's scene
+SCENE_CASES = [
+    ("Around 200 people demonstrated in Genoa against the war.", "demonstrated", "PROTEST", "ITA"),
+    ("On 3 May, in Malambo (Atlantico), municipal workers protested against unpaid wages.",
+     "protested", "PROTEST", "COL"),
+    ("Police arrested twelve protesters outside the parliament in Nairobi.", "arrested", "COERCE", "KEN"),
+    ("Unidentified gunmen abducted two traders in Maiduguri.", "abducted", "ASSAULT", "NGA"),
+    ("Farmers blocked roads near Toulouse to demand lower fuel prices.", "blocked", "PROTEST", "FRA"),
+]
+
+
+@pytest.mark.parametrize("text,word,etype,country", SCENE_CASES)
+def test_scene_country_for_unnamed_groups(text, word, etype, country):
+    ev = _one(text, word, etype)
+    assert ev.actors and ev.actors[0].country == country, [(a.text, a.country) for a in ev.actors]
+
+
+def test_scene_country_never_overrides_a_stated_one():
+    ev = _one("Russian soldiers detained residents in Kherson.", "detained", "COERCE")
+    assert _codes(ev.actors) == {"RUS"}
+    assert _codes(ev.recipients) == {"UKR"}
+
+
+def test_igo_keeps_its_code_in_a_scene():
+    ev = _one("NATO troops patrolled the border in Kosovo.", "patrolled", "MOBILIZE")
+    assert "XKX" not in _codes(ev.actors)
+
+
+def test_scene_falls_back_to_the_country_the_article_names():
+    art = _article("Tensions rose in Armenia this week. Protesters gathered outside the office.",
+                   [("gathered", "PROTEST", 0)])
+    assert _codes(art.events[0].actors) == {"ARM"}
+
+
+def test_multiword_place_is_not_the_west():
+    ev = _one("Hundreds of students protested in West Sumatra province.", "protested", "PROTEST")
+    assert "WST" not in _codes(ev.actors)

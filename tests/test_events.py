@@ -106,9 +106,7 @@ POSITIVE = [
     ("The army deployed troops along the northern border.", "MOBILIZE", "troops"),
     ("Japan sent emergency aid to the flood-hit region.", "AID", None),
     ("The two countries signed a treaty on border demarcation.", "SUPPORT", None),
-    pytest.param("The president praised the mediators for their work.", "SUPPORT", None,
-                 marks=pytest.mark.xfail(reason="known limitation: 'mediators' pulls the model to CONSULT",
-                                         strict=False)),
+    ("The president praised the mediators for their work.", "SUPPORT", None),
     ("The government lifted the state of emergency.", "CONCEDE", None),
     ("The president pardoned two jailed journalists.", "CONCEDE", None),
     ("The navies of India and France held joint exercises in the Indian Ocean.", "COOPERATE", None),
@@ -130,15 +128,13 @@ def test_event_type_and_mode(nlp, text, etype, mode):
 
 NON_EVENTS = [
     "The match was an assault on the senses.",
-    pytest.param("The striker scored twice as the home side beat the champions.",
-                 marks=pytest.mark.xfail(reason="known limitation: few NONE training examples",
-                                         strict=False)),
+    "The striker scored twice as the home side beat the champions.",
     "Shares in the bank fell sharply after the results were published.",
     "A powerful storm hit the coast on Monday, cutting power to thousands.",
-    pytest.param("The new film is a blistering attack on consumer culture.",
-                 marks=pytest.mark.xfail(reason="known limitation: few NONE training examples",
-                                         strict=False)),
+    "The new film is a blistering attack on consumer culture.",
     "The goalkeeper fired the ball upfield.",
+    "Oil prices retreated after the central bank raised rates.",
+    "The fans gathered outside the ground before the cup final.",
 ]
 
 
@@ -148,6 +144,55 @@ def test_wrong_senses_do_not_fire_as_conflict(nlp, text):
     events = events_of(nlp, text)
     assert not {"ASSAULT", "PROTEST", "COERCE"} & {e.type for e in events if e.confidence >= 0.5}, \
         [(e.type, e.trigger.text, e.confidence) for e in events]
+
+
+# ACLED-style incident notes (short, dated, often without a named actor).
+NOTES = [
+    ("On 3 May 2022, demonstrators gathered outside the town hall in Kumasi.", "PROTEST"),
+    ("On 8 June 2022, nurses staged a sit-in at the regional hospital over unpaid wages.", "PROTEST"),
+    ("On 2 July 2022, rioters burned tyres and blocked the highway near Kasese.", "PROTEST"),
+    ("On 5 April 2022, unidentified gunmen killed two farmers near Makurdi.", "ASSAULT"),
+    ("On 9 April 2022, police arrested five activists in Harare.", "COERCE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,etype", NOTES)
+def test_incident_notes_top_type(nlp, text, etype):
+    from dateline.events.coder import code_doc
+    from dateline.events.evaluation import top_event
+    top = top_event(code_doc(nlp(text)))
+    assert top is not None and top.type == etype, top and (top.type, top.trigger.text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word", [
+    ("Troops patrolled the streets of the occupied city.", "occupied"),
+    ("Police questioned the detained activists on Tuesday.", "detained"),
+])
+def test_adjectival_participles_are_not_triggers(nlp, text, word):
+    assert all(e.trigger.text != word for e in events_of(nlp, text))
+
+
+@pytest.mark.slow
+def test_title_case_headline_words_are_candidates(nlp):
+    from dateline.events.features import find_candidates
+    doc = nlp("Government Lifts Curfew After Week of Unrest")
+    lemmas = {c.lemma for s in doc.sents for c in find_candidates(s)}
+    assert "lift" in lemmas or "curfew" in lemmas
+
+
+@pytest.mark.slow
+def test_agreed_concession_keeps_its_type(nlp):
+    events = events_of(nlp, "The government agreed to lift the curfew in the capital.")
+    assert "CONCEDE" in types_of(events) and "AGREE" not in types_of(events)
+
+
+@pytest.mark.slow
+def test_rioters_attacking_is_a_riot(nlp):
+    events = events_of(nlp, "Rioters attacked a police station and set cars on fire in the city.")
+    assert "PROTEST" in types_of(events) and "ASSAULT" not in types_of(events)
+    assert any(e.mode == "riot" for e in events if e.type == "PROTEST")
 
 
 @pytest.mark.slow
@@ -211,3 +256,12 @@ def test_seed_article(nlp):
     ready = [e for e in events if "ready to play a role" in e.sentence.text
              and e.trigger.text.lower().startswith("end")]
     assert all(e.hypothetical for e in ready)
+
+
+def test_written_training_sentences_are_deterministic_and_labelled():
+    from dateline.events import data
+    a, b = list(data.event_templates(0)), list(data.event_templates(0))
+    assert [i.text for i in a] == [i.text for i in b] and len(a) > 100
+    assert {i.label for i in a} <= set(EVENT_TYPES) and "{" not in "".join(i.text for i in a)
+    negs = list(data.non_events(0))
+    assert len(negs) > 200 and all(i.label == data.NONE and "{" not in i.text for i in negs)

@@ -187,3 +187,58 @@ def test_stale_indexes_are_dropped(tmp_path):
     _drop_stale(str(tmp_path / "gazetteer-v9.pkl"))  # a newer install's index stays
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-v12.pkl", "gazetteer-v9.pkl",
                                                           "other.txt"]
+
+
+def test_ranker_weights_shipped_with_provenance():
+    import json
+
+    from dateline.gazetteer import ranker
+    with open(ranker.PATH, encoding="utf-8") as fh:
+        data = json.load(fh)
+    assert set(data["weights"]) == set(ranker.FEATURES)
+    assert data["provenance"]["split"] == "tune"
+    w = dict(zip(ranker.FEATURES, ranker.weights()))
+    # the signs that make sense: hints, focus and population help, alternate names hurt
+    assert w["hint_admin1_match"] > 0 > w["hint_admin1_miss"]
+    assert w["log_population"] > 0 and w["focus_admin1"] > 0 and w["alternate"] < 0
+
+
+def test_ranker_fit_recovers_a_preference():
+    import numpy as np
+
+    from dateline.gazetteer import ranker
+    from dateline.gazetteer.train_ranker import accuracy, fit
+    n = len(ranker.FEATURES)
+    k = ranker.FEATURES.index("support_admin2")
+    rng = np.random.default_rng(0)
+    sets = []
+    for _ in range(60):  # the right candidate is the one with support, whatever else
+        x = rng.normal(0, 0.1, (3, n))
+        x[:, k] = [0.0, 2.0, 0.0]
+        sets.append((x, np.array([False, True, False])))
+    w = fit(sets, l2=0.001)
+    assert w[k] > 1.0 and accuracy(sets, w) == 1.0
+
+
+def test_parens_choose_prefers_senses_near_their_hints():
+    from dateline.gazetteer import load, parens
+    gz = load()
+    head, parts = parens.choose(gz, gz.candidates("Salvador"), ["Bahia"])
+    assert head.country == "BRA" and head.feature_class == "P"
+    assert parts[0].feature_code == "ADM1"
+    # a namesake far from the hints loses to the hint itself
+    head, parts = parens.choose(gz, gz.candidates("Basma"), ["Qwertyz", "Sanmatenga"])
+    assert head.country == "BFA" and parts[0] is None
+
+
+def test_acled_top_location_reader(tmp_path):
+    from dateline.gazetteer.evaluation import read_acled, top_location
+    from dateline.records import Document, Place
+    f = tmp_path / "a.csv"
+    f.write_text("event_id_cnty,event_date,latitude,longitude,iso3,notes\n"
+                 "X1,2022-01-02,1.0,2.0,BFA,\"Something happened in Kaya (Sanmatenga).\"\n"
+                 "X2,2022-01-02,,,BFA,no coordinates\n", encoding="utf-8")
+    rows = read_acled(str(f))
+    assert [r["event_id_cnty"] for r in rows] == ["X1"]
+    doc = Document(id="x", text="t", places=[Place("Kaya", 0, 4, lat=None), Place("Kaya", 5, 9, lat=1.0, lon=2.0)])
+    assert top_location(doc).start == 5

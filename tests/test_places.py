@@ -149,3 +149,45 @@ def test_state_demonym_and_backoff_in_text():
     ne = [p for p in a.places if "Ohio" in p.text and p.text != "Ohioans"]
     assert ne and all(p.admin1 == "Ohio" for p in ne)
     assert got["Columbus"].admin1 == "Ohio"
+
+
+def test_parenthetical_admin_hints_pin_the_place_and_the_event():
+    from dateline.pipeline import places
+    a = article("On 3 May 2022, unknown gunmen killed a trader in the village of Zorgho "
+                "(Ganzourgou, Plateau-Central). Residents fled to Ouagadougou.")
+    ev = event(a, "killed", "ASSAULT")
+    places.geolocate(a)
+    p = by_text(a)
+    assert p["Zorgho"].country == "BFA"
+    assert p["Ganzourgou"].country == "BFA"
+    assert ev.location is not None and ev.location.text == "Zorgho"
+
+
+def test_unknown_village_falls_back_to_its_district():
+    from dateline.pipeline import places
+    a = article("On 9 May 2022, militants attacked the village of Qwertyvillez (Kaya, Sanmatenga).")
+    ev = event(a, "attacked", "ASSAULT")
+    places.geolocate(a)
+    assert ev.location is not None and ev.location.text == "Qwertyvillez"
+    assert ev.location.country == "BFA"  # the coordinates of Kaya, not a namesake abroad
+
+
+def test_city_before_its_state_and_comma_hint():
+    from dateline.pipeline import places
+    a = article("On 2 June 2022, in Salvador (Bahia), teachers marched. "
+                "On 3 June 2022, a bomb exploded in Kunduz city, Kunduz.")
+    places.geolocate(a)
+    p = [x for x in a.places if x.text == "Salvador"][0]
+    assert p.country == "BRA" and p.feature_code.startswith("PPL")
+    assert all(x.country == "AFG" for x in a.places if x.text == "Kunduz")
+
+
+def test_area_of_and_topical_prepositions_are_not_the_event_location():
+    from dateline.pipeline import places
+    a = article("Two men were wounded in the Karte Se area of Kabul city. "
+                "A demonstration against the invasion of Ukraine was held in Helsinki.")
+    ev1 = event(a, "wounded", "ASSAULT")
+    ev2 = event(a, "demonstration", "PROTEST")
+    places.geolocate(a)
+    assert ev1.location is not None and ev1.location.text == "Kabul"
+    assert ev2.location is not None and ev2.location.text == "Helsinki"

@@ -258,6 +258,26 @@ def places(db: Optional[str] = _db_option()) -> None:
 
 
 @app.command()
+def dedup(db: Optional[str] = _db_option(),
+          radius_km: float = typer.Option(50.0, help="Places of one happening lie within this distance."),
+          window_days: int = typer.Option(2, help="Dates of one happening lie within this many days."),
+          show: int = typer.Option(20, help="Print the N clusters reported by most documents.")) -> None:
+    """Group events that report the same happening into clusters; link wire copies."""
+    from dateline.dedup import run as run_dedup
+    from dateline.store import open_store
+
+    with open_store(_db(db)) as store:
+        summary = run_dedup(store, radius_km=radius_km, window_days=window_days)
+        err.print(f"{summary['clusters']} clusters from {summary['mentions']} event mentions; "
+                  f"{summary['multi_document_clusters']} reported by several documents; "
+                  f"{summary['duplicate_documents']} near-duplicate documents", highlight=False)
+        if show:
+            output.print_rows(store.clusters(limit=show),
+                              ["type", "first_seen", "n_documents", "n_sources", "n_mentions",
+                               "actor_countries", "recipient_countries"])
+
+
+@app.command()
 def serve(db: Optional[str] = _db_option(),
           host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
           port: int = typer.Option(8000, help="Port to listen on.")) -> None:
@@ -303,6 +323,21 @@ def eval_quotes(directory: Path = typer.Argument(_SHARED / "dev" / "polnear" / "
     if not directory.exists():
         raise DatelineError(f"{directory}: no such corpus directory")
     report = evaluate_brat(directory, limit=limit)
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.summary())
+
+
+@eval_app.command("places")
+def eval_places(path: Path = typer.Argument(_SHARED / "dev" / "geo" / "lgl.xml",
+                                            help="A geoparsing corpus: LGL XML or JSON Lines."),
+                split: str = typer.Option("all", help="all, or the md5 'held'/'tune' split used in development."),
+                limit: Optional[int] = typer.Option(None, help="Score only the first N articles."),
+                as_json: bool = typer.Option(False, "--json", help="Print the report as JSON.")) -> None:
+    """Toponyms: recognition P/R/F1, accuracy within 161 km, mean/median error, AUC."""
+    from dateline.gazetteer.evaluation import evaluate
+
+    if not path.exists():
+        raise DatelineError(f"{path}: no such corpus file")
+    report = evaluate(str(path), split=split, limit=limit)
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.summary())
 
 

@@ -35,7 +35,7 @@ def _mode(etype: str, cand: Candidate, absorbed: list[Token], sent: SpacySpan) -
     if not table:
         return None
     tok = cand.token
-    lemma = tok.lemma_.lower()
+    lemma = cand.lemma or tok.lemma_.lower()
     near: set[str] = {lemma}
     for t in [*absorbed, tok]:
         near.add(t.lemma_.lower())
@@ -76,6 +76,16 @@ def _related(a: Token, b: Token) -> bool:
         or b.head in a.subtree
 
 
+_RIOTERS = frozenset(("rioter", "protester", "protestor", "demonstrator", "rioters",
+                      "protesters", "demonstrators"))
+
+
+def _rioters(tok: Token) -> bool:
+    """True when the subject of this (ASSAULT) verb, or of the verb it is conjoined to, is protesters."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _RIOTERS for h in heads for c in h.children)
+
+
 def code_doc(doc: Doc, model: Optional[LinearModel] = None,
              min_prob: float = MIN_PROB) -> list[Coded]:
     """Every event in ``doc``, in text order."""
@@ -101,6 +111,19 @@ def code_doc(doc: Doc, model: Optional[LinearModel] = None,
 def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[str, float]],
                    min_prob: float) -> list[Coded]:
     keep = [lab != NONE and p >= min_prob for lab, p in labels]
+    labels = list(labels)
+    hypo = [c.hypothetical for c in cands]
+    for n, cand in enumerate(cands):
+        g = cand.governor
+        # PLOVER (AGREE, ambiguities): an agreed or promised RETREAT / CONCEDE keeps its own
+        # type and does not reduce to AGREE ("agreed to lift the curfew" is one CONCEDE).
+        if keep[n] and g is not None and keep[g] and labels[g][0] == "AGREE" \
+                and labels[n][0] in ("CONCEDE", "RETREAT"):
+            keep[g] = False
+            hypo[n] = cands[g].hypothetical
+        # A riot: protesters who attack or burn are coded PROTEST (mode riot), not ASSAULT.
+        if keep[n] and labels[n][0] == "ASSAULT" and _rioters(cand.token):
+            labels[n] = ("PROTEST", labels[n][1])
     absorbed: dict[int, list[Token]] = {}
     for n, cand in enumerate(cands):
         g = cand.governor
@@ -126,6 +149,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             continue
         etype, prob = labels[n]
         mode = _mode(etype, cand, absorbed.get(n, []), sent)
-        coded.append(Coded(etype, cand.token, sent, prob, cand.negated, cand.hypothetical,
+        if etype == "PROTEST" and _rioters(cand.token):
+            mode = "riot"
+        coded.append(Coded(etype, cand.token, sent, prob, cand.negated, hypo[n],
                            mode, _contexts(etype, mode, sent)))
     return coded

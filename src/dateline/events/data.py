@@ -130,6 +130,14 @@ _FILL = {
     "n": ["2", "3", "4.5", "12", "0.8", "7"],
     "star": ["the striker", "the veteran forward", "the young midfielder", "the champion",
              "the goalkeeper", "the captain"],
+    "town": ["Kisumu", "Mandalay", "Jos", "Tripoli", "Cochabamba", "Peshawar", "Goma",
+             "Bamenda", "Sittwe", "Lahore", "Valparaiso", "Kharkiv"],
+    "date": ["On 4 March 2022", "On 17 June 2022", "On 9 October 2022", "On 28 January 2022",
+             "On 12 August 2022"],
+    "crowd": ["students", "traders", "teachers", "farmers", "residents", "supporters of the PTI",
+              "health workers", "women", "members of the opposition", "taxi drivers"],
+    "armed": ["unidentified gunmen", "suspected ADF militants", "armed men", "soldiers",
+              "Fulani militia", "unknown assailants", "members of the military"],
 }
 NON_EVENT_TEMPLATES = """\
 {team} beat {team} 3-1 on Saturday to go top of the table.
@@ -187,6 +195,115 @@ The orchestra's visit to Vienna was a triumph of music.
 The virus attacks the immune system.
 Chess players fought for six hours before agreeing a draw.
 The boxer knocked out his opponent in the ninth round.
+{team} beat the champions on penalties to reach the final.
+{team} beat {team} and stay second in the league.
+{star} was beaten to the ball by the defender.
+{team} attacked down the left wing all afternoon.
+{team} fought back from two goals down to draw.
+{star} shot wide from close range in the first half.
+{team} captured the cup after a tense shoot-out.
+The coach defended his tactics after the loss.
+{team} hosted {team} in front of a sell-out crowd.
+{team} were knocked out of the tournament by {team}.
+{team} withdrew {star} at half-time with a knee injury.
+The fans protested loudly at every decision of the referee.
+The rookie struck out six batters in the opening innings.
+The champion retained her title with a dominant display.
+{firm} shares tumbled {n}% after the profit warning.
+Investors dumped bonds as inflation fears returned.
+The central bank raised interest rates by half a point.
+{firm} cut its forecast for the year.
+{firm} raised its offer for the rival chipmaker.
+Traders sold off tech stocks in a broad retreat.
+The euro retreated against the dollar after the data.
+Copper prices hit a two-year low on weak demand.
+{firm} launched a takeover bid for a smaller rival.
+{firm} withdrew its guidance for the full year.
+{firm} released a software update to fix the bug.
+{firm} agreed a new pay deal with its pilots' union.
+Bears attacked the market as yields spiked.
+The film is a blistering attack on consumer culture.
+The book is a scathing attack on the fashion industry.
+Her new novel is a savage assault on suburban life.
+The album is a frontal assault on good taste.
+The essay is a bitter attack on celebrity culture.
+The column was an attack on lazy thinking.
+The show takes a swipe at reality television.
+The comedian fired off jokes about the royal family.
+The painting captures the violence of the sea.
+The critics have torn the production to pieces.
+The director's new film explores the war of his childhood.
+The documentary revisits the siege through old footage.
+Cancer cells attack healthy tissue.
+The body's immune system fights off the infection.
+The pest destroys crops across the region every spring.
+Wildfires burned thousands of acres of forest.
+The earthquake destroyed dozens of homes in the valley.
+Floods killed livestock and washed away roads.
+The hospital released the patient after a week.
+The zoo released the rescued turtles back into the sea.
+Volunteers gathered to clean the beach on Sunday.
+Hundreds gathered for the wedding of the singer.
+Pilgrims gathered at the shrine for the festival.
+The students marched in the graduation parade.
+The celebrations marked the end of the holy month.
+The minister said the economy would grow by {n} percent this year.
+The report said unemployment rose to {n} percent.
+The government's budget includes more money for schools.
+Many residents fear that prices will keep rising.
+Analysts believe the election will be close.
+The occupied city was quiet on Sunday morning.
+The armed guards stood outside the bank.
+Detained migrants were held in a crowded centre, the report said in 2019.
+The wounded veteran told his story to the museum visitors.
+The captured flag is on display in the museum.
+"""
+
+#: Event notes written for dateline in the style of ACLED and wire copy, so that short incident
+#: reports and their common phrasings ("gathered", "staged a sit-in", "rioters") are learnt.
+EVENT_TEMPLATES = """PROTEST|{date}, {crowd} gathered in front of the governor's office in {town} to demand the release of detained activists.
+PROTEST|{date}, around 200 {crowd} demonstrated in {town} against rising fuel prices.
+PROTEST|{date}, {crowd} staged a sit-in at the district office in {town} over unpaid salaries.
+PROTEST|{date}, {crowd} held a protest in {town} to denounce the killing of a local activist.
+PROTEST|{date}, {crowd} marched through {town} calling for the resignation of the mayor.
+PROTEST|{date}, {crowd} blocked the main road in {town} to protest power cuts.
+PROTEST|{date}, {crowd} held a rally in {town} in support of the jailed leader.
+PROTEST|{date}, rioters burned tyres and threw stones at police in {town}.
+PROTEST|{date}, {crowd} rioted in {town} after the death of a young man in custody.
+PROTEST|{date}, a mob of {crowd} vandalised the police station in {town} during a protest.
+PROTEST|{date}, {crowd} went on strike in {town} over working conditions.
+PROTEST|{date}, {crowd} staged a hunger strike in {town} prison.
+PROTEST|{date}, police dispersed {crowd} who had gathered in {town} to protest the election results.
+PROTEST|{date}, {crowd} took to the streets of {town} to oppose the new law.
+PROTEST|{date}, demonstrators gathered outside the court in {town}.
+PROTEST|{date}, {crowd} picketed the ministry in {town} to demand land titles.
+PROTEST|{date}, {crowd} boycotted classes in {town} in protest against the fee increase.
+ASSAULT|{date}, {armed} attacked the village near {town}, killing five civilians.
+ASSAULT|{date}, {armed} shot dead a trader in {town}.
+ASSAULT|{date}, {armed} abducted three farmers near {town}.
+ASSAULT|{date}, {armed} clashed with the army near {town}; casualties unknown.
+ASSAULT|{date}, an IED exploded near a military vehicle in {town}, injuring two soldiers.
+ASSAULT|{date}, {armed} looted shops and burned houses in {town}.
+ASSAULT|{date}, the military shelled positions held by rebels near {town}.
+ASSAULT|{date}, a drone strike hit a house in {town}, killing a commander.
+ASSAULT|{date}, {armed} ambushed a police patrol in the occupied part of {town}.
+ASSAULT|{date}, a mob beat a man to death in {town} over suspected theft.
+COERCE|{date}, police arrested dozens of {crowd} in {town} during a raid.
+COERCE|{date}, security forces detained a journalist in {town}.
+COERCE|{date}, the authorities imposed a curfew in {town} after clashes.
+AGREE|{date}, the two militias signed a peace agreement in {town}.
+MOBILIZE|{date}, the army established a new base in {town}.
+RETREAT|{date}, the rebels released several hostages near {town}.
+RETREAT|The militia freed a group of captives held in {town} after mediation by elders.
+RETREAT|The government released dozens of political prisoners from the jail in {town}.
+RETREAT|The army withdrew its troops from {town} after the truce.
+AGREE|The two sides agreed to hold talks in {town} next month.
+AGREE|The government and the rebels agreed to resume negotiations after a pause.
+AGREE|Both countries agreed to cooperate on border security.
+AGREE|The rival factions signed an agreement to share power in {town}.
+SUPPORT|The foreign minister praised the efforts of the envoys who worked on the deal in {town}.
+SUPPORT|The government welcomed the decision of the court in {town}.
+SUPPORT|The opposition leader thanked {crowd} for their support.
 """
 
 
@@ -203,6 +320,22 @@ def non_events(seed: int = 0, copies: int = 6) -> Iterator[Item]:
             if text not in seen:
                 seen.add(text)
                 yield Item(text[0].upper() + text[1:], NONE, "nonevent", f"ne{n}")
+
+
+def _fill(tmpl: str, rng: random.Random) -> str:
+    for key, values in _FILL.items():
+        while "{" + key + "}" in tmpl:
+            tmpl = tmpl.replace("{" + key + "}", rng.choice(values), 1)
+    return tmpl[0].upper() + tmpl[1:]
+
+
+def event_templates(seed: int = 0, copies: int = 4) -> Iterator[Item]:
+    """:data:`EVENT_TEMPLATES` filled ``copies`` times (deterministic for a seed)."""
+    rng = random.Random(seed + 1)
+    for n, line in enumerate(EVENT_TEMPLATES.strip().splitlines()):
+        label, tmpl = line.split("|", 1)
+        for text in dict.fromkeys(_fill(tmpl, rng) for _ in range(copies)):
+            yield Item(text, label, "template", f"et{n}")
 
 
 def weak_label(item: Item, types: list[str]) -> Optional[str]:

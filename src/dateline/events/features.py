@@ -13,7 +13,8 @@ from typing import Iterable, Optional
 import numpy as np
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from dateline.events.lexicon import INTENT, LIGHT_VERBS, MODAL_AUX, NEGATORS, candidates_for
+from dateline.events.lexicon import (INTENT, LEXICON, LIGHT_VERBS, MODAL_AUX, NEGATORS,
+                                    candidates_for)
 
 VECTOR_WIDTH = 300
 _ARG_DEPS = ("dobj", "nsubj", "nsubjpass", "agent", "attr", "compound", "amod", "prt", "acomp",
@@ -40,6 +41,8 @@ class Candidate:
     governor: Optional[int] = None
     sparse: dict[str, float] = field(default_factory=dict)
     dense: Optional[np.ndarray] = None
+    #: The lexicon lemma (a title-case headline word is normalised: "Lifts" -> "lift").
+    lemma: str = ""
 
 
 def _children_lower(tok: Token) -> set[str]:
@@ -74,7 +77,8 @@ def modality(tok: Token) -> tuple[bool, bool, list[str]]:
     if tok.tag_ == "VB" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children) \
             and tok.dep_ == "ROOT":
         hypo = True  # imperative or bare infinitive headline: not (yet) done
-    cur, steps = tok, 0
+    # A gerund misparsed as an adjective ("denied shelling civilian areas") sits where its noun is.
+    cur, steps = (tok.head, 0) if tok.dep_ == "amod" and tok.tag_ == "VBG" else (tok, 0)
     while cur.dep_ in _EMBED_DEPS and cur.head is not cur and steps < 6:
         head = cur.head
         lemma = head.lemma_.lower()
@@ -96,16 +100,55 @@ def modality(tok: Token) -> tuple[bool, bool, list[str]]:
     return negated, hypo, embedders
 
 
+_NAME_ENTS = frozenset(("PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"))
+
+
+def _title_case(sent: SpacySpan) -> bool:
+    """A headline in title case ("Government Lifts Curfew After Week of Unrest")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _headline_lemma(tok: Token) -> Optional[str]:
+    """A lexicon lemma for a title-case word spaCy tagged as a proper noun ("Talks", "Sharing")."""
+    w = tok.lower_
+    for cand in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
+                 w[:-3] if w.endswith("ing") else "", w[:-3] + "e" if w.endswith("ing") else "",
+                 w[:-2] if w.endswith("ed") else "", w[:-1] if w.endswith("ed") else ""):
+        if cand and cand in LEXICON:
+            return cand
+    return None
+
+
+def _adjectival(tok: Token) -> bool:
+    """A past participle used as an adjective: "the occupied city", "detained activists".
+
+    Gerunds stay ("denied shelling civilian areas" is often parsed as an adjective)."""
+    return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN"
+
+
 def find_candidates(sent: SpacySpan) -> list[Candidate]:
     """The lexicon's candidate triggers of one sentence, light verbs dropped when their object is one."""
     found: list[Candidate] = []
+    headline = None
     for tok in sent:
-        if tok.pos_ not in ("VERB", "NOUN"):
-            continue
-        lemma = tok.lemma_.lower()
-        if not lemma.isalpha() and "-" not in lemma:
-            continue
-        types = candidates_for(lemma, tok.pos_, _children_lower(tok))
+        pos, lemma = tok.pos_, tok.lemma_.lower()
+        if pos == "PROPN" and tok.is_title and tok.ent_type_ not in _NAME_ENTS:
+            if headline is None:
+                headline = _title_case(sent)
+            found_lemma = _headline_lemma(tok) if headline else None
+            if found_lemma is None:
+                continue
+            lemma = found_lemma
+            pos = "VERB" if any(c.dep_ in ("nsubj", "dobj") for c in tok.children) else "NOUN"
+            types = candidates_for(lemma, "VERB", set()) + candidates_for(lemma, "NOUN", set())
+            types = list(dict.fromkeys(types))
+        else:
+            if pos not in ("VERB", "NOUN") or _adjectival(tok):
+                continue
+            if not lemma.isalpha() and "-" not in lemma:
+                continue
+            types = candidates_for(lemma, pos, _children_lower(tok))
         if not types:
             continue
         if lemma in LIGHT_VERBS and any(
@@ -113,7 +156,7 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
                 for c in tok.children):
             continue
         neg, hypo, _ = modality(tok)
-        found.append(Candidate(tok, types, neg, hypo))
+        found.append(Candidate(tok, types, neg, hypo, lemma=lemma))
     index = {c.token.i: n for n, c in enumerate(found)}
     for cand in found:
         cur, steps = cand.token, 0
@@ -152,7 +195,7 @@ def _args(tok: Token) -> Iterable[tuple[str, Token]]:
 def featurize(cand: Candidate, sent_vec: np.ndarray) -> None:
     """Fill ``cand.sparse`` and ``cand.dense``."""
     tok = cand.token
-    lemma = tok.lemma_.lower()
+    lemma = cand.lemma or tok.lemma_.lower()
     f: dict[str, float] = {"bias": 1.0, "l=" + lemma: 1.0, "pos=" + tok.pos_: 1.0,
                            "dep=" + tok.dep_: 1.0, "tag=" + tok.tag_: 1.0,
                            f"ld={lemma}|{tok.dep_}": 1.0}
@@ -191,6 +234,8 @@ def featurize(cand: Candidate, sent_vec: np.ndarray) -> None:
         f["ent=" + tok.ent_type_] = 1.0
     if tok.is_title and tok.i > tok.sent.start:
         f["title_case"] = 1.0
+    if tok.pos_ == "PROPN":
+        f["headline_word"] = 1.0
     cand.sparse = f
     arg = _unit(np.mean(argvecs, axis=0)) if argvecs else np.zeros(VECTOR_WIDTH, np.float32)
     cand.dense = np.concatenate([_unit(_vec(tok)), arg, sent_vec])

@@ -26,7 +26,7 @@ _TABLE = {
         apologize apologise apology/n regret/v compromise yield/v backtrack/v drop/v reverse/v
         waive/v loosen/v suspend/v remove/v ceasefire/n truce/n unban/v reopen/v""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
-        exercise/n drill/n share/v partnership/n partner/v coordinate/v coordination/n""",
+        exercise/n drill/n share sharing/n partnership/n partner/v coordinate/v coordination/n""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n""",
@@ -46,13 +46,15 @@ _TABLE = {
     "THREATEN": """threaten threat/n warn warning/n ultimatum/n vow/v menace/v""",
     "PROTEST": """protest demonstrate demonstration/n rally march strike riot picket/v boycott
         sit/n walkout/n block/v blockade barricade vandalize/v vandalise/v deface/v gather/v
-        rioter/n protester/n demonstrator/n""",
+        rioter/n protester/n demonstrator/n sit-in/n rioting/n
+        march/n hunger-strike/n""",
     "SANCTION": """sanction embargo/n expel expulsion/n suspend/v sever/v cut/v recall/v convict
         conviction/n sentence/v fine/v freeze/v tariff/n downgrade/v halt/v terminate/v
         blacklist withdraw""",
     "MOBILIZE": """mobilize mobilise mobilization/n deploy deployment/n mass/v reinforce/v
         reinforcement/n send/v dispatch/v station/v patrol buildup/n exercise/n drill/n test
-        launch/v alert/n training/n""",
+        launch/v alert/n training/n conscript conscription/n
+        recruit/v call>up|upon""",
     "COERCE": """arrest detain detention/n imprison imprisonment/n jail seize confiscate raid
         search/v ban censor/v censorship/n block/v curfew/n restrict/v restriction/n deport
         deportation/n expel crackdown/n crack>down shut>down|off disperse/v round>up apprehend/v

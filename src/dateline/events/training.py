@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 import numpy as np
 
 from dateline.events.data import (NONE, Item, bucket, conflibert, data_dir, glocon, india_police,
-                                  ngec, non_events, weak_label)
+                                  event_templates, ngec, non_events, weak_label)
 from dateline.events.features import Candidate, doc_candidates
 from dateline.events.model import LinearModel
 from dateline.records import EVENT_TYPES
@@ -59,7 +59,7 @@ def training_items(root: Path, seed: int = 0) -> list[Item]:
         items.append(Item(headline, it.label, "ngec_head", it.group))
         items.append(Item(body[:NGEC_CHARS], it.label, it.source, it.group))
     items += list(conflibert(root)) + list(glocon(root)) + list(india_police(root))
-    items += list(non_events(seed))
+    items += list(non_events(seed)) + list(event_templates(seed))
     return items
 
 
@@ -95,8 +95,9 @@ def fit(examples: list[Example], seed: int = 0, c: float = 0.5,
     y = np.array([CLASSES.index(ex.label) for ex in examples])
     freq = Counter(y.tolist())
     weights = np.array([(len(y) / (len(freq) * freq[v])) ** 0.5 for v in y])
-    # dateline's own non-event sentences are few but sure: count each one three times.
-    weights *= np.array([3.0 if ex.source == "nonevent" else 1.0 for ex in examples])
+    # dateline's own written sentences are few but sure: count each one twice.
+    boost = {"nonevent": 2.0, "template": 2.0}
+    weights *= np.array([boost.get(ex.source, 1.0) for ex in examples])
     clf = LogisticRegression(C=c, max_iter=400, random_state=seed, tol=1e-4)
     clf.fit(x, y, sample_weight=weights)
     w = np.zeros((x.shape[1], len(CLASSES)), dtype=np.float32)

@@ -12,6 +12,9 @@ Corpora are read from LGL's XML (``<article docid><text>…<toponyms><toponym><s
 from JSON lines (``{"id", "text", "toponyms": [{"start", "end", "text", "lat", "lon"}]}``).
 The split is fixed by an md5 of the article id: ``held`` (about 30%) is never used for
 tuning (nor for training the ranker, see docs/model-card-places.md); ``tune`` is the rest.
+
+:func:`evaluate_acled` scores event locations on ACLED rows (the notes as the article):
+the first event's location within 161 km of ACLED's point, and its country.
 """
 from __future__ import annotations
 
@@ -204,3 +207,82 @@ def evaluate(path: str, split: str = "all", limit: Optional[int] = None, nlp=Non
     report = score(articles, preds, corpus=os.path.basename(path), split=split)
     report.parse_s, report.places_s = t_parse, t_places
     return report
+
+
+# -- ACLED: the top event's location ---------------------------------------------------
+@dataclass
+class AcledReport:
+    """Event-location scores on ACLED rows (notes as the article, ACLED's coordinates as gold)."""
+
+    corpus: str
+    split: str
+    events: int
+    located: int        # rows where a location (event's or first place's) was found
+    acc161: float       # share of all rows within 161 km of ACLED's point
+    country: float      # share of all rows with ACLED's country (alpha-3)
+    median_km: float
+    seconds: float = 0.0
+    errors: list[dict] = field(default_factory=list, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"corpus": self.corpus, "split": self.split, "events": self.events,
+                "located": self.located, "acc161": round(self.acc161, 4),
+                "country": round(self.country, 4), "median_km": round(self.median_km, 1),
+                "seconds": round(self.seconds, 1)}
+
+    def summary(self) -> str:
+        return (f"corpus {self.corpus} split={self.split}: {self.events} events, {self.located} located\n"
+                f"event location acc@161km={self.acc161:.3f} country={self.country:.3f} "
+                f"median={self.median_km:.1f} km ({self.seconds:.0f}s)")
+
+
+def read_acled(path: str) -> list[dict]:
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if r.get("notes") and r.get("latitude")]
+
+
+def top_location(doc):
+    """The first event's location; without one, the first resolved place."""
+    for ev in doc.events[:1]:
+        if ev.location is not None and ev.location.lat is not None:
+            return ev.location
+    return next((p for p in doc.places if p.lat is not None), None)
+
+
+def evaluate_acled(path: str, limit: Optional[int] = None, split: str = "all",
+                   batch_size: int = 64) -> AcledReport:
+    """Score the top event's location on ACLED rows at ``path`` (within 161 km, country).
+
+    ``split`` is fixed by an md5 of ``event_id_cnty`` like LGL's (``held`` about 30%)."""
+    import os
+
+    from dateline.extract import Input, extract_many, parse_date
+
+    rows = [dict(r, id=r["event_id_cnty"]) for r in read_acled(path)]
+    rows = select(rows, split, limit)
+    items = [Input(text=r["notes"], id=r["id"], date=parse_date(r["event_date"] or None)) for r in rows]
+    t0 = time.perf_counter()
+    failed: list = []  # a document a stage fails on counts as unlocated, not as a crash
+    by_id = {d.id: d for d in extract_many(items, batch_size=batch_size, n_process=1, on_error=failed.append)}
+    docs = [by_id.get(r["id"]) for r in rows]
+    seconds = time.perf_counter() - t0
+    hits = same = located = 0
+    dists, wrong = [], []
+    for r, doc in zip(rows, docs):
+        loc = top_location(doc) if doc is not None else None
+        gold = (float(r["latitude"]), float(r["longitude"]))
+        d = km(gold, (loc.lat, loc.lon)) if loc is not None else MISS_KM
+        ok_c = loc is not None and loc.country == r["iso3"]
+        located += loc is not None
+        hits += d <= 161
+        same += ok_c
+        dists.append(d)
+        if d > 161 or not ok_c:
+            wrong.append({"id": r["id"], "row": r, "pred": loc, "km": d, "doc": doc})
+    n = len(rows) or 1
+    return AcledReport(corpus=os.path.basename(path), split=split, events=len(rows), located=located,
+                       acc161=hits / n, country=same / n,
+                       median_km=statistics.median(dists) if dists else 0.0, seconds=seconds,
+                       errors=wrong)

@@ -5,6 +5,8 @@ Signals, in order of strength: an explicit admin/country hint ("Paris, Texas",
 is an ADM2), the article's focus (countries and first-level divisions named or implied
 by its other mentions, and the dateline), closeness to the other places, then a prior
 from feature class and population. One name keeps one sense within an article.
+The candidates are scored by :mod:`dateline.gazetteer.ranker` (a linear model whose
+weights were fitted on the LGL tune split; see docs/model-card-places.md).
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from dateline.gazetteer import Entry, Gazetteer, importance, ranker
+from dateline.gazetteer import Entry, Gazetteer, importance, parens, ranker
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.ranker import distance_km  # noqa: F401  (part of this module's API)
 
@@ -38,6 +40,8 @@ class Mention:
     strong: bool = False                # recognised with good evidence (NER label or cue)
     candidates: list[Entry] = field(default_factory=list)
     entry: Optional[Entry] = None
+    parts: list["Mention"] = field(default_factory=list)  # its parenthetical hints, see parens
+    part_of: Optional["Mention"] = None                    # the head this hint qualifies
 
 
 def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
@@ -138,6 +142,14 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     the last pass (for training the ranker)."""
     for m in mentions:
         m.candidates = candidates_for(gz, m)
+    named = frozenset(m.candidates[0].country2 for m in mentions if m.candidates and
+                      (m.kind == "demonym" or m.candidates[0].feature_code == "PCLI"))
+    for m in mentions:  # "X (Y, Z)": the head and its hints together
+        if m.parts:
+            head, chosen = parens.choose(gz, m.candidates, [p.text for p in m.parts], named)
+            for x, e in [(m, head)] + list(zip(m.parts, chosen)):
+                if e is not None:
+                    x.candidates, x.hint_country = [e], e.country2
     # mentions of one name without their own hint are one group: one sense per discourse
     groups: dict[str, list[Mention]] = {}
     for m in mentions:

@@ -6,12 +6,15 @@ Works on a parsed spaCy ``Doc``; one :class:`Mentions` object per article caches
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from dateline.pipeline.article import ents_within
 from dateline.kb import KB, normalize
 
 #: Nouns naming a single person by role: "the minister", "the general".
@@ -382,3 +385,88 @@ def _title_run(doc: Doc, end: int, kb: KB, head: Optional[Token] = None) -> Opti
         return None
     text = " ".join(t.text for t in words)
     return text[:1].upper() + text[1:] if text else None
+
+
+# -- the scene of an event -------------------------------------------------------------------
+#: Nouns that a place name modifies or follows: "in Buea town", "the streets of Bregenz".
+PLACE_NOUNS = frozenset(("town", "city", "village", "district", "province", "region", "county",
+                         "state", "municipality", "neighborhood", "neighbourhood", "street", "area",
+                         "suburb", "capital", "commune", "governorate", "prefecture", "department"))
+#: Prepositions that put a place as the scene of the event ("protested in Genoa").
+LOCATIVE = frozenset(("in", "near", "at", "outside", "inside", "across", "around", "throughout"))
+_NOT_PLACES = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"))
+
+
+class Context:
+    """The country an event takes place in, for groups the text gives none ("protesters", "police").
+
+    As in NGEC, an actor with a sector but no nationality belongs to the country of the event's
+    scene: the first place in the sentence after "in/near/at" (else any place in the sentence),
+    looked up in the KB and then the gazetteer; failing that, the article's first such place, and
+    then the country the article names most.
+    """
+
+    def __init__(self, mentions: Mentions):
+        self.mentions, self.kb = mentions, mentions.kb
+        self._by_sent: dict[int, Optional[str]] = {}
+        self._main: Optional[str] = None
+        self._main_done = False
+        self._places: dict[tuple[str, bool], Optional[str]] = {}
+
+    def country(self, tok: Token) -> Optional[str]:
+        sent = tok.sent
+        if sent.start not in self._by_sent:
+            code = self._scene(sent)
+            if code is None and -1 not in self._by_sent:
+                self._by_sent[-1] = self._scene(sent.doc[:]) or self._article()
+            self._by_sent[sent.start] = code or self._by_sent.get(-1)
+        return self._by_sent[sent.start]
+
+    def _scene(self, sent) -> Optional[str]:
+        found = []  # (not after "in/near/at", position, text, named a place by the parser)
+        for e in ents_within(sent):  # not sent.ents: that rescans the doc (quadratic)
+            scene = e.root.head.lower_ in LOCATIVE or e.root.head.lemma_.lower() in PLACE_NOUNS
+            scene = scene or e.root.dep_ == "appos" and e.root.head.pos_ == "PROPN"
+            if e.label_ in ("GPE", "LOC", "FAC") or (e.label_ not in _NOT_PLACES and scene):
+                found.append((not scene, e.start, e.text, e.label_ in ("GPE", "LOC")))
+        for tok in sent:  # place names the parser missed: "in Bregenz", "in Buea town"
+            if tok.pos == PROPN and not tok.ent_type and (
+                    tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE or tok.head.lemma_.lower() in PLACE_NOUNS):
+                lo = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
+                found.append((False, lo, sent.doc[lo:tok.i + 1].text, False))
+        for _, _, text, named in sorted(found)[:6]:
+            # "Malambo (Atlantico)", "Manaus - West Zone": the name, then its parts
+            for part in dict.fromkeys([text] + [p.strip() for p in re.split(r"[(),]| - ", text)]):
+                code = self.place_country(part, named) if len(part) > 2 else None
+                if code:
+                    return code
+        return None
+
+    def _article(self) -> Optional[str]:
+        if not self._main_done:
+            self._main_done = True
+            self._main = self.mentions.main_country()
+            if self._main not in self.kb.country_names:
+                self._main = None
+        return self._main
+
+    def place_country(self, text: str, named: bool = True) -> Optional[str]:
+        key = (text, named)
+        if key not in self._places:
+            self._places[key] = self._place_country(text, named)
+        return self._places[key]
+
+    def _place_country(self, text: str, named: bool) -> Optional[str]:
+        text = text[:-2] if text.endswith(("'s", "’s")) else text
+        code = self.kb.country(text)
+        if code:
+            return code if code in self.kb.country_names else None
+        try:
+            from dateline import gazetteer
+            found = gazetteer.lookup(text, limit=1)
+        except Exception:  # the gazetteer is optional here
+            return None
+        if not found or found[0].feature_class not in ("P", "A"):
+            return None
+        top = found[0]
+        return top.country if named or top.feature_class == "A" or top.population >= 1000 else None

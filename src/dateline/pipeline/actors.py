@@ -8,14 +8,13 @@ definite descriptions, resolved within the article (:mod:`dateline.kb.mentions`)
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
 from dateline.kb import load_kb
-from dateline.kb.mentions import PERSON_PRON, PLURAL_PRON, THING_PRON, Info, Mentions
+from dateline.kb.mentions import PERSON_PRON, PLACE_NOUNS, PLURAL_PRON, THING_PRON, Context, Info, Mentions
 from dateline.pipeline.article import Article
 from dateline.records import Actor, Event
 
@@ -55,14 +54,8 @@ HUMAN_NOUNS = frozenset((
     "soldier", "victim", "supporter", "group", "delegation", "team", "side", "party", "country",
     "nation", "state", "community", "population", "employee", "national", "hostage", "crew",
     "protester", "demonstrator", "gunman", "assailant", "attacker", "individual", "rioter", "mob",
-    "crowd", "perpetrator", "youth", "farmer", "driver", "teacher", "trader", "assailant", "militant",
+    "crowd", "perpetrator", "youth", "farmer", "driver", "teacher", "trader", "militant",
     "union", "association", "movement", "organization", "organisation", "unit", "force", "gang"))
-#: Nouns that a place name modifies or follows: "in Buea town", "the streets of Bregenz".
-PLACE_NOUNS = frozenset(("town", "city", "village", "district", "province", "region", "county",
-                         "state", "municipality", "neighborhood", "neighbourhood", "street", "area",
-                         "suburb", "capital", "commune", "governorate", "prefecture", "department"))
-#: Prepositions that put a place as the scene of the event ("protested in Genoa").
-LOCATIVE = frozenset(("in", "near", "at", "outside", "inside", "across", "around", "throughout"))
 
 
 def code_actors(article: Article, actors_file: Optional[str] = None) -> None:
@@ -83,7 +76,7 @@ def code_actors(article: Article, actors_file: Optional[str] = None) -> None:
             log.exception("actors: event %s in %s skipped", event.type, article.id)
 
 
-def _code_event(article: Article, mentions: Mentions, event: Event, context: "Context") -> None:
+def _code_event(article: Article, mentions: Mentions, event: Event, context: Context) -> None:
     trigger = article.token_at(event.trigger.start)
     if trigger is None:
         return
@@ -93,70 +86,6 @@ def _code_event(article: Article, mentions: Mentions, event: Event, context: "Co
     taken = {(a.start, a.end) for a in event.actors}
     event.recipients = [a for a in _to_actors(article, mentions, targets, None, context)
                         if (a.start, a.end) not in taken]
-
-
-class Context:
-    """The country an event takes place in, for groups the text gives none ("protesters", "police").
-
-    As in NGEC, an actor with a sector but no nationality belongs to the country of the event's
-    scene: the first place in the sentence after "in/near/at" (else any place in the sentence),
-    looked up in the KB and then the gazetteer; failing that, the country the article names most.
-    """
-
-    def __init__(self, mentions: Mentions):
-        self.mentions, self.kb = mentions, mentions.kb
-        self._by_sent: dict[int, Optional[str]] = {}
-        self._main: Optional[str] = None
-        self._main_done = False
-
-    def country(self, tok: Token) -> Optional[str]:
-        sent = tok.sent
-        if sent.start not in self._by_sent:
-            self._by_sent[sent.start] = self._scene(sent) or self._article() or self._scene(sent.doc)
-        return self._by_sent[sent.start]
-
-    def _scene(self, sent) -> Optional[str]:
-        found = []  # (not after "in/near/at", position, text, named a place by the parser)
-        for e in sent.ents:
-            scene = e.root.head.lower_ in LOCATIVE or e.root.head.lemma_.lower() in PLACE_NOUNS
-            scene = scene or e.root.dep_ == "appos" and e.root.head.pos_ == "PROPN"
-            if e.label_ in ("GPE", "LOC", "FAC") or (e.label_ not in _NOT_ARGS and scene):
-                found.append((not scene, e.start, e.text, e.label_ in ("GPE", "LOC")))
-        for tok in sent:  # place names the parser missed: "in Bregenz", "in Buea town"
-            if tok.pos_ == "PROPN" and not tok.ent_type_ and (
-                    tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE or tok.head.lemma_.lower() in PLACE_NOUNS):
-                lo = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
-                found.append((False, lo, sent.doc[lo:tok.i + 1].text, False))
-        for _, _, text, named in sorted(found)[:6]:
-            # "Malambo (Atlantico)", "Manaus - West Zone": the name, then its parts
-            for part in dict.fromkeys([text] + [p.strip() for p in re.split(r"[(),]| - ", text)]):
-                code = self.place_country(part, named) if len(part) > 2 else None
-                if code:
-                    return code
-        return None
-
-    def _article(self) -> Optional[str]:
-        if not self._main_done:
-            self._main_done = True
-            self._main = self.mentions.main_country()
-            if self._main not in self.kb.country_names:
-                self._main = None
-        return self._main
-
-    def place_country(self, text: str, named: bool = True) -> Optional[str]:
-        text = text[:-2] if text.endswith(("'s", "’s")) else text
-        code = self.kb.country(text)
-        if code:
-            return code if code in self.kb.country_names else None
-        try:
-            from dateline import gazetteer
-            found = gazetteer.lookup(text, limit=1)
-        except Exception:  # the gazetteer is optional here
-            return None
-        if not found or found[0].feature_class not in ("P", "A"):
-            return None
-        top = found[0]
-        return top.country if named or top.feature_class == "A" or top.population >= 1000 else None
 
 
 def _groupish(head: Token, info: Info) -> bool:
@@ -211,7 +140,7 @@ def _verbal(verb: Token, event_type: Optional[str], mentions: Mentions
             if prep in RECIPIENT_PREPS or prep in RECIPROCAL_PREPS:
                 via_prep.extend(_pobjs(child))
             elif prep == "in":
-                located.extend(t for t in _pobjs(child) if t.ent_type_ in ("GPE", "LOC"))
+                located.extend(t for t in _pobjs(child) if _placeish(t))
     if passive and not sources:  # "was shot and wounded by gunmen": the agent is shared
         sources = [p for v in verb.conjuncts if v.pos_ in ("VERB", "AUX")
                    for c in v.children if c.dep_ == "agent" for p in _pobjs(c)][:2]
@@ -238,8 +167,10 @@ def _verbal(verb: Token, event_type: Optional[str], mentions: Mentions
         about += [t for d in direct for c in d.children if c.dep_ == "prep" and c.lower_ in EXPRESS_PREPS
                   for t in _pobjs(c)]
         direct = about or direct
+    # "declared a state of emergency in Colombia": the place is what the measure falls on
+    scene = [t for t in located if direct and not actorish(direct)]
     targets = (actorish(direct) and direct) or inner or bound or actorish(via_prep) \
-        or actorish(participle) or direct or via_prep
+        or actorish(participle) or scene or direct or via_prep
     if not targets:  # "agreed to lift sanctions on X", "failed to renew the embargo on X"
         targets = [t for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                    for t in _verbal(c, event_type, mentions)[1]]
@@ -285,13 +216,21 @@ def _inner(noun: Token, mentions: Mentions, depth: int = 2) -> list[Token]:
         else:
             continue
         for obj in objs:
+            if child.lower_ == "in" and not _placeish(obj):
+                continue
             if child.lower_ == "in" and obj.ent_type_ not in ("GPE", "LOC"):
+                found.append(obj)  # "a curfew in parts of the province", "in the town"
                 continue
             if _actorish(obj, mentions) or obj.ent_type_ in ("GPE", "LOC"):
                 found.append(obj)
             elif depth > 1:
                 found.extend(_inner(obj, mentions, depth - 1))
     return found[:2]
+
+
+def _placeish(tok: Token) -> bool:
+    """A place phrase: a named place, or "the town", "parts of X", "all Libyan territories"."""
+    return tok.ent_type_ in ("GPE", "LOC") or tok.lemma_.lower() in PLACE_NOUNS | {"part", "territory"}
 
 
 def _inherited_subject(verb: Token) -> tuple[list[Token], Optional[Token]]:
@@ -373,10 +312,16 @@ def _nominal(noun: Token, event_type: Optional[str]) -> tuple[list[Token], list[
             if not targets:
                 targets = [p for c in head.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
                            for p in _pobjs(c)]
-        elif noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
-            sources = [c for c in head.head.children if c.dep_ in SUBJECTS]
-        elif noun.dep_ == "nsubjpass" and head.pos_ == "VERB":
-            sources = [p for c in head.children if c.dep_ == "agent" for p in _pobjs(c)]
+        elif noun.dep_ == "pobj":  # "staged a sit-in in protest", "carried out acts of protest"
+            cur, steps = head, 0
+            while cur.pos_ not in ("VERB", "AUX") and cur.dep_ in ("prep", "pobj", "dobj") and steps < 4:
+                cur, steps = cur.head, steps + 1
+            if cur.pos_ in ("VERB", "AUX"):
+                sources = [c for c in cur.children if c.dep_ in SUBJECTS]
+        elif noun.dep_ in ("nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
+            # "X was attacked by Y", "a protest took place by pushcart owners"
+            sources = [p for c in head.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                       for p in _pobjs(c)]
     if not targets and (event_type in VERBAL_TYPES or event_type is None):
         targets = _clausal_target(noun, sources)
     return sources, targets, None
@@ -411,6 +356,12 @@ def _expand(heads: list[Token]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+#: Heads of "N of X" phrases that are as much participants as X ("dozens of fighters").
+QUANTITY_NOUNS = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                            "million", "millions", "number", "score", "scores", "handful", "group",
+                            "member", "some", "many", "most", "all", "several", "few", "both"))
+
+
 def _actorish(tok: Token, mentions: Mentions) -> bool:
     """Whether a phrase can be a participant (a person, group, state or organisation)."""
     if tok.ent_type_ in _ACTOR_ENTS or tok.lower_ in PERSON_PRON | PLURAL_PRON | {"it", "them", "us", "me", "you"}:
@@ -419,12 +370,14 @@ def _actorish(tok: Token, mentions: Mentions) -> bool:
             c.ent_type_ in _ACTOR_ENTS for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")):
         return True
     info = mentions.code(tok)
-    if info.sector or info.person or info.kb_id or (info.country and any(
-            c.dep_ in ("poss", "amod", "compound") for c in tok.children)):
+    if info.sector or info.person or info.kb_id or (info.country and any(  # not "its blockade"
+            c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON" for c in tok.children)):
         return True
     # "dozens of IS members", "partners like Saudi Arabia", "thousands including children"
+    quantity = tok.ent_type_ in _NOT_ARGS or tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_NOUNS
     return any(
-        c.dep_ == "prep" and c.lower_ in ("of", "like", "including") and o.i > tok.i and
+        c.dep_ == "prep" and (c.lower_ in ("like", "including") or c.lower_ == "of" and quantity) and
+        o.i > tok.i and
         (o.ent_type_ in _ACTOR_ENTS or o.lemma_.lower() in HUMAN_NOUNS or mentions.code(o).sector)
         for c in tok.children for o in _pobjs(c))
 
@@ -468,7 +421,7 @@ def _in_phrase(head: Token, child: Token) -> bool:
     if child.i < head.i:
         return False
     if child.dep_ == "prep":
-        return child.lower_ in ("of", "in", "to", "from", "at", "near") and not any(
+        return child.lower_ in ("of", "in", "to", "from", "at", "near", "like", "including") and not any(
             t.ent_type_ in _NOT_ARGS for t in _pobjs(child))
     if child.dep_ == "acl":
         return child.tag_ == "VBN"

@@ -64,3 +64,23 @@ class Article:
     def sentence_of(self, span: Span) -> Optional[SpacySpan]:
         tok = self.token_at(span.start)
         return tok.sent if tok is not None else None
+
+
+def ents_within(span: SpacySpan) -> list[SpacySpan]:
+    """The entities inside ``span``, like ``span.ents`` but without rescanning the whole doc.
+
+    spaCy's ``Span.ents`` walks every entity of the document on each call, which makes
+    per-sentence loops quadratic on long articles; this bisects a per-doc index instead.
+    """
+    from bisect import bisect_left
+
+    doc = span.doc
+    index = doc.user_data.get("dateline_ents")  # entities are fixed once the doc is parsed
+    if index is None:
+        ents = list(doc.ents)
+        index = (ents, [e.start for e in ents])
+        doc.user_data["dateline_ents"] = index
+    ents, starts = index
+    lo = bisect_left(starts, span.start)
+    hi = bisect_left(starts, span.end)
+    return [e for e in ents[lo:hi] if e.end <= span.end]

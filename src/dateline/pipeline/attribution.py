@@ -8,6 +8,7 @@ fall back on their channel (``via``) when the record has one.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 from typing import Optional
 
@@ -20,9 +21,15 @@ log = logging.getLogger(__name__)
 def attribute_events(article: Article) -> None:
     """Set ``event.attributed_to`` for events inside reported speech."""
     try:
+        quotes = sorted((q for q in article.quotes if q.content is not None), key=lambda q: q.content.start)
+        starts = [q.content.start for q in quotes]
+        longest = max((q.content.end - q.content.start for q in quotes), default=0)
         for event in article.events:
             if event.attributed_to is None:
-                event.attributed_to = claimant(event, article.quotes)
+                # only quotes that can contain the trigger: they start at most `longest` before it
+                lo = bisect.bisect_left(starts, event.trigger.start - longest)
+                hi = bisect.bisect_right(starts, event.trigger.start)
+                event.attributed_to = claimant(event, quotes[lo:hi])
     except Exception:  # attribution must never stop an extraction
         log.exception("attribution: failed on %s", article.id)
 

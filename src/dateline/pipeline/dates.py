@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from dateline.pipeline.article import Article
@@ -113,6 +114,19 @@ def _clause_head(token):
     return token
 
 
+def _date_entities(article: Article) -> tuple[list, list[int]]:
+    """DATE/TIME entities of the article and their start offsets, computed once per article.
+
+    (``Span.ents`` rescans the whole document on every call: quadratic on long texts.)
+    """
+    cached = getattr(article, "_date_ents", None)
+    if cached is None:
+        ents = [e for e in article.doc.ents if e.label_ in ("DATE", "TIME")]
+        cached = (ents, [e.start_char for e in ents])
+        article._date_ents = cached
+    return cached
+
+
 def _expressions_for(article: Article, event) -> list[tuple[int, str]]:
     """Date expressions of the event's own clause, those attached to its trigger first.
 
@@ -125,7 +139,9 @@ def _expressions_for(article: Article, event) -> list[tuple[int, str]]:
         return []
     sent = trigger.sent
     trigger_clause = _clause_head(trigger)
-    candidates = [(ent.start_char, ent.text) for ent in sent.ents if ent.label_ in ("DATE", "TIME")]
+    ents, starts = _date_entities(article)
+    lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
+    candidates = [(ent.start_char, ent.text) for ent in ents[lo:hi]]
     # The parser does not always tag weekdays and "last week": look at the raw sentence too.
     for _, pattern in _PATTERNS:
         for m in pattern.finditer(sent.text):

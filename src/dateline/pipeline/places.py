@@ -10,11 +10,12 @@ Disambiguation is in :mod:`dateline.gazetteer.resolve`.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from typing import Optional
 
-from dateline.gazetteer import Entry, Gazetteer, load
+from dateline.gazetteer import Entry, Gazetteer, load, parens
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.resolve import Mention, resolve
 from dateline.pipeline.article import Article
@@ -58,6 +59,7 @@ NOT_PLACE = {
     "online", "email", "web", "internet", "western", "eastern", "northern", "southern",
 }
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+TOPICAL = {"against", "for", "over", "about", "with", "regarding", "concerning"}
 MAX_NGRAM = 5
 
 
@@ -74,7 +76,7 @@ def geolocate(article: Article) -> None:
         context = _dateline_entries(article, gz)
         resolve(gz, mentions, context)
         article.places = [_place(article, gz, m) for m in mentions]
-        _locate_events(article, gz, context)
+        _locate_events(article, gz, context, parens.roles(article.clean_text, mentions))
     except Exception:  # odd input must never stop the batch
         log.exception("places stage failed on %s", article.id)
         article.places = article.places or []
@@ -111,7 +113,20 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         m._tokens = (i, j)  # type: ignore[attr-defined]
         return m
 
-    # 0. lists of counties: "Clay, Douglas and Grant counties"
+    # 0. "X (Y, Z)": a place and the divisions it lies in (resolved together, see parens)
+    for (hi, hj), parts in parens.find(doc, gz):
+        prev = doc[hi - 1].lower_ if hi else ""
+        cue = hj < len(doc) and doc[hj].lower_ in parens.HEAD_CUES
+        if norm(doc[hi:hj].text) in NOT_PLACE or not (gz.has(doc[hi:hj].text) or prev in LOCATIVE or cue
+                                                      or prev in CUE_BEFORE or prev in parens.HEAD_CUES):
+            continue
+        head = add(hi, hj, "name", True)
+        for a, b in parts if head is not None else ():
+            part = add(a, b, "name", True)
+            if part is not None:
+                part.part_of = head
+                head.parts.append(part)
+    # 0b. lists of counties: "Clay, Douglas and Grant counties"
     for tok in doc:
         if tok.lower_ in ("counties", "parishes") and tok.i > 0:
             _county_list(doc, tok, gz, add)
@@ -334,8 +349,9 @@ def _hint_entry(doc, k: int, gz: Gazetteer) -> Optional[Entry]:
 
 def _hints(doc, mentions: list[Mention], gz: Gazetteer) -> None:
     """Admin hints: "X, <state|country>", "(Oyam, Northern)", "<Ukrainian> city of X"."""
+    text = doc.text  # built once: Doc.text joins every token on each access
     for a, b in zip(mentions, mentions[1:]):
-        gap = doc.text[a.end:b.start]
+        gap = text[a.end:b.start]
         if gap.strip() in {",", "(", ", (", "-", "—"} and b.kind != "demonym":
             hint = _hint_entry(doc, b._tokens[0], gz)  # type: ignore[attr-defined]
             if hint is not None:
@@ -346,7 +362,7 @@ def _hints(doc, mentions: list[Mention], gz: Gazetteer) -> None:
                     a.hint_country = hint.country2
     for a, b in zip(mentions, mentions[1:]):
         if a.kind == "demonym" and b.kind != "demonym" and not b.hint_country:
-            gap = doc.text[a.end:b.start].lower()
+            gap = text[a.end:b.start].lower()
             if re.fullmatch(r"\s*(city|town|village|port|capital|region|province|oblast|state)?\s*(of)?\s*", gap):
                 e = gz.demonym(a.text)
                 if e is not None:
@@ -403,14 +419,19 @@ def _dateline_place(article: Article, entries: list[Entry]) -> Optional[Place]:
 _SPECIFIC = {"P": 0, "L": 1, "A": 2}
 
 
-def _locate_events(article: Article, gz: Gazetteer, context: list[Entry]) -> None:
+def _locate_events(article: Article, gz: Gazetteer, context: list[Entry], hints=None) -> None:
     if not article.events:
         return
     fallback = _dateline_place(article, context)
-    resolved = [p for p in article.places if p.geonameid is not None or p.lat is not None]
+    resolved = sorted((p for p in article.places if p.geonameid is not None or p.lat is not None),
+                      key=lambda p: p.start)
+    starts = [p.start for p in resolved]
     for event in article.events:
         try:
-            event.location = event_location(article, event, resolved) or fallback
+            # only the event's sentence matters: bisect, so long articles stay linear
+            lo = bisect.bisect_left(starts, event.sentence.start)
+            hi = bisect.bisect_left(starts, event.sentence.end)
+            event.location = event_location(article, event, resolved[lo:hi], hints) or fallback
         except Exception:
             log.exception("event location failed")
             event.location = fallback
@@ -422,10 +443,20 @@ def _rank(p: Place) -> tuple:
     return (_SPECIFIC[cls], code == "PCLI")
 
 
-def event_location(article: Article, event, places: list[Place]) -> Optional[Place]:
-    """The event's own place: its clause first, then the nearest place in its sentence."""
+def event_location(article: Article, event, places: list[Place], hints=None) -> Optional[Place]:
+    """The event's own place: its clause first, then the nearest place in its sentence.
+
+    ``hints``: ``{(start, end): "head" | "part"}`` of places written with their admin
+    divisions ("Founa (Sanaba, Banwa)"): the parts are used only when nothing else is; a
+    head in the event's sentence is the place its writer took care to pin down, and wins."""
+    hints = hints or {}
+    places = [p for p in places if hints.get((p.start, p.end)) != "part"] or places
     if not places:
         return None
+    heads = [p for p in places if hints.get((p.start, p.end)) == "head"
+             and event.sentence.start <= p.start and p.end <= event.sentence.end]
+    if heads:
+        return min(heads, key=lambda p: abs(p.start - event.trigger.start))
     tok = article.token_at(event.trigger.start)
     sent_start, sent_end = event.sentence.start, event.sentence.end
     in_sent = [p for p in places if p.start >= sent_start and p.end <= sent_end
@@ -447,10 +478,13 @@ def event_location(article: Article, event, places: list[Place]) -> Optional[Pla
     heads = [tok]
     if tok.dep_ in ("xcomp", "ccomp") or tok.pos_ == "NOUN":
         heads.append(tok.head)
+    topical: list[Place] = []  # "protest against the invasion of Ukraine": not where
     for head in heads:
         own: list[Place] = []
         for child in head.children:
-            if child.dep_ == "prep" or (child.dep_ == "agent"):
+            if child.dep_ == "prep" and child.lower_ in TOPICAL:
+                topical += places_in(child)
+            elif child.dep_ == "prep" or (child.dep_ == "agent"):
                 own += places_in(child)
             elif child.dep_ in ("dobj", "npadvmod", "pobj", "attr") and child.ent_type_ in ("GPE", "LOC", "FAC", ""):
                 own += places_in(child)
@@ -460,6 +494,8 @@ def event_location(article: Article, event, places: list[Place]) -> Optional[Pla
                         own += places_in(grand)
         if own:
             return min(own, key=lambda p: (_rank(p), p.start))
+    if topical:
+        return min(topical, key=lambda p: (_rank(p), p.start))
     if in_sent:
         return min(in_sent, key=lambda p: (abs(p.start - event.trigger.start), _rank(p)))
     return None

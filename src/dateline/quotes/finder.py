@@ -5,6 +5,8 @@ Everything is a linear pass over the tokens; nothing here loads a model.
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -461,11 +463,17 @@ def _adopt_speakers(items: list[Found], text: str) -> None:
 
 def _link_chains(items: list[Found]) -> None:
     """Set ``via`` when a quote's cue lies inside another quote's content (the channel)."""
+    ordered = sorted(items, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    longest = max((f.end - f.start for f in ordered), default=0)
     for item in items:
         if item.cue is None:
             continue
         best: Optional[Found] = None
-        for other in items:
+        # only quotes that can hold the cue: they start at most `longest` before it
+        window = ordered[bisect.bisect_left(starts, item.cue[0] - longest):
+                         bisect.bisect_right(starts, item.cue[0])]
+        for other in window:
             if other is item or other.speaker is None or other.cue == item.cue:
                 continue
             if other.start <= item.cue[0] and item.cue[1] <= other.end:

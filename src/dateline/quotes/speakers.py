@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from dateline.pipeline.article import ents_within
 from dateline.quotes import lexicon as lx
 from dateline.quotes.finder import Found
 
@@ -99,14 +100,14 @@ class Resolver:
             return self.full[root.text.lower()], True
         if any(c.dep_ == "conj" for c in root.children):
             return _plain(span), False  # "Ukraine and the West"
-        persons = [e for e in span.ents if e.label_ == "PERSON"]
+        persons = [e for e in ents_within(span) if e.label_ == "PERSON"]
         if persons:
             covering = [e for e in persons if e.start <= root.i < e.end] or persons
             return self.canonical_person(covering[0]), True
         if (span[0].lower_ == "the" and root.lemma_.lower() in lx.PERSON_NOUNS
-                and root.tag_ in ("NN", "NNP") and not span.ents):
+                and root.tag_ in ("NN", "NNP") and not ents_within(span)):
             return self._last_person(position) or _plain(span), True
-        bodies = [e for e in span.ents if e.label_ in _BODY_LABELS and e.start <= root.i < e.end]
+        bodies = [e for e in ents_within(span) if e.label_ in _BODY_LABELS and e.start <= root.i < e.end]
         if bodies:
             return _plain(bodies[0]), False
         return _plain(span), root.lemma_.lower() in lx.PERSON_NOUNS

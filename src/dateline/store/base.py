@@ -14,7 +14,7 @@ from dateline.errors import StoreError
 from dateline.records import Document
 from dateline.store import queries as Q
 from dateline.store import rows as R
-from dateline.store.schema import (CHILD_TABLES, COLUMNS, LATEST_VERSION, MIGRATIONS,
+from dateline.store.schema import (CHILD_TABLES, DOCUMENT_TABLES, LATEST_VERSION, MIGRATIONS,
                                    MIGRATIONS_TABLE)
 
 #: Ids per ``IN (...)`` list.
@@ -214,7 +214,9 @@ class Store:
                 for table in CHILD_TABLES:
                     self._exec(f"DELETE FROM {table} WHERE document_id IN ({marks})", chunk)
                 self._exec(f"DELETE FROM documents WHERE id IN ({marks})", chunk)
-            for table in COLUMNS:
+            if replace:
+                self._delete_duplicate_links(replace)
+            for table in DOCUMENT_TABLES:
                 rows = [row for i in todo for row in prepared[i][table]]
                 if rows:
                     self._insert(table, rows)
@@ -230,7 +232,15 @@ class Store:
                 for table in CHILD_TABLES:
                     self._exec(f"DELETE FROM {table} WHERE document_id IN ({marks})", chunk)
                 self._exec(f"DELETE FROM documents WHERE id IN ({marks})", chunk)
+            if present:
+                self._delete_duplicate_links(present)
         return len(present)
+
+    def _delete_duplicate_links(self, ids: list[str]) -> None:
+        """Links that name these documents as the original go with them."""
+        for chunk in _chunks(ids):
+            self._exec(f"DELETE FROM document_duplicates WHERE duplicate_of IN "
+                       f"({Q.placeholders(len(chunk))})", chunk)
 
     # -- events ------------------------------------------------------------------------
     def event_ids(self, *, limit: Any = None, offset: Any = 0, **filters: Any) -> list[str]:
@@ -240,17 +250,19 @@ class Store:
     def iter_event_records(self, *, limit: Any = None, offset: Any = 0,
                            **filters: Any) -> Iterator[dict]:
         """Full event records in order, loaded a chunk at a time."""
-        ids = self.event_ids(limit=limit, offset=offset, **filters)
-        for chunk in _chunks(ids):
-            events = {r["id"]: r for r in self._dicts(Q.load_events(len(chunk)), chunk)}
+        page = self._query(*Q.select_event_page(filters, limit, offset))[1]
+        for chunk in _chunks(page):
+            ids = [eid for eid, _, _ in chunk]
+            events = {r["id"]: r for r in self._dicts(Q.load_event_rows(len(ids)), ids)}
             actors: dict[str, list[dict]] = {}
-            for a in self._dicts(Q.load_actors(len(chunk)), chunk):
+            for a in self._dicts(Q.load_actors(len(ids)), ids):
                 actors.setdefault(a["event_id"], []).append(a)
-            sources = self._sources({e["document_id"] for e in events.values() if e["escaped"]})
-            for eid in chunk:
+            sources = self._sources({events[eid]["document_id"]
+                                     for eid, _, escaped in chunk if escaped})
+            for eid, document_date, _ in chunk:
                 row = events[eid]
                 record = R.event_record(row, actors.get(eid, []), sources.get(row["document_id"]))
-                record["_document_date"] = R.iso(row["document_date"])
+                record["_document_date"] = R.iso(document_date)
                 yield record
 
     def event_records(self, **filters: Any) -> list[dict]:
@@ -273,6 +285,29 @@ class Store:
     def count_events(self, **filters: Any) -> int:
         where, params = Q.event_filters(filters)
         return int(self._scalar(f"SELECT count(*) FROM {Q.EVENT_FROM} WHERE {where}", params))
+
+    # -- deduplication (see dateline.dedup and store/clusters.py) -------------------------
+    def cluster_events(self, radius_km: float = 50.0, window_days: int = 2,
+                       min_similarity: float = 0.2) -> int:
+        """Rebuild the event clusters from every stored event; returns how many there are."""
+        from dateline.store.clusters import cluster_events
+        return cluster_events(self, radius_km=radius_km, window_days=window_days,
+                              min_similarity=min_similarity)
+
+    def clusters(self, **filters: Any) -> list[dict]:
+        """Event clusters, largest first; see :func:`dateline.store.clusters.clusters`."""
+        from dateline.store.clusters import clusters
+        return clusters(self, **filters)
+
+    def find_duplicates(self, threshold: float = 0.8) -> int:
+        """Rebuild the near-duplicate document links; returns how many copies were found."""
+        from dateline.store.clusters import find_duplicates
+        return find_duplicates(self, threshold=threshold)
+
+    def duplicates(self) -> list[dict]:
+        """Near-duplicate links ``{document_id, duplicate_of, similarity, method}``."""
+        from dateline.store.clusters import duplicates
+        return duplicates(self)
 
     # -- documents and the rest --------------------------------------------------------
     def count_documents(self) -> int:

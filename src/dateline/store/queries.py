@@ -120,6 +120,21 @@ def select_event_ids(filters: dict[str, Any], limit: Any = None, offset: Any = 0
             params + page_params)
 
 
+def select_event_page(filters: dict[str, Any], limit: Any = None, offset: Any = 0):
+    """Ids of the matching events in order, with their document's date and whether its
+    text is escaped, so that the page's rows load without joining ``documents`` again."""
+    where, params = event_filters(filters)
+    page, page_params = paging(limit, offset)
+    return (f"SELECT e.id, d.date AS document_date, d.text_json IS NOT NULL AS escaped "
+            f"FROM {EVENT_FROM} WHERE {where} ORDER BY {EVENT_ORDER}{page}",
+            params + page_params)
+
+
+def load_event_rows(n: int) -> str:
+    """Event rows by id, no join (an ``IN`` list over the primary key)."""
+    return f"SELECT * FROM events WHERE id IN ({placeholders(n)})"
+
+
 def placeholders(n: int) -> str:
     return ", ".join("?" for _ in range(n))
 

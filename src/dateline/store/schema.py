@@ -149,9 +149,47 @@ _V1 = (
     "CREATE INDEX event_actors_country_idx ON event_actors (country)",
 )
 
+_V2 = (
+    """CREATE TABLE event_clusters (
+        id                  TEXT PRIMARY KEY,
+        type                TEXT NOT NULL,
+        representative_id   TEXT NOT NULL,
+        first_seen          DATE,
+        last_seen           DATE,
+        n_mentions          INTEGER NOT NULL,
+        n_documents         INTEGER NOT NULL,
+        n_sources           INTEGER NOT NULL,
+        lat                 DOUBLE PRECISION,
+        lon                 DOUBLE PRECISION,
+        actor_countries     TEXT,
+        recipient_countries TEXT,
+        params              TEXT
+    )""",
+    """CREATE TABLE event_cluster_members (
+        cluster_id  TEXT NOT NULL,
+        event_id    TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        similarity  DOUBLE PRECISION,
+        PRIMARY KEY (event_id)
+    )""",
+    """CREATE TABLE document_duplicates (
+        document_id  TEXT NOT NULL,
+        duplicate_of TEXT NOT NULL,
+        similarity   DOUBLE PRECISION NOT NULL,
+        method       TEXT NOT NULL,
+        PRIMARY KEY (document_id)
+    )""",
+    "CREATE INDEX event_clusters_type_idx ON event_clusters (type)",
+    "CREATE INDEX event_clusters_first_seen_idx ON event_clusters (first_seen)",
+    "CREATE INDEX event_cluster_members_cluster_idx ON event_cluster_members (cluster_id)",
+    "CREATE INDEX event_cluster_members_document_idx ON event_cluster_members (document_id)",
+    "CREATE INDEX document_duplicates_of_idx ON document_duplicates (duplicate_of)",
+)
+
 #: Every migration, in order. Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, events, event_actors, places, quotes", _V1),
+    Migration(2, "event_clusters, event_cluster_members, document_duplicates", _V2),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -199,7 +237,28 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("speaker_name", "TEXT"), ("cue_text", "TEXT"), ("cue_start", "INTEGER"),
         ("cue_end", "INTEGER"), ("extra", "TEXT"),
     ),
+    "event_clusters": (
+        ("id", "TEXT"), ("type", "TEXT"), ("representative_id", "TEXT"),
+        ("first_seen", "DATE"), ("last_seen", "DATE"), ("n_mentions", "INTEGER"),
+        ("n_documents", "INTEGER"), ("n_sources", "INTEGER"),
+        ("lat", "DOUBLE PRECISION"), ("lon", "DOUBLE PRECISION"),
+        ("actor_countries", "TEXT"), ("recipient_countries", "TEXT"), ("params", "TEXT"),
+    ),
+    "event_cluster_members": (
+        ("cluster_id", "TEXT"), ("event_id", "TEXT"), ("document_id", "TEXT"),
+        ("similarity", "DOUBLE PRECISION"),
+    ),
+    "document_duplicates": (
+        ("document_id", "TEXT"), ("duplicate_of", "TEXT"), ("similarity", "DOUBLE PRECISION"),
+        ("method", "TEXT"),
+    ),
 }
 
-#: Child tables of a document, deleted before it when it is replaced.
-CHILD_TABLES = ("event_actors", "events", "places", "quotes")
+#: Tables a document's own rows go to (written by ``write_documents``).
+DOCUMENT_TABLES = ("documents", "events", "event_actors", "places", "quotes")
+
+#: Child tables of a document, deleted before it when it is replaced. Cluster memberships
+#: and duplicate links of a replaced or deleted document go too; the cluster rows
+#: themselves are derived data, rebuilt by ``Store.cluster_events``.
+CHILD_TABLES = ("event_actors", "events", "places", "quotes", "event_cluster_members",
+                "document_duplicates")

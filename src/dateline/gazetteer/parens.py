@@ -1,0 +1,205 @@
+"""Parenthetical admin hints: "Minakulu sub-county (Oyam, Northern)", "Salvador (Bahia)".
+
+Event reports (ACLED's notes above all) write a place followed by the divisions it lies in.
+:func:`find` spots the pattern in a parsed text (token spans of the head and of each
+hint); :func:`choose` resolves the head and its hints together, as the combination of
+senses that lie closest to one another (a place inside a division counts as distance 0).
+When the gazetteer lacks the head (a village), or only knows far-away namesakes of it,
+the head falls back to its most specific hint (the district or commune it lies in).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Optional
+
+from dateline.gazetteer import Entry, Gazetteer, importance
+from dateline.gazetteer.ranker import distance_km
+
+#: lowercase words between a name and its parenthesis ("Rowangchhari upazila (Bandarban)")
+HEAD_CUES = {"district", "upazila", "municipality", "province", "city", "town", "village",
+             "commune", "sub", "county", "region", "area", "department", "governorate", "zone",
+             "neighborhood", "neighbourhood", "locality", "township", "sector", "cell", "camp",
+             "tehsil", "subdistrict", "sub-district", "sub-county", "ward", "division", "state",
+             "oblast", "raion", "rayon", "hromada", "settlement", "island", "market", "-"}
+#: lowercase words before a comma and a division ("Shutul city, Panjshir")
+COMMA_CUES = {"district", "upazila", "city", "town", "village", "area", "subdivision", "commune",
+              "municipality", "sub-county", "county", "tehsil", "locality", "settlement"}
+JOINERS = {"de", "do", "da", "dos", "das", "del", "des", "du", "la", "le", "el", "al", "e", "i",
+           "-", "of", "ul", "ed", "en", "sur", "am", "y", "upon"}
+#: the cost of a head the gazetteer cannot place near its hints (km-equivalent)
+FALLBACK_KM = 250.0
+#: the cost of leaving a hint the gazetteer knows unused (the head's namesake is elsewhere)
+PART_MISS_KM = 600.0
+#: the bonus of a sense in a country the article names ("Burkinabe soldiers", "Bahrain")
+NAMED_KM = 400.0
+PER_PART = 12
+
+
+def _cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _name_ok(toks) -> bool:
+    return bool(toks) and _cap(toks[0]) and _cap(toks[-1]) and all(
+        _cap(t) or t.lower_ in JOINERS or t.lower_ == "and" for t in toks)
+
+
+def find(doc, gz: Gazetteer) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """``[((head_i, head_j), [(part_i, part_j), ...]), ...]`` in token indices.
+
+    A group needs a capitalised head right before "(" (a cue word such as "district" may sit
+    between them) and at least one part the gazetteer knows; "(AP)", "(UNTA)" and "(as
+    reported)" are not hints."""
+    out = []
+    n = len(doc)
+    for p, tok in enumerate(doc):
+        if p == 0:
+            continue
+        if tok.text == "(":
+            parts = _paren_parts(doc, p)
+        elif tok.text == "," and p + 1 < n and doc[p - 1].lower_ in COMMA_CUES:
+            parts = _comma_part(doc, p + 1)  # "Kamdesh district, Nuristan"
+        elif tok.text == "," and p + 1 < n and _cap(doc[p - 1]) and p > 1 and _cap(doc[p + 1]):
+            parts = _comma_part(doc, p + 1)  # "near Troitske, Donetsk": a first-level division
+            if not parts or not _division(gz, doc[parts[0][0]:parts[0][1]].text) or _listed(doc, p, parts[0][1]) \
+                    or _only_division(gz, doc[p - 1].text):  # "Philippines, Sudan": a list, no hint
+                continue
+        else:
+            continue
+        if not parts or not any(gz.has(doc[a:b].text) and not doc[a:b].text.isupper() for a, b in parts):
+            continue
+        j = p
+        while j > 0 and doc[j - 1].lower_ in HEAD_CUES and not _cap(doc[j - 1]) and p - j < 2:
+            j -= 1
+        i = j
+        while i > 0 and j - i < 6 and (_cap(doc[i - 1]) or doc[i - 1].lower_ in JOINERS):
+            i -= 1
+        while i < j and not _cap(doc[i]):
+            i += 1
+        while i < j and not _cap(doc[j - 1]):
+            j -= 1
+        if i >= j:
+            continue
+        dash = next((k for k in range(i, j) if doc[k].text in ("-", "–", "—") and doc[k].whitespace_), None)
+        if dash is not None and dash > i:  # "Manaus - South Zone": the city
+            j = dash
+        out.append(((i, j), parts))
+    return out
+
+
+def _paren_parts(doc, p: int) -> list[tuple[int, int]]:
+    q, n = p + 1, len(doc)
+    while q < n and q - p <= 14 and doc[q].text not in (")", "(", "."):
+        q += 1
+    if q >= n or doc[q].text != ")" or q == p + 1:
+        return []
+    parts, i = [], p + 1
+    for k in range(p + 1, q + 1):
+        if k == q or doc[k].text in (",", ";"):
+            if not _name_ok(doc[i:k]):
+                return []
+            if doc[i:k].text not in ("D.C.", "DC") or not parts:  # "(Bogota, D.C.)"
+                parts.append((i, k))
+            i = k + 1
+    return parts if len(parts) <= 3 else []
+
+
+def _division(gz: Gazetteer, text: str) -> bool:
+    return any(not e.alternate and e.feature_code in ("ADM1", "PCLI") for e in gz.candidates(text))
+
+
+def _only_division(gz: Gazetteer, text: str) -> bool:
+    """A country or a state with no town of its name ("Missouri"; not "Donetsk")."""
+    found = [e for e in gz.candidates(text) if not e.alternate]
+    return bool(found) and all(e.feature_code in ("ADM1", "PCLI") or e.population < 1000 for e in found) \
+        and any(e.feature_code in ("ADM1", "PCLI") for e in found)
+
+
+def _listed(doc, p: int, end: int) -> bool:
+    """A comma inside a list ("Becker, Clay and Douglas"), not before a division."""
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if end < len(doc) and doc[end].lower_ in (",", "and", "&", "or") and nxt is not None and _cap(nxt):
+        return True
+    k = p - 1
+    while k > 0 and _cap(doc[k - 1]):
+        k -= 1
+    return k > 1 and doc[k - 1].text in (",", "and") and _cap(doc[k - 2])
+
+
+def _comma_part(doc, i: int) -> list[tuple[int, int]]:
+    j = i
+    while j < len(doc) and j - i < 4 and (_cap(doc[j]) or doc[j].lower_ in JOINERS and j > i):
+        j += 1
+    while j > i and not _cap(doc[j - 1]):
+        j -= 1
+    return [(i, j)] if j > i else []
+
+
+def _cands(gz: Gazetteer, text: str) -> list[Entry]:
+    found = [e for e in gz.candidates(text) if e.lat is not None and e.feature_class in ("P", "A")]
+    found.sort(key=importance, reverse=True)
+    return found[:PER_PART]
+
+
+def _cost(a: Optional[Entry], b: Optional[Entry]) -> float:
+    """How unlikely it is that ``a`` is written before its hint ``b``: km apart, 0 when
+    ``a`` lies inside ``b``, more when the hint lies inside the head or in another country."""
+    if a is None or b is None:
+        return FALLBACK_KM
+    if a.index == b.index:  # "Sao Paulo (Sao Paulo)": rather the city in the state
+        return 30.0
+    if a.admin1_index == b.index or a.admin2_index == b.index:
+        return 0.0
+    if b.admin1_index == a.index or b.admin2_index == a.index:
+        return 120.0
+    d = min(distance_km(a.lat, a.lon, b.lat, b.lon), 2000.0)
+    return d + (1000.0 if a.country2 != b.country2 else 0.0)
+
+
+def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
+           named: frozenset = frozenset()) -> tuple[Optional[Entry], list[Optional[Entry]]]:
+    """The senses of a head (its candidates given) and of its hint names, chosen together.
+
+    ``named``: alpha-2 codes of countries the article names (a bonus). Returns ``(head
+    entry, [part entries])``; the head entry is the first chosen part's when no candidate
+    of the head lies near the hints."""
+    options = [[None] + head[:PER_PART]] + [[None] + _cands(gz, t) for t in parts]
+    best, best_cost = None, float("inf")
+    for combo in itertools.product(*options):
+        cost = sum(PART_MISS_KM if b is None or (a is None and i > 0) else _cost(a, b)
+                   for (i, a), (_, b) in itertools.combinations(enumerate(combo), 2))
+        cost -= sum(8.0 * importance(e) + (NAMED_KM if e.country2 in named else 0.0)
+                    for e in combo if e is not None) / len(combo)
+        if combo[0] is not None and combo[0].feature_class == "P":
+            cost -= 20.0  # the head is rather the town than the district of its name
+        if cost < best_cost:
+            best, best_cost = combo, cost
+    if best is None:
+        return None, [None] * len(parts)
+    chosen = list(best[1:])
+    entry = best[0]
+    if entry is None:
+        entry = next((e for e in chosen if e is not None), None)
+    return entry, chosen
+
+
+_AREA_OF = re.compile(r"\s+(?:area|neighbou?rhood|district|sector|zone|quarter|suburb|part|outskirts)s?"
+                      r"\s+of\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?", re.I)
+
+
+def roles(text: str, mentions) -> dict[tuple[int, int], str]:
+    """``{(start, end): "head" | "part"}``: places written with their admin divisions
+    ("Founa (Sanaba, Banwa)": Founa the head, the rest parts) and sub-areas named by the
+    place they lie in ("the Aino Mena area of Kandahar city": Aino Mena a part, Kandahar
+    the head). The event locator prefers heads and uses parts only when nothing else."""
+    out = {}
+    for m in mentions:
+        if m.parts or m.part_of is not None:
+            out[(m.start, m.end)] = "part" if m.part_of is not None else "head"
+    for a, b in zip(mentions, mentions[1:]):
+        if (a.start, a.end) not in out and _AREA_OF.fullmatch(text[a.end:b.start]):
+            out[(a.start, a.end)] = "part"
+            out.setdefault((b.start, b.end), "head")
+    return out
