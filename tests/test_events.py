@@ -265,3 +265,15 @@ def test_written_training_sentences_are_deterministic_and_labelled():
     assert {i.label for i in a} <= set(EVENT_TYPES) and "{" not in "".join(i.text for i in a)
     negs = list(data.non_events(0))
     assert len(negs) > 200 and all(i.label == data.NONE and "{" not in i.text for i in negs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", [
+    "M23 rebels withdrew from the town of Kibumba on Tuesday.",
+    "The soldiers pulled back from their positions near the border.",
+])
+def test_armed_withdrawal_from_a_place_is_retreat(sentence):
+    import dateline
+
+    types = [e.type for e in dateline.extract(sentence).events]
+    assert "RETREAT" in types and "SANCTION" not in types, types

@@ -202,7 +202,12 @@ class _Remapper:
         else:
             start = self.offsets[min(span.start, n - 1)] if span.start < n else self.offsets[-1] + 1
             end = self.offsets[span.end - 1] + 1 if 0 < span.end <= n else start
-            span.start, span.end = start, max(start, end)
+            end = max(start, end)
+            while start < end and self.text[start].isspace():  # no span starts or ends in blanks
+                start += 1
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            span.start, span.end = start, end
         span.text = self.text[span.start:span.end]
 
     def record(self, obj: Any) -> None:

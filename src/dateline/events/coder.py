@@ -86,6 +86,31 @@ def _rioters(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _RIOTERS for h in heads for c in h.children)
 
 
+_WITHDRAW = frozenset(("withdraw", "pull", "retreat", "leave", "evacuate", "abandon"))
+_ARMED = frozenset(("troop", "force", "soldier", "rebel", "army", "fighter", "peacekeeper", "militant",
+                    "militia", "unit", "battalion", "brigade", "contingent", "marine", "insurgent"))
+_TERRAIN = frozenset(("town", "city", "village", "area", "region", "base", "position", "hill", "front",
+                      "territory", "border", "camp", "district", "province", "zone", "bank", "port",
+                      "outpost", "island", "corridor", "line", "airport", "bridge"))
+
+
+def _military_withdrawal(tok: Token) -> bool:
+    """"Rebels withdrew from the town": a RETREAT, not a SANCTION's withdrawal from a treaty."""
+    if tok.lemma_.lower() not in _WITHDRAW:
+        return False
+    heads = [tok] + ([tok.head] if tok.dep_ in ("conj", "xcomp") else [])
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _ARMED:
+                return True
+            if child.dep_ in ("prep", "prt") or child.dep_ == "dobj":
+                objects = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"]
+                for obj in objects:
+                    if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _TERRAIN:
+                        return True
+    return False
+
+
 def code_doc(doc: Doc, model: Optional[LinearModel] = None,
              min_prob: float = MIN_PROB) -> list[Coded]:
     """Every event in ``doc``, in text order."""
@@ -121,6 +146,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                 and labels[n][0] in ("CONCEDE", "RETREAT"):
             keep[g] = False
             hypo[n] = cands[g].hypothetical
+        if keep[n] and labels[n][0] == "SANCTION" and _military_withdrawal(cand.token):
+            labels[n] = ("RETREAT", labels[n][1])
         # A riot: protesters who attack or burn are coded PROTEST (mode riot), not ASSAULT.
         if keep[n] and labels[n][0] == "ASSAULT" and _rioters(cand.token):
             labels[n] = ("PROTEST", labels[n][1])

@@ -167,8 +167,8 @@ class Mentions:
                 sector = kb.sector(title.split())
         elif head.pos_ in ("NOUN", "PROPN") and not (ent is not None and ent.label_ in ("GPE", "NORP")):
             chain = [t.lower_ for t in left if t.i >= _chain_start(head) and t.i < head.i] + [head.lemma_.lower()]
-            if not sector:
-                sector = kb.sector(chain)
+            if not sector:  # the lemma ("force") or the word as written ("forces")
+                sector = kb.sector(chain) or kb.sector(chain[:-1] + [head.lower_])
             if head.lemma_.lower() in ROLE_NOUNS and head.tag_ in ("NN", "NNP"):
                 run = _title_run(self.doc, head.i + 1, kb, head)
                 title = title or run
@@ -185,13 +185,15 @@ class Mentions:
             if tok.i in seen or (tok.i in own and tok.ent_type_ == "PERSON"):
                 continue
             ent = self.ent_of.get(tok.i)
-            if ent is not None and ent.label_ in _GROUP_ENTS:
-                seen.update(range(ent.start, ent.end))
+            if ent is not None and ent.label_ in _GROUP_ENTS and ent.start not in seen:
                 code = self.kb.country(_strip_poss(ent.text))
                 if code:
                     return code
                 if len(ent) > 1 and ent.label_ in ("GPE", "LOC", "FAC"):
+                    seen.update(range(ent.start, ent.end))
                     continue  # "West Sumatra" is no mention of the West
+                seen.add(ent.start)  # an organisation's words may still name a country:
+                # "The Russian Defence Ministry" is Russian
             if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
                 code = self.kb.country(tok.text)
                 if code:

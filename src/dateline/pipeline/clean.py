@@ -14,6 +14,8 @@ line) and the dateline ("KHERSON, Ukraine (AP) —" -> "KHERSON, Ukraine").
 """
 from __future__ import annotations
 
+import bisect
+
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -141,6 +143,11 @@ def clean(text: str) -> Cleaned:
             offsets.append(start + i)
     cleaned = "".join(out)
     place, span = _find_dateline(cleaned, offsets)
+    if span is not None:
+        # The dateline ("GOMA, Congo (Wire) —") is where the report was filed, not a party
+        # to its first sentence: blank it for the NLP (same length, so offsets still hold).
+        lo, hi = bisect.bisect_left(offsets, span[0]), bisect.bisect_left(offsets, span[1])
+        cleaned = cleaned[:lo] + " " * (hi - lo) + cleaned[hi:]
     return Cleaned(cleaned, offsets, place, dropped, date=date, dateline_span=span, reasons=kept_reasons)
 
 

@@ -15,6 +15,7 @@ from typing import Any, Iterable, Optional
 
 from dateline.errors import StoreError
 from dateline.records import QUAD_CLASS, Document, Span
+from dateline.store.schema import NAME_SEP
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -94,6 +95,19 @@ def event_id(document_id: str, ordinal: int) -> str:
     return f"{document_id}#{ordinal}"
 
 
+def country_list(actors) -> Optional[str]:
+    """``"|RUS|UKR|"``: the distinct country codes of actors, upper case, sorted (as
+    migration 3 back-fills ``events.actor_countries``); None when there are none."""
+    codes = sorted({clean(a.country).upper() for a in actors or [] if a.country})
+    return "|" + "|".join(codes) + "|" if codes else None
+
+
+def name_list(actors) -> Optional[str]:
+    """Every actor's name and text, joined with :data:`schema.NAME_SEP`; None without actors."""
+    parts = [f"{clean(a.name) or ''}{NAME_SEP}{clean(a.text) or ''}" for a in actors or []]
+    return NAME_SEP.join(parts) if parts else None
+
+
 def document_rows(doc: Document, coder_version: str, now: dt.datetime) -> dict[str, list[tuple]]:
     """Every row of one document, per table, in :data:`schema.COLUMNS` order."""
     if not isinstance(doc.text, str):
@@ -108,14 +122,16 @@ def document_rows(doc: Document, coder_version: str, now: dt.datetime) -> dict[s
             clean(doc.url), text_sha1(doc.text), coder_version, now, extra(doc, DOCUMENT_KEYS))],
         "events": [], "event_actors": [], "places": [], "quotes": [],
     }
+    document_date = rows["documents"][0][4]
     for i, ev in enumerate(doc.events):
         eid = event_id(doc.id, i)
         loc = ev.location
+        event_date = parse_date(ev.date, f"{where}: event {i} date")
         rows["events"].append((
             clean(eid), clean(doc.id), i, ev.type, QUAD_CLASS.get(ev.type), clean(ev.mode),
             json.dumps([clean(c) for c in ev.contexts or []]),
             *_span_cols(ev.trigger), *_span_cols(ev.sentence),
-            parse_date(ev.date, f"{where}: event {i} date"), ev.date_precision,
+            event_date, ev.date_precision,
             *_span_cols(loc),
             clean(loc.name) if loc else None, loc.geonameid if loc else None,
             loc.lat if loc else None, loc.lon if loc else None,
@@ -123,7 +139,9 @@ def document_rows(doc: Document, coder_version: str, now: dt.datetime) -> dict[s
             clean(loc.feature_code) if loc else None, extra(loc, PLACE_KEYS),
             *_span_cols(ev.attributed_to),
             bool(ev.negated), bool(ev.hypothetical), float(ev.confidence or 0.0), coder_version,
-            extra(ev, EVENT_KEYS)))
+            extra(ev, EVENT_KEYS), event_date or document_date,
+            country_list(ev.actors), country_list(ev.recipients),
+            name_list(ev.actors), name_list(ev.recipients)))
         for role, actors in (("actor", ev.actors), ("recipient", ev.recipients)):
             for j, a in enumerate(actors):
                 rows["event_actors"].append((
