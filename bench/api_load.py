@@ -1,7 +1,8 @@
 """Load benchmark of the REST API (not a test): latency at 20 concurrent clients.
 
 Builds a DuckDB store of synthetic events (1,000,000 by default) straight into the
-tables that ``open_store`` creates, starts ``dateline serve`` on 127.0.0.1, and fires
+tables that ``open_store`` creates (filling the columns the store's writer fills: the
+stored ``event_date`` and the denormalised actor/recipient countries and names), starts ``dateline serve`` on 127.0.0.1, and fires
 ``GET /events`` with two filters and ``GET /stats/timeline`` from concurrent clients
 (closed loop: each client sends its next request when the previous one is answered).
 
@@ -27,6 +28,7 @@ import httpx
 
 from dateline.records import EVENT_TYPES, QUAD_CLASS
 from dateline.store import open_store
+from dateline.store.schema import COLUMNS
 
 EVENTS_PER_DOC = 5
 DAYS = 3 * 365
@@ -42,6 +44,11 @@ CITIES = (("Kyiv", 50.45, 30.52, "UKR"), ("Moscow", 55.75, 37.62, "RUS"),
 
 def _list(values) -> str:
     return "[" + ", ".join("'" + v + "'" for v in values) + "]"
+
+
+def _country(salt: int) -> str:
+    """SQL picking the country of event ``i`` (the same for its events and actors rows)."""
+    return f"{_list(COUNTRIES)}[1 + CAST(hash(i * {salt}) % {len(COUNTRIES)} AS BIGINT)]"
 
 
 def build(path: str, n_events: int) -> None:
@@ -65,19 +72,23 @@ def build(path: str, n_events: int) -> None:
         FROM range({n_docs}) t(i)""")
     cities = "[" + ", ".join(f"{{'n': '{c}', 'lat': {la}, 'lon': {lo}, 'cc': '{cc}'}}"
                              for c, la, lo, cc in CITIES) + "]"
+    names = ", ".join(name for name, _ in COLUMNS["events"])
     con.execute(f"""
-        INSERT INTO events
+        INSERT INTO events ({names})
         SELECT 'doc-' || d || '#' || o, 'doc-' || d, o, tp, qc, 'unspecified', '[]',
                'struck', 10, 16, 'Forces of one country struck another.', 0, 38,
-               CASE WHEN i % 4 = 0 THEN NULL ELSE DATE '{START}' + CAST(d % {DAYS} AS INTEGER) END,
+               CASE WHEN i % 4 = 0 THEN NULL ELSE day END,
                CASE WHEN i % 4 = 0 THEN NULL ELSE 'day' END,
                c.n, 0, 5, c.n, 1000 + (h % 8), c.lat, c.lon, c.cc, NULL, 'PPLC', NULL,
-               NULL, NULL, NULL, false, false, 0.5 + (h % 50) / 100.0, 'bench', NULL
+               NULL, NULL, NULL, false, false, 0.5 + (h % 50) / 100.0, 'bench', NULL,
+               day, '|' || ac || '|', '|' || rc || '|', ac || chr(31) || ac, rc || chr(31) || rc
         FROM (SELECT i, i // {EVENTS_PER_DOC} AS d, i % {EVENTS_PER_DOC} AS o,
+                     DATE '{START}' + CAST((i // {EVENTS_PER_DOC}) % {DAYS} AS INTEGER) AS day,
                      CAST(hash(i) % 1000 AS BIGINT) AS h,
                      {_list(types)}[1 + CAST(hash(i * 7) % {len(types)} AS BIGINT)] AS tp,
                      {_list(quads)}[1 + CAST(hash(i * 7) % {len(types)} AS BIGINT)] AS qc,
-                     {cities}[1 + CAST(hash(i) % {len(CITIES)} AS BIGINT)] AS c
+                     {cities}[1 + CAST(hash(i) % {len(CITIES)} AS BIGINT)] AS c,
+                     {_country(3)} AS ac, {_country(5)} AS rc
               FROM range({n_events}) t(i))""")
     for role, salt in (("actor", 3), ("recipient", 5)):
         con.execute(f"""
@@ -85,8 +96,7 @@ def build(path: str, n_events: int) -> None:
             SELECT 'doc-' || (i // {EVENTS_PER_DOC}) || '#' || (i % {EVENTS_PER_DOC}),
                    'doc-' || (i // {EVENTS_PER_DOC}), '{role}', 0, cc, 0, 6, cc, cc,
                    'GOV', NULL, NULL, NULL
-            FROM (SELECT i, {_list(COUNTRIES)}[1 + CAST(hash(i * {salt}) % {len(COUNTRIES)} AS BIGINT)] AS cc
-                  FROM range({n_events}) t(i))""")
+            FROM (SELECT i, {_country(salt)} AS cc FROM range({n_events}) t(i))""")
     con.execute("CHECKPOINT")
     con.close()
     print(f"built {n_events:,} events in {n_docs:,} documents in "

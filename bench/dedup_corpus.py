@@ -223,7 +223,7 @@ T = {
 }
 
 FOLLOW = (
-    "Officials said more information would be released later.",
+    "Further details were not available.",
     "The report could not be independently verified.",
     "The ministry gave no further details.",
     "Local media carried footage of the scene.",

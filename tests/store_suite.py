@@ -393,6 +393,61 @@ class StoreSuite(DedupSuite):
         with pytest.raises(StoreError, match="not a date"):
             store.query_events(since="last week")
 
+    def _filter_docs(self):
+        nodate = small_doc("n1", "Iran warned Israel.", "THREATEN", ("IRN", "Iran"),
+                           ("ISR", "Israel"), None)
+        return [kherson_doc(),
+                small_doc("s1", "Russia shelled Kharkiv.", "ASSAULT", ("RUS", "Russia"),
+                          ("UKR", "Ukraine"), "2023-01-02"),
+                small_doc("s2", "Ukraine hit a depot.", "ASSAULT", ("UKR", "Ukraine"),
+                          ("RUS", "Russia"), "2023-01-05"), nodate,
+                small_doc("s3", "France sent aid to Turkey.", "AID", ("FRA", "France"),
+                          ("TUR", "Turkey"), "2023-02-07")]
+
+    def test_keyset_paging_walks_the_same_order(self, store):
+        from dateline.store import sort_key
+        store.write_documents(self._filter_docs(), "t")
+        every = [r["id"] for r in store.event_records()]
+        assert every[-1] == "n1#0"                      # no date at all: last
+        for size in (1, 2, 3):
+            seen, after = [], None
+            while True:
+                page = list(store.iter_event_records(limit=size, after=after))
+                seen += [r["id"] for r in page]
+                if len(page) < size:
+                    break
+                after = sort_key(page[-1])
+            assert seen == every, size
+        after = sort_key(next(iter(store.iter_event_records(limit=1, type="ASSAULT"))))
+        assert store.event_ids(type="ASSAULT", after=after) == ["s2#0"]
+        with pytest.raises(StoreError, match="after must be"):
+            store.event_ids(after=("2023-01-01", "x"))
+
+    def test_migration_3_backfills_what_the_writer_fills(self, store, store_url):
+        store.write_documents(self._filter_docs(), "t")
+        cols = ("event_date", "actor_countries", "recipient_countries", "actor_names",
+                "recipient_names")
+        query = f"SELECT id, {', '.join(cols)} FROM events ORDER BY id"
+        written = store._query(query)[1]
+        rows = {r[0]: dict(zip(cols, r[1:])) for r in written}
+        assert rows["s1#0"]["actor_countries"] == "|RUS|"
+        assert rows["s1#0"]["recipient_names"] == "Ukraine\x1fUkraine"
+        assert rows["n1#0"]["event_date"] is None and str(rows["s2#0"]["event_date"]) == "2023-01-05"
+        assert store.stats_timeline(interval="year", by="type", type="THREATEN") == []
+        indexes = {"events_document_idx": "document_id", "events_type_idx": "type",
+                   "events_date_idx": "date"}
+        with store.transaction():                       # back to schema version 2
+            for name in indexes:                        # DuckDB alters no indexed table
+                store._exec(f"DROP INDEX {name}")
+            for col in cols:
+                store._exec(f"ALTER TABLE events DROP COLUMN {col}")
+            for name, col in indexes.items():
+                store._exec(f"CREATE INDEX {name} ON events ({col})")
+            store._exec("DELETE FROM schema_migrations WHERE version = 3")
+        assert [v for v, _ in migrate(store_url)] == [3]
+        assert store._query(query)[1] == written
+        assert store.event_ids(actor="ukr", recipient="russia") == ["kherson#2", "s2#0"]
+
     def test_literal_wildcards_in_filters(self, store):
         store.write_documents([small_doc("p", "Prices rose 50% in a_b.")], "t")
         assert len(store.query_events(text="50%")) == 1

@@ -259,8 +259,8 @@ def places(db: Optional[str] = _db_option()) -> None:
 
 @app.command()
 def dedup(db: Optional[str] = _db_option(),
-          radius_km: float = typer.Option(50.0, help="Places of one happening lie within this distance."),
-          window_days: int = typer.Option(2, help="Dates of one happening lie within this many days."),
+          radius_km: float = typer.Option(25.0, help="Places of one happening lie within this distance."),
+          window_days: int = typer.Option(1, help="Dates of one happening lie within this many days."),
           show: int = typer.Option(20, help="Print the N clusters reported by most documents.")) -> None:
     """Group events that report the same happening into clusters; link wire copies."""
     from dateline.dedup import run as run_dedup

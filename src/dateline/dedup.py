@@ -5,7 +5,8 @@ Pure Python, no NLP. Two parts:
 * :class:`Clusterer` groups event mentions (from different documents, or the same one)
   that describe the same happening: the same PLOVER type (and negation), compatible
   actor and recipient countries (both known: they must share one), places within
-  ``radius_km`` (haversine; both unknown or one unknown: compared by country if known),
+  ``radius_km`` (haversine; one unknown, or one a whole country or region by its GeoNames
+  feature code: compared by country if known),
   dates within ``window_days``, and similar sentences (token Jaccard at least
   ``min_similarity``, waived when place and actors agree). Mentions are fed in (date, id)
   order and each joins the best-matching open cluster or starts one, so the result is
@@ -30,7 +31,12 @@ __all__ = ["Mention", "Cluster", "Clusterer", "DuplicateFinder", "cluster_mentio
            "haversine_km", "jaccard", "tokens", "run", "DEFAULTS"]
 
 #: Default parameters of the event clustering.
-DEFAULTS = {"radius_km": 50.0, "window_days": 2, "min_similarity": 0.2}
+# Chosen on the tune half of bench/dedup_corpus.py (pairwise F1, see bench/eval_dedup.py).
+DEFAULTS = {"radius_km": 25.0, "window_days": 1, "min_similarity": 0.1}
+
+#: GeoNames feature codes of areas (countries, first/second-order divisions, regions):
+#: a mention placed at one is compared with others by country, not by distance.
+_COARSE = ("PCL", "ADM1", "ADM2", "RGN", "CONT", "TERR", "ZN")
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been
@@ -71,6 +77,7 @@ class Mention:
     lat: Optional[float] = None
     lon: Optional[float] = None
     country: Optional[str] = None
+    feature_code: Optional[str] = None
     actors: frozenset = frozenset()
     recipients: frozenset = frozenset()
     sentence: Optional[str] = None
@@ -85,6 +92,11 @@ class Mention:
         self.recipients = frozenset(c.upper() for c in self.recipients if c)
         if not self.words:
             self.words = tokens(self.sentence)
+
+    @property
+    def coarse(self) -> bool:
+        """Whether the place is a whole country or region (its point says little)."""
+        return bool(self.feature_code) and self.feature_code.upper().startswith(_COARSE)
 
     def sort_key(self) -> tuple:
         return (self.date or dt.date.max, self.id)
@@ -158,7 +170,10 @@ class Clusterer:
         if actors is False or recipients is False:
             return None
         near = None
-        if None not in (m.lat, m.lon, other.lat, other.lon):
+        if (m.coarse or other.coarse) and m.country and other.country:
+            # a country or region contains the city named elsewhere: same country is enough
+            near = m.country.upper() == other.country.upper() or None
+        elif None not in (m.lat, m.lon, other.lat, other.lon):
             near = haversine_km(m.lat, m.lon, other.lat, other.lon) <= self.radius_km
         elif m.country and other.country:
             near = m.country.upper() == other.country.upper()
@@ -170,6 +185,23 @@ class Clusterer:
             return None
         return sim + 0.5 * bool(near) + 0.25 * bool(actors) + 0.25 * bool(recipients)
 
+    def _conflicts(self, cluster: Cluster, m: Mention) -> bool:
+        """Whether ``m`` contradicts the cluster as a whole, not just one member: its actor
+        (recipient) countries share none with all the members' together, or its place (a
+        point, not a country or region) is far from all of their points. This
+        stops chains of loosely matching mentions from joining different happenings."""
+        for attr in ("actors", "recipients"):
+            mine = getattr(m, attr)
+            theirs = set().union(*(getattr(o, attr) for o in cluster.members))
+            if mine and theirs and not mine & theirs:
+                return True
+        if m.coarse or m.lat is None or m.lon is None:
+            return False
+        points = [(o.lat, o.lon) for o in cluster.members
+                  if not o.coarse and o.lat is not None and o.lon is not None]
+        return bool(points) and all(haversine_km(m.lat, m.lon, la, lo) > self.radius_km
+                                    for la, lo in points)
+
     def add(self, m: Mention) -> Cluster:
         """Put ``m`` in the best open cluster, or a new one; returns that cluster."""
         key = (m.type, bool(m.negated))
@@ -179,6 +211,8 @@ class Clusterer:
                              if c.last_seen is None or m.date - c.last_seen <= self.window]
         best, best_score = None, None
         for cluster in candidates:
+            if self._conflicts(cluster, m):
+                continue
             scores = [s for s in (self.score(m, o) for o in cluster.members) if s is not None]
             if scores and (best_score is None or max(scores) > best_score):
                 best, best_score = cluster, max(scores)

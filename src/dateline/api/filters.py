@@ -2,7 +2,8 @@
 
 The store answers type, quad class, actor, recipient, dates, place, text, confidence and
 document. Mode, context, bounding box and radius are applied here over the store's
-records, so pages are filled by scanning; a cursor remembers where the scan stopped.
+records, so pages are filled by scanning; a cursor holds the sort key of the last record
+read (keyset paging: no offsets).
 """
 from __future__ import annotations
 
@@ -175,45 +176,58 @@ def event_filters(
 
 
 # -- cursors ---------------------------------------------------------------------------
-def encode_cursor(offset: int, filters: EventFilters) -> str:
-    raw = json.dumps({"o": offset, "f": filters.fingerprint()}, separators=(",", ":"))
+#: A position in the event order: ``(event_date or None, document_id, ordinal)`` of the last
+#: record consumed (see ``dateline.store.sort_key``); None is the start.
+Key = Optional[tuple]
+
+
+def encode_cursor(key: tuple, filters: EventFilters) -> str:
+    raw = json.dumps({"k": list(key), "f": filters.fingerprint()}, separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: Optional[str], filters: EventFilters) -> int:
+def decode_cursor(cursor: Optional[str], filters: EventFilters) -> Key:
     if not cursor:
-        return 0
+        return None
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        offset, fingerprint = int(data["o"]), data["f"]
+        day, document_id, ordinal = data["k"]
+        fingerprint = data["f"]
+        if day is not None:
+            day = dt.date.fromisoformat(day).isoformat()
+        if not isinstance(document_id, str) or not isinstance(ordinal, int):
+            raise ValueError
     except Exception:
         raise ApiError(400, "cursor: not a cursor returned by this API") from None
-    if offset < 0 or fingerprint != filters.fingerprint():
+    if fingerprint != filters.fingerprint():
         raise ApiError(400, "cursor: it belongs to other filters; start again without a cursor")
-    return offset
+    return (day, document_id, ordinal)
 
 
 # -- reading ---------------------------------------------------------------------------
-def records(store, filters: EventFilters, limit: int, offset: int = 0):
-    """``(records, next_offset)``: up to ``limit`` matching event records from ``offset``.
+def records(store, filters: EventFilters, limit: int, after: Key = None):
+    """``(records, next_key)``: up to ``limit`` matching event records after ``after``.
 
-    ``next_offset`` is None when nothing follows. Records keep ``_document_date``.
+    Pages are read by keyset (``after=``), so a deep page costs what the first does.
+    ``next_key`` is None when nothing follows. Records keep ``_document_date``.
     """
+    from dateline.store import sort_key
+
     keep = filters.local()
     sf = filters.store_filters()
     if keep is None:
-        got = list(store.iter_event_records(limit=limit + 1, offset=offset, **sf))
-        return got[:limit], (offset + limit if len(got) > limit else None)
+        got = list(store.iter_event_records(limit=limit + 1, after=after, **sf))
+        return got[:limit], (sort_key(got[limit - 1]) if len(got) > limit else None)
     out: list[dict] = []
-    position, scanned = offset, 0
+    position, scanned = after, 0
     while True:
-        batch = list(store.iter_event_records(limit=SCAN_BATCH, offset=position, **sf))
-        for i, rec in enumerate(batch):
+        batch = list(store.iter_event_records(limit=SCAN_BATCH, after=position, **sf))
+        for rec in batch:
             if keep(rec):
                 if len(out) == limit:
-                    return out, position + i
+                    return out, position
                 out.append(rec)
-        position += len(batch)
+            position = sort_key(rec)
         scanned += len(batch)
         if len(batch) < SCAN_BATCH:
             return out, None
@@ -223,9 +237,10 @@ def records(store, filters: EventFilters, limit: int, offset: int = 0):
 
 def scan(store, filters: EventFilters) -> Iterator[dict]:
     """Every matching record (for statistics under filters the store cannot apply)."""
-    offset: Optional[int] = 0
-    seen = 0
-    while offset is not None and seen < MAX_SCAN * 10:
-        batch, offset = records(store, filters, SCAN_BATCH, offset)
+    key: Key = None
+    seen, first = 0, True
+    while (first or key is not None) and seen < MAX_SCAN * 10:
+        first = False
+        batch, key = records(store, filters, SCAN_BATCH, key)
         seen += len(batch)
         yield from batch

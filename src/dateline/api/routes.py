@@ -95,9 +95,9 @@ def events(filters: F.EventFilters = Depends(F.event_filters),
     give it in the ``X-Next-Cursor`` header. CSV rows are always flat."""
     from dateline.store import flat_row
 
-    offset = F.decode_cursor(cursor, filters)
-    found, next_offset = F.records(store, filters, limit, offset)
-    nxt = F.encode_cursor(next_offset, filters) if next_offset is not None else None
+    after = F.decode_cursor(cursor, filters)
+    found, next_key = F.records(store, filters, limit, after)
+    nxt = F.encode_cursor(next_key, filters) if next_key is not None else None
     headers = {"X-Next-Cursor": nxt} if nxt else {}
     if format == "csv" or shape == "flat":
         rows = [flat_row(r) for r in found]

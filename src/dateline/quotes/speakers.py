@@ -96,6 +96,10 @@ class Resolver:
         if len(span) == 1 and low in lx.PLURAL_PRONOUNS:
             recent = [h for h in self.plural if h[0] < position]
             return (recent[-1][1] if recent else span.text), False
+        for child in root.children:  # "the city's mayor, Ihor Lysenko": the person named
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                from dateline.quotes.finder import phrase
+                return self.name(phrase(child))
         if root.pos_ == "PROPN" and root.text.lower() in self.full and root.text[:1].isupper():
             return self.full[root.text.lower()], True
         if any(c.dep_ == "conj" for c in root.children):

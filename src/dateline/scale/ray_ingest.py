@@ -159,7 +159,9 @@ def run(inputs_glob_or_paths: Union[str, Iterable[str]], out_dir: Optional[str] 
     the documents (skipping those already stored with the same text). At least one of the
     two is needed. ``address``: join that Ray cluster (``"auto"``, ``"ray://host:10001"``);
     without it a local Ray is started with ``num_cpus`` CPUs (default: all), and shut down
-    at the end. The actor pool has one actor per CPU (``num_cpus``, else the cluster's).
+    at the end. The actor pool has one actor per CPU (``num_cpus``, else the cluster's),
+    one fewer with Parquet inputs (Ray Data lists Parquet files in a task wanting a whole
+    CPU); JSONL shards are the safest on few CPUs.
     """
     if not out_dir and not db:
         raise DatelineError("ray ingest needs out_dir, db, or both")
@@ -190,6 +192,10 @@ def run(inputs_glob_or_paths: Union[str, Iterable[str]], out_dir: Optional[str] 
         # (no select_columns: a separate Project task would need a whole CPU; the actors
         # read only the fields they know)
         actors = int(num_cpus or ray.cluster_resources().get("CPU", 1))
+        if parquet:
+            # Ray Data plans Parquet listing as a separate ListFiles task wanting a whole
+            # CPU: keep one free, or a small local Ray can starve it behind the pool
+            actors -= 1
         docs = ds.map_batches(_Extractor, batch_size=batch_size, batch_format="numpy",
                               compute=ray.data.ActorPoolStrategy(size=max(1, actors)),
                               num_cpus=0.9,   # leaves room for the read tasks on every node

@@ -243,26 +243,32 @@ class Store:
                        f"({Q.placeholders(len(chunk))})", chunk)
 
     # -- events ------------------------------------------------------------------------
-    def event_ids(self, *, limit: Any = None, offset: Any = 0, **filters: Any) -> list[str]:
-        sql, params = Q.select_event_ids(filters, limit, offset)
+    def event_ids(self, *, limit: Any = None, offset: Any = 0, after: Any = None,
+                  **filters: Any) -> list[str]:
+        sql, params = Q.select_event_ids(filters, limit, offset, after)
         return [r[0] for r in self._query(sql, params)[1]]
 
-    def iter_event_records(self, *, limit: Any = None, offset: Any = 0,
+    def iter_event_records(self, *, limit: Any = None, offset: Any = 0, after: Any = None,
                            **filters: Any) -> Iterator[dict]:
-        """Full event records in order, loaded a chunk at a time."""
-        page = self._query(*Q.select_event_page(filters, limit, offset))[1]
-        for chunk in _chunks(page):
-            ids = [eid for eid, _, _ in chunk]
-            events = {r["id"]: r for r in self._dicts(Q.load_event_rows(len(ids)), ids)}
+        """Full event records in order, loaded a chunk at a time.
+
+        ``after``: a record's :func:`sort_key`; only the records after it come (keyset
+        paging, as cheap on the last page as on the first)."""
+        page = [r[0] for r in self._query(*Q.select_event_page(filters, limit, offset, after))[1]]
+        for ids in _chunks(page):
+            by_id = {r["id"]: r for r in self._dicts(Q.load_event_rows(len(ids)), ids)}
+            rows = [by_id[i] for i in ids]
             actors: dict[str, list[dict]] = {}
             for a in self._dicts(Q.load_actors(len(ids)), ids):
                 actors.setdefault(a["event_id"], []).append(a)
-            sources = self._sources({events[eid]["document_id"]
-                                     for eid, _, escaped in chunk if escaped})
-            for eid, document_date, _ in chunk:
-                row = events[eid]
-                record = R.event_record(row, actors.get(eid, []), sources.get(row["document_id"]))
-                record["_document_date"] = R.iso(document_date)
+            doc_ids = sorted({r["document_id"] for r in rows})
+            docs = {d: (day, escaped) for d, day, escaped
+                    in self._query(Q.document_dates(len(doc_ids)), doc_ids)[1]}
+            sources = self._sources({d for d, (_, escaped) in docs.items() if escaped})
+            for row in rows:
+                record = R.event_record(row, actors.get(row["id"], []),
+                                        sources.get(row["document_id"]))
+                record["_document_date"] = R.iso(docs.get(row["document_id"], (None,))[0])
                 yield record
 
     def event_records(self, **filters: Any) -> list[dict]:
@@ -393,6 +399,13 @@ def flat_row(rec: dict) -> dict:
         "negated": rec["negated"], "hypothetical": rec["hypothetical"],
         "confidence": rec["confidence"],
     }
+
+
+def sort_key(rec: dict) -> tuple[Optional[str], str, int]:
+    """``(event_date, document_id, ordinal)`` of an event record: its place in the order of
+    the event queries, for ``after=`` (keyset paging)."""
+    return (rec["date"] or rec.get("_document_date"), rec["document_id"],
+            int(rec["id"].rsplit("#", 1)[1]))
 
 
 def _now() -> dt.datetime:

@@ -16,6 +16,7 @@ from dateline.store import rows as R
 _EVENTS = """
 SELECT e.id, e.document_id, e.type, COALESCE(e.date, d.date) AS date, d.source,
        e.location_lat AS lat, e.location_lon AS lon, e.location_country AS country,
+       e.location_feature_code AS feature_code,
        e.sentence_text AS sentence, e.negated, e.confidence
 FROM events e JOIN documents d ON d.id = e.document_id
 ORDER BY COALESCE(e.date, d.date), e.id"""
@@ -39,6 +40,7 @@ def cluster_events(store, radius_km: float = 50.0, window_days: int = 2,
         clusterer.add(Mention(
             id=row["id"], document_id=row["document_id"], type=row["type"], date=row["date"],
             source=row["source"], lat=row["lat"], lon=row["lon"], country=row["country"],
+            feature_code=row["feature_code"],
             actors=frozenset(c.get("actor", ())), recipients=frozenset(c.get("recipient", ())),
             sentence=row["sentence"], negated=bool(row["negated"]),
             confidence=float(row["confidence"] or 0.0)))

@@ -20,18 +20,25 @@ from typing import Any
 from dateline.errors import StoreError
 from dateline.records import EVENT_TYPES, QUAD_CLASS
 from dateline.store.rows import parse_date
+from dateline.store.schema import NAME_SEP
 
 FILTERS = ("type", "quad_class", "actor", "recipient", "since", "until", "place", "text",
            "min_confidence", "document_id")
 
-EVENT_FROM = "events e JOIN documents d ON d.id = e.document_id"
-EVENT_DATE = "COALESCE(e.date, d.date)"
-EVENT_ORDER = f"{EVENT_DATE} NULLS LAST, e.document_id, e.ordinal"
+EVENT_FROM = "events e"
+#: The event's date, else its document's (stored by the writer since migration 3).
+EVENT_DATE = "e.event_date"
+EVENT_ORDER = "e.event_date NULLS LAST, e.document_id, e.ordinal"
 
+#: The old join, kept for values the denormalised columns cannot answer exactly (a value
+#: holding a separator character).
 _ACTOR_MATCH = (
     "EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.role = '{role}' "
     "AND (upper(a.country) = upper(?) OR strpos(lower(COALESCE(a.name, '')), lower(?)) > 0 "
     "OR strpos(lower(COALESCE(a.text, '')), lower(?)) > 0))")
+#: The same test over ``events.<role>_countries`` ("|RUS|UKR|") and ``<role>_names``.
+_ACTOR_COLUMNS = ("(strpos(e.{role}_countries, '|' || upper(?) || '|') > 0 "
+                  "OR strpos(lower(e.{role}_names), lower(?)) > 0)")
 
 
 def _as_list(value: Any) -> list[str]:
@@ -68,8 +75,12 @@ def event_filters(filters: dict[str, Any]) -> tuple[str, list[Any]]:
     for role in ("actor", "recipient"):
         if role in f:
             value = str(f[role]).strip()
-            clauses.append(_ACTOR_MATCH.format(role=role))
-            params += [value, value, value]
+            if "|" in value or NAME_SEP in value:
+                clauses.append(_ACTOR_MATCH.format(role=role))
+                params += [value, value, value]
+            else:
+                clauses.append(_ACTOR_COLUMNS.format(role=role))
+                params += [value, value]
     if "since" in f:
         clauses.append(f"{EVENT_DATE} >= ?")
         params.append(parse_date(f["since"], "since"))
@@ -113,21 +124,41 @@ def paging(limit: Any, offset: Any) -> tuple[str, list[Any]]:
     return sql, params
 
 
-def select_event_ids(filters: dict[str, Any], limit: Any = None, offset: Any = 0):
-    where, params = event_filters(filters)
-    page, page_params = paging(limit, offset)
-    return (f"SELECT e.id FROM {EVENT_FROM} WHERE {where} ORDER BY {EVENT_ORDER}{page}",
-            params + page_params)
+def keyset(after: Any) -> tuple[str, list[Any]]:
+    """Rows after ``after`` = ``(event_date or None, document_id, ordinal)`` in
+    :data:`EVENT_ORDER` (keyset paging: no rows are skipped by counting)."""
+    if after is None:
+        return "", []
+    try:
+        day, document_id, ordinal = after
+        day, ordinal = parse_date(day, "after"), int(ordinal)
+    except (TypeError, ValueError):
+        raise StoreError(f"after must be (date, document_id, ordinal), not {after!r}") from None
+    if day is None:
+        return (" AND (e.event_date IS NULL AND (e.document_id, e.ordinal) > (?, ?))",
+                [str(document_id), ordinal])
+    return (" AND (e.event_date IS NULL OR (e.event_date, e.document_id, e.ordinal) > (?, ?, ?))",
+            [day, str(document_id), ordinal])
 
 
-def select_event_page(filters: dict[str, Any], limit: Any = None, offset: Any = 0):
-    """Ids of the matching events in order, with their document's date and whether its
-    text is escaped, so that the page's rows load without joining ``documents`` again."""
+def select_event_ids(filters: dict[str, Any], limit: Any = None, offset: Any = 0,
+                     after: Any = None):
     where, params = event_filters(filters)
+    seek, seek_params = keyset(after)
     page, page_params = paging(limit, offset)
-    return (f"SELECT e.id, d.date AS document_date, d.text_json IS NOT NULL AS escaped "
-            f"FROM {EVENT_FROM} WHERE {where} ORDER BY {EVENT_ORDER}{page}",
-            params + page_params)
+    return (f"SELECT e.id FROM {EVENT_FROM} WHERE {where}{seek} ORDER BY {EVENT_ORDER}{page}",
+            params + seek_params + page_params)
+
+
+def select_event_page(filters: dict[str, Any], limit: Any = None, offset: Any = 0,
+                      after: Any = None):
+    """The matching event ids in order (``events`` only, no join). Only the ids: DuckDB's
+    top-n over every column costs several times more than reloading the page by id."""
+    where, params = event_filters(filters)
+    seek, seek_params = keyset(after)
+    page, page_params = paging(limit, offset)
+    return (f"SELECT e.id FROM {EVENT_FROM} WHERE {where}{seek} ORDER BY {EVENT_ORDER}{page}",
+            params + seek_params + page_params)
 
 
 def load_event_rows(n: int) -> str:
@@ -135,13 +166,14 @@ def load_event_rows(n: int) -> str:
     return f"SELECT * FROM events WHERE id IN ({placeholders(n)})"
 
 
+def document_dates(n: int) -> str:
+    """Date and escapedness of documents by id (to complete a page of event records)."""
+    return (f"SELECT id, date, text_json IS NOT NULL AS escaped FROM documents "
+            f"WHERE id IN ({placeholders(n)})")
+
+
 def placeholders(n: int) -> str:
     return ", ".join("?" for _ in range(n))
-
-
-def load_events(n: int) -> str:
-    return (f"SELECT e.*, d.date AS document_date, d.text_json IS NOT NULL AS escaped "
-            f"FROM {EVENT_FROM} WHERE e.id IN ({placeholders(n)})")
 
 
 def load_actors(n: int) -> str:
