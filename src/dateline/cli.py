@@ -29,6 +29,11 @@ class Format(str, Enum):
     csv = "csv"
 
 
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
@@ -120,10 +125,25 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, or -
            strict: bool = typer.Option(False, help="Stop at the first bad document."),
            progress: bool = typer.Option(True, help="Show a progress bar."),
            csv_columns: Optional[str] = _csv_option(),
-           languages: str = _languages_option()) -> None:
+           languages: str = _languages_option(),
+           engine: Engine = typer.Option(Engine.local, help="local (processes on this machine) or ray "
+                                         "(a Ray Data pipeline over JSONL/Parquet shards)."),
+           ray_address: Optional[str] = typer.Option(None, help="Join this Ray cluster (e.g. auto, "
+                                                     "ray://head:10001); default: start a local one."),
+           out: Optional[Path] = typer.Option(None, help="With --engine ray: also write events as "
+                                              "Parquet partitioned by date into this folder.")) -> None:
     """Extract and store documents; re-running skips what is already stored."""
     from dateline.ingest.run import ingest as run_ingest
     from dateline.store import open_store
+
+    if engine == Engine.ray:
+        from dateline.scale.ray_ingest import run as run_ray
+
+        summary = run_ray(paths, out_dir=str(out) if out else None, db=_db(db), address=ray_address,
+                          num_cpus=None if n_process <= 1 else n_process, batch_size=batch_size)
+        err.print(", ".join(f"{k} {v}" for k, v in summary.items() if not isinstance(v, (list, dict))),
+                  highlight=False)
+        return
 
     failures = Failures(strict)
     started = time.monotonic()
