@@ -11,11 +11,9 @@ from dateline.pipeline.clean import _BULLETS, clean, find_date, parse_any_date
 def assert_map_exact(original: str, cleaned) -> None:
     assert len(cleaned.text) == len(cleaned.offsets)
     assert all(b > a for a, b in zip(cleaned.offsets, cleaned.offsets[1:])), "offsets must increase"
-    blank = cleaned.dateline_span or (0, 0)  # the dateline is blanked for the NLP
     for i, ch in enumerate(cleaned.text):
         source = original[cleaned.offsets[i]]
-        in_dateline = blank[0] <= cleaned.offsets[i] < blank[1]
-        assert ch == source or (ch == "." and source in _BULLETS) or (ch == " " and in_dateline), (i, ch, source)
+        assert ch == source or (ch == "." and source in _BULLETS), (i, ch, source)
 
 
 def test_seed_header_and_both_caption_copies_go(seed_text):
@@ -186,3 +184,11 @@ def test_seed_sentences_do_not_reach_into_dropped_lines(seed_text):
         start, end = sent.start_char, sent.end_char
         o_start, o_end = c.offsets[start], c.offsets[end - 1] + 1
         assert not any(a < o_end and o_start < b for a, b in c.dropped), sent.text
+
+
+def test_dateline_blanked_for_the_nlp_only():
+    text = "GOMA, Democratic Republic of the Congo (Wire) — Rebels withdrew from the town on Tuesday."
+    c = clean(text)
+    assert c.text == text
+    assert c.for_nlp.startswith(" " * 10) and c.for_nlp.endswith("Rebels withdrew from the town on Tuesday.")
+    assert len(c.for_nlp) == len(c.text)

@@ -277,3 +277,42 @@ def test_armed_withdrawal_from_a_place_is_retreat(sentence):
 
     types = [e.type for e in dateline.extract(sentence).events]
     assert "RETREAT" in types and "SANCTION" not in types, types
+
+
+# Incident notes written for dateline: the top event is the lead sentence's main-clause event,
+# material over verbal; violence during a demonstration is a (violent) PROTEST.
+LEAD_NOTES = [
+    ("On 3 March 2022, protesters gathered in the town square against the killing of a student. "
+     "Police arrested two of them.", "PROTEST"),
+    ("At the call of the union, hundreds of workers demonstrated in the capital to demand higher "
+     "wages.", "PROTEST"),
+    ("Teachers staged a sit-in outside the ministry, demanding the payment of salary arrears.",
+     "PROTEST"),
+    ("Militiamen supported by local fighters clashed with the army near the border town.", "ASSAULT"),
+    ("Gunmen threw a grenade at a police post in the town.", "ASSAULT"),
+    ("Ukrainian forces conducted a drone strike on Russian positions near the village.", "ASSAULT"),
+    ("Rival gangs exchanged fire in the market district on Tuesday.", "ASSAULT"),
+    ("Villagers clashed with police during a demonstration against the new mine.", "PROTEST"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,etype", LEAD_NOTES)
+def test_lead_event_of_notes(nlp, text, etype):
+    from dateline.events.coder import code_doc
+    from dateline.events.evaluation import top_event
+    top = top_event(code_doc(nlp(text)))
+    assert top is not None and top.type == etype, top and (top.type, top.trigger.text)
+
+
+@pytest.mark.slow
+def test_violence_during_demonstration_is_riot(nlp):
+    evs = [e for e in events_of(nlp, "Villagers clashed with police during a demonstration "
+                                     "against the new mine.") if e.trigger.text == "clashed"]
+    assert evs and evs[0].type == "PROTEST" and evs[0].mode == "riot"
+
+
+@pytest.mark.slow
+def test_accidental_fire_is_not_an_attack(nlp):
+    assert not any(e.type == "ASSAULT" for e in events_of(nlp, "A fire broke out in the market on "
+                                                              "Tuesday."))

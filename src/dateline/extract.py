@@ -102,10 +102,11 @@ def extract_many(items: Iterable[Input], batch_size: int | None = None,
                 raise InputError("text must be a string", field="text")
             cleaned = clean.clean(item.text)
             pending.append(Article(
-                id=item.document_id(), text=item.text, clean_text=cleaned.text,
+                id=item.document_id(), text=item.text, clean_text=cleaned.for_nlp,
                 offsets=cleaned.offsets, date=item.date or cleaned.date, title=item.title, source=item.source,
-                url=item.url, dateline_place=cleaned.dateline_place))
-            yield _safe_for_parser(cleaned.text)
+                url=item.url, dateline_place=cleaned.dateline_place,
+                dateline_start=_clean_offset(cleaned.offsets, cleaned.dateline_span)))
+            yield _safe_for_parser(pending[-1].clean_text)
 
     for doc in parse.parse(articles(), nlp=nlp, batch_size=batch_size, n_process=1):
         article = pending.pop(0)
@@ -125,8 +126,16 @@ def extract_many(items: Iterable[Input], batch_size: int | None = None,
         yield document
 
 
-def _chunks(items: Iterable[Input], size: int) -> Iterator[list[Input]]:
-    chunk: list[Input] = []
+def _clean_offset(offsets: list[int], span: Optional[tuple[int, int]]) -> Optional[int]:
+    """Where an original-text span starts in the cleaned text."""
+    import bisect
+
+    return bisect.bisect_left(offsets, span[0]) if span is not None else None
+
+
+def batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of up to ``size`` items, in order (itertools.batched arrives with Python 3.12)."""
+    chunk: list[Any] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
@@ -154,7 +163,7 @@ def _extract_parallel(items, n_process, batch_size, min_confidence, on_error) ->
     size = batch_size or settings.get_int("batch_size")
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(n_process) as pool:
-        work = ((chunk, batch_size, min_confidence) for chunk in _chunks(items, size))
+        work = ((chunk, batch_size, min_confidence) for chunk in batches(items, size))
         for results in pool.imap(_extract_chunk, work):
             for result in results:
                 if isinstance(result, ExtractionFailed):
@@ -180,6 +189,14 @@ def to_document(article: Article) -> Document:
     remap = _Remapper(article.text, article.offsets)
     for record in (*article.events, *article.places, *article.quotes):
         remap.record(record)
+    # A span that was only blanks (e.g. the blanked dateline) is no mention of anything.
+    for event in article.events:
+        event.actors = [a for a in event.actors if a.text]
+        event.recipients = [a for a in event.recipients if a.text]
+        if event.location is not None and not event.location.text:
+            event.location = None
+    article.places = [p for p in article.places if p.text]
+    article.quotes = [q for q in article.quotes if q.content.text]
     return Document(
         id=article.id, text=article.text, clean_text=article.clean_text,
         date=article.date.isoformat() if article.date else None,

@@ -86,6 +86,46 @@ def _rioters(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _RIOTERS for h in heads for c in h.children)
 
 
+#: Words naming a demonstration, for violence "during a demonstration" (a violent demonstration).
+_DEMO = frozenset(("demonstration", "protest", "riot", "rioting", "sit-in", "march", "protests"))
+#: Modifiers that make a "strike" military ("a drone strike", "missile strikes").
+_MILITARY_STRIKE = frozenset(("drone", "air", "missile", "rocket", "artillery", "military", "aerial",
+                              "mortar", "precision", "retaliatory", "airstrike", "naval", "uav"))
+
+
+def _in_demonstration(tok: Token) -> bool:
+    """"Locals clashed with police during a demonstration", "police clashed with demonstrators":
+    violence inside a demonstration is a violent demonstration (PROTEST, riot mode)."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if c.lower_ in ("during", "in", "at") and g.lemma_.lower() in _DEMO:
+                    return True
+                if c.lower_ == "with" and h.lemma_.lower() == "clash" and g.lemma_.lower() in _RIOTERS:
+                    return True
+    return False
+
+
+_FIRE_VERBS = frozenset(("open", "exchange", "set", "return", "trade", "direct"))
+
+
+def _gunfire(tok: Token) -> bool:
+    """The noun "fire" names an attack only as "opened / exchanged / set fire", not "a fire broke out"."""
+    if tok.lemma_.lower() != "fire" or tok.pos_ != "NOUN":
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIRE_VERBS
+
+
+def _military_strike(tok: Token) -> bool:
+    return tok.lemma_.lower() == "strike" and tok.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MILITARY_STRIKE for c in tok.children)
+
+
 _WITHDRAW = frozenset(("withdraw", "pull", "retreat", "leave", "evacuate", "abandon"))
 _ARMED = frozenset(("troop", "force", "soldier", "rebel", "army", "fighter", "peacekeeper", "militant",
                     "militia", "unit", "battalion", "brigade", "contingent", "marine", "insurgent"))
@@ -148,8 +188,15 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             hypo[n] = cands[g].hypothetical
         if keep[n] and labels[n][0] == "SANCTION" and _military_withdrawal(cand.token):
             labels[n] = ("RETREAT", labels[n][1])
-        # A riot: protesters who attack or burn are coded PROTEST (mode riot), not ASSAULT.
-        if keep[n] and labels[n][0] == "ASSAULT" and _rioters(cand.token):
+        if keep[n] and not _gunfire(cand.token):
+            keep[n] = False
+        # "a drone strike" is an ASSAULT, never a labour strike.
+        if keep[n] and labels[n][0] == "PROTEST" and _military_strike(cand.token):
+            labels[n] = ("ASSAULT", max(labels[n][1], 0.5))
+        # A riot: protesters who attack or burn, or violence during a demonstration, are coded
+        # PROTEST (mode riot), not ASSAULT.
+        if keep[n] and labels[n][0] == "ASSAULT" and (_rioters(cand.token)
+                                                      or _in_demonstration(cand.token)):
             labels[n] = ("PROTEST", labels[n][1])
     absorbed: dict[int, list[Token]] = {}
     for n, cand in enumerate(cands):
@@ -176,7 +223,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             continue
         etype, prob = labels[n]
         mode = _mode(etype, cand, absorbed.get(n, []), sent)
-        if etype == "PROTEST" and _rioters(cand.token):
+        if etype == "PROTEST" and (_rioters(cand.token) or _in_demonstration(cand.token)):
             mode = "riot"
         coded.append(Coded(etype, cand.token, sent, prob, cand.negated, hypo[n],
                            mode, _contexts(etype, mode, sent)))

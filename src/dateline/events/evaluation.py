@@ -22,8 +22,21 @@ from dateline.records import EVENT_TYPES, QUAD_CLASS
 QUAD_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 
 
+#: Arcs that put a trigger in a subordinate role: an oblique ("against the *killing*", "at the
+#: *call* of"), a participle or purpose clause ("*demanding* ...", "to *denounce* ..."), a relative
+#: or complement clause ("who was *stabbed*"). The main clause's event has none on its way to the root.
+_SUBORDINATE = frozenset(("pobj", "pcomp", "advcl", "acl", "relcl", "ccomp", "xcomp", "npadvmod",
+                          "appos", "csubj", "parataxis"))
+_VERBAL = frozenset(t for t, q in QUAD_CLASS.items() if q.startswith("verbal"))
+
+
 def top_event(events: Sequence[Coded], lead_sentences: int = 1) -> Optional[Coded]:
-    """The document's main event: best probability among the first sentences holding events."""
+    """The document's main event, from the first sentence(s) holding events.
+
+    News and incident notes lead with the main incident ("On 3 March, protesters gathered ...
+    against the killing of ..."): among the lead sentence's non-negated events, prefer a factual
+    one, then the main clause's (fewest subordinating arcs to the root), then a material event
+    over a verbal one, then the earliest in the text, then the most probable."""
     real = [e for e in events if not e.negated]
     if not real:
         return None
@@ -32,12 +45,23 @@ def top_event(events: Sequence[Coded], lead_sentences: int = 1) -> Optional[Code
         if e.sentence.start not in starts:
             starts.append(e.sentence.start)
     lead = set(starts[:lead_sentences])
-    return max((e for e in real if e.sentence.start in lead),
-               key=lambda e: (not e.hypothetical, -_depth(e.trigger), e.probability))
+    return min((e for e in real if e.sentence.start in lead),
+               key=lambda e: (e.hypothetical, _subordination(e.trigger), e.type in _VERBAL,
+                              e.trigger.i, -e.probability))
+
+
+def _subordination(tok) -> int:
+    """Subordinating arcs between the trigger and its sentence root (see ``_SUBORDINATE``)."""
+    n = steps = 0
+    while tok.head is not tok and steps < 50:
+        if tok.dep_ in _SUBORDINATE:
+            n += 1
+        tok, steps = tok.head, steps + 1
+    return n
 
 
 def _depth(tok) -> int:
-    """Distance from the trigger to its sentence root: the main clause's event comes first."""
+    """Distance from the trigger to its sentence root."""
     n = 0
     while tok.head is not tok and n < 50:
         tok, n = tok.head, n + 1

@@ -47,7 +47,7 @@ _TABLE = {
     "PROTEST": """protest demonstrate demonstration/n rally march strike riot picket/v boycott
         sit/n walkout/n block/v blockade barricade vandalize/v vandalise/v deface/v gather/v
         rioter/n protester/n demonstrator/n sit-in/n rioting/n
-        march/n hunger-strike/n""",
+        march/n hunger-strike/n picket/n""",
     "SANCTION": """sanction embargo/n expel expulsion/n suspend/v sever/v cut/v recall/v convict
         conviction/n sentence/v fine/v freeze/v tariff/n downgrade/v halt/v terminate/v
         blacklist withdraw""",
@@ -66,7 +66,8 @@ _TABLE = {
         beating/n torch/v burn/v loot/v looting/n destroy/v destruction/n demolish/v explode/v
         explosion/n blast/n detonate/v hit/v target/v wound/v injure/v gun>down shoot>down
         blow>up offensive/n siege/n besiege/v capture seize occupy/v overrun/v lynch/v
-        advance/n pound/v exchange/v""",
+        advance/n pound/v exchange/v rap/v grenade/n shootout/n shoot-out/n gunfight/n
+        firefight/n crossfire/n gunbattle/n fire/n damage/v""",
 }
 
 
@@ -98,7 +99,8 @@ LEXICON: dict[str, list[Entry]] = _parse()
 
 #: Verbs that only carry an event named by their object ("launched an attack", "held talks").
 LIGHT_VERBS = frozenset("""launch carry conduct stage hold make issue level lodge file impose
-    announce begin start continue resume mount wage step intensify escalate order""".split())
+    announce begin start continue resume mount wage step intensify escalate order open exchange
+    set throw hurl lob plant initiate""".split())
 
 #: Embedding words that make what they govern intended/possible, not (yet) happened.
 INTENT = frozenset("""plan intend ready willing want seek hope expect aim try attempt propose

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, Optional
 
 from dateline.errors import DatelineError, InputError, StoreError
-from dateline.extract import ExtractionFailed, Input, extract_many
+from dateline.extract import ExtractionFailed, Input, batches, extract_many
 from dateline.records import Document
 from dateline.store.rows import text_sha1
 
@@ -127,7 +127,7 @@ class _Run:
     # -- reading ------------------------------------------------------------------------
     def todo(self, items: Iterable[Any]) -> Iterator[Input]:
         """The items that still need extraction; bad and already-stored ones are counted."""
-        for chunk in _chunks(_guarded(items), self.batch_size):
+        for chunk in batches(_guarded(items), self.batch_size):
             inputs = [i for i in chunk if isinstance(i, Input) and isinstance(i.text, str)]
             with self.lock:
                 stored = self.store.known_hashes([i.document_id() for i in inputs]) if inputs else {}
@@ -218,17 +218,6 @@ def _guarded(items: Iterable[Any]) -> Iterator[Any]:
         except InputError as exc:
             item = exc
         yield item
-
-
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _where(error: InputError) -> Optional[str]:

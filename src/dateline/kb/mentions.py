@@ -436,12 +436,25 @@ class Context:
                     tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE or tok.head.lemma_.lower() in PLACE_NOUNS):
                 lo = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
                 found.append((False, lo, sent.doc[lo:tok.i + 1].text, False))
-        for _, _, text, named in sorted(found)[:6]:
-            # "Malambo (Atlantico)", "Manaus - West Zone": the name, then its parts
-            for part in dict.fromkeys([text] + [p.strip() for p in re.split(r"[(),]| - ", text)]):
-                code = self.place_country(part, named) if len(part) > 2 else None
-                if code:
-                    return code
+        # "San Lorenzo (Santa Fe)", "Concepcion (Biobio)": every place part votes for the countries
+        # it may lie in; the country most parts agree on wins (a part's likeliest reading counts more)
+        # (the scene's places, those after "in/near/at", first: "in Heidelberg against the war in
+        # Ukraine" is German; the other places only when the scene's give no country)
+        found = sorted(found)[:6]
+        for group in (True, False):
+            votes: dict[str, float] = {}
+            order: dict[str, int] = {}
+            for far, _, text, named in found:
+                if far == group:
+                    continue
+                for part in dict.fromkeys([text] + [p.strip() for p in re.split(r"[(),]| - ", text)]):
+                    if len(part) <= 2:
+                        continue
+                    for country, weight in self.place_countries(part, named):
+                        votes[country] = votes.get(country, 0.0) + weight
+                        order.setdefault(country, len(order))
+            if votes:
+                return max(votes, key=lambda c: (votes[c], -order[c]))
         return None
 
     def _article(self) -> Optional[str]:
@@ -453,22 +466,34 @@ class Context:
         return self._main
 
     def place_country(self, text: str, named: bool = True) -> Optional[str]:
+        found = self.place_countries(text, named)
+        return found[0][0] if found else None
+
+    def place_countries(self, text: str, named: bool = True) -> list[tuple[str, float]]:
+        """Countries a place name may lie in, with a vote each: the likeliest first, worth more."""
         key = (text, named)
         if key not in self._places:
-            self._places[key] = self._place_country(text, named)
+            self._places[key] = self._place_countries(text, named)
         return self._places[key]
 
-    def _place_country(self, text: str, named: bool) -> Optional[str]:
+    def _place_countries(self, text: str, named: bool) -> list[tuple[str, float]]:
         text = text[:-2] if text.endswith(("'s", "’s")) else text
         code = self.kb.country(text)
         if code:
-            return code if code in self.kb.country_names else None
+            return [(code, 2.0)] if code in self.kb.country_names else []
         try:
             from dateline import gazetteer
-            found = gazetteer.lookup(text, limit=1)
+            found = gazetteer.lookup(text, limit=30)
         except Exception:  # the gazetteer is optional here
-            return None
-        if not found or found[0].feature_class not in ("P", "A"):
-            return None
+            return []
+        found = [e for e in found if e.feature_class in ("P", "A") and (
+            named or e.feature_class == "A" or e.population >= 1000)]
+        if not found or not found[0].country:
+            return []
         top = found[0]
-        return top.country if named or top.feature_class == "A" or top.population >= 1000 else None
+        big = top.population >= 100000 or top.feature_code in ("PCLI", "ADM1", "PPLC")
+        out = [(top.country, 1.5 if big else 1.25)]
+        for e in found[1:]:
+            if e.country and all(e.country != c for c, _ in out):
+                out.append((e.country, 1.0))
+        return out

@@ -83,9 +83,31 @@ def _code_event(article: Article, mentions: Mentions, event: Event, context: Con
     sources, targets, controller = arguments(trigger, event.type, mentions)
     inherited = mentions.code(controller) if controller is not None else None
     event.actors = _to_actors(article, mentions, sources, inherited, context)
+    _scene_fallback(article, event, trigger, context)
     taken = {(a.start, a.end) for a in event.actors}
     event.recipients = [a for a in _to_actors(article, mentions, targets, None, context)
                         if (a.start, a.end) not in taken]
+
+
+def _scene_fallback(article: Article, event: Event, trigger: Token, context: Context) -> None:
+    """NGEC's rule for unnamed perpetrators: when no actor of the event has a country, its actors
+    (a local person, "a group", an unresolved "they") take the scene's country; an event with no
+    actor at all ("a man was killed in X", "looting in X") gets an implicit one: the trigger's span,
+    ``kb_id`` :data:`IMPLICIT`, coded to the scene's country only."""
+    if any(a.country for a in event.actors):
+        return
+    country = context.country(trigger)
+    if not country:
+        return
+    if event.actors:
+        event.actors = [replace(a, country=country) if a.country is None else a for a in event.actors]
+        return
+    at = article.span(event.trigger.start, event.trigger.end)
+    event.actors = [Actor(**vars(at), country=country, kb_id=IMPLICIT)]
+
+
+#: ``kb_id`` of an event's unnamed actor, coded from the scene (its span is the trigger's).
+IMPLICIT = "implicit:scene"
 
 
 def _groupish(head: Token, info: Info) -> bool:

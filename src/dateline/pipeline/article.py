@@ -29,6 +29,7 @@ class Article:
     source: Optional[str] = None
     url: Optional[str] = None
     dateline_place: Optional[str] = None  # "KHERSON, Ukraine (AP) --" -> "KHERSON, Ukraine"
+    dateline_start: Optional[int] = None  # where the (blanked) dateline begins in clean_text
     events: list[Event] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

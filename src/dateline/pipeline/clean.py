@@ -89,6 +89,16 @@ class Cleaned:
     dateline_span: Optional[tuple[int, int]] = None  # the dateline itself, original offsets
     reasons: list[str] = field(default_factory=list)  # why each dropped line went, same order
 
+    @property
+    def for_nlp(self) -> str:
+        """The cleaned text with the dateline blanked ("GOMA, Congo (Wire) —" is where the
+        report was filed, not a party to its first sentence); same length, so offsets hold."""
+        if self.dateline_span is None:
+            return self.text
+        lo = bisect.bisect_left(self.offsets, self.dateline_span[0])
+        hi = bisect.bisect_left(self.offsets, self.dateline_span[1])
+        return self.text[:lo] + " " * (hi - lo) + self.text[hi:]
+
 
 def clean(text: str) -> Cleaned:
     """Drop chrome lines (navigation, bylines, credits, repeated captions) and map offsets."""
@@ -143,11 +153,6 @@ def clean(text: str) -> Cleaned:
             offsets.append(start + i)
     cleaned = "".join(out)
     place, span = _find_dateline(cleaned, offsets)
-    if span is not None:
-        # The dateline ("GOMA, Congo (Wire) —") is where the report was filed, not a party
-        # to its first sentence: blank it for the NLP (same length, so offsets still hold).
-        lo, hi = bisect.bisect_left(offsets, span[0]), bisect.bisect_left(offsets, span[1])
-        cleaned = cleaned[:lo] + " " * (hi - lo) + cleaned[hi:]
     return Cleaned(cleaned, offsets, place, dropped, date=date, dateline_span=span, reasons=kept_reasons)
 
 

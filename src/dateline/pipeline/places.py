@@ -407,6 +407,8 @@ def _dateline_place(article: Article, entries: list[Entry]) -> Optional[Place]:
     text = article.dateline_place or ""
     first = text.split(",")[0].strip()
     at = article.clean_text.find(first) if first else -1
+    if article.dateline_start is not None and first:
+        at = article.dateline_start  # the dateline itself (blanked for the NLP)
     for p in article.places:  # the dateline's own mention, when it was recognised
         if p.geonameid == e.geonameid and p.start < 200:
             return p
