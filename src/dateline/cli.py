@@ -14,7 +14,7 @@ from rich.console import Console
 from dateline import settings
 from dateline.errors import DatelineError, InputError
 from dateline.extract import ExtractionFailed, Input, extract_many
-from dateline.ingest.readers import read_inputs
+from dateline.ingest.readers import count_inputs, read_inputs
 from dateline import output
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -149,7 +149,7 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, or -
     started = time.monotonic()
     with open_store(_db(db)) as store:
         items = _inputs(paths, csv_columns, languages)  # ingest records bad items itself
-        with _progress(progress) as tick:
+        with _progress(progress, count_inputs(paths) if progress else None) as tick:
             report = run_ingest(items, store, batch_size=batch_size, n_process=n_process,
                                 strict=strict, on_progress=tick)
     elapsed = time.monotonic() - started
@@ -166,19 +166,21 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, or -
 class _progress:
     """A rich progress line with docs/s; a no-op when disabled or not on a terminal."""
 
-    def __init__(self, enabled: bool):
+    def __init__(self, enabled: bool, total: Optional[int] = None):
         self.enabled = enabled and err.is_terminal
+        self.total = total
         self.bar = None
 
     def __enter__(self):
         if not self.enabled:
             return lambda done: None
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-        self.bar = Progress(SpinnerColumn(), TextColumn("{task.completed} docs"),
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+        self.bar = Progress(SpinnerColumn(), BarColumn(), MofNCompleteColumn(),
                             TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(),
-                            console=err)
+                            TextColumn("ETA"), TimeRemainingColumn(), console=err)
         self.bar.__enter__()
-        task = self.bar.add_task("ingest", total=None, rate=0.0)
+        task = self.bar.add_task("ingest", total=self.total, rate=0.0)
         start = time.monotonic()
 
         def tick(done: int) -> None:

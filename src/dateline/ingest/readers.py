@@ -17,7 +17,7 @@ import re
 import sys
 import zlib
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Mapping, Union
+from typing import IO, Iterable, Iterator, Mapping, Union, Optional
 
 from dateline.errors import InputError
 from dateline.extract import Input, parse_date
@@ -179,3 +179,26 @@ def _read_json(data: bytes, path: str) -> Iterator[Item]:
     records = value if isinstance(value, list) else [value]
     for index, record in enumerate(records, start=1):
         yield record_to_input(record, f"{path}[{index}]" if isinstance(value, list) else path, None)
+
+
+def count_inputs(paths: Iterable[str]) -> Optional[int]:
+    """A cheap count of the documents in ``paths`` (for a progress ETA), or None when unknown."""
+    total = 0
+    for path in paths:
+        if path == "-" or "://" in path:
+            return None
+        files = [str(p) for p in sorted(Path(path).rglob("*")) if p.is_file()
+                 and _base_suffix(p.name) in SUFFIXES] if os.path.isdir(path) else [path]
+        for name in files:
+            suffix = _base_suffix(os.path.basename(name))
+            if suffix in (".txt", ".text", ".html", ".htm", ".xhtml"):
+                total += 1
+            elif suffix in (".jsonl", ".ndjson") and not name.endswith(".gz"):
+                try:
+                    with open(name, "rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    total += 1  # reported as an error when read
+            else:
+                return None
+    return total
