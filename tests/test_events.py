@@ -292,6 +292,7 @@ LEAD_NOTES = [
     ("Gunmen threw a grenade at a police post in the town.", "ASSAULT"),
     ("Ukrainian forces conducted a drone strike on Russian positions near the village.", "ASSAULT"),
     ("Rival gangs exchanged fire in the market district on Tuesday.", "ASSAULT"),
+    ("The coalition conducted three air raids on the district.", "ASSAULT"),
     ("Villagers clashed with police during a demonstration against the new mine.", "PROTEST"),
 ]
 

@@ -88,7 +88,7 @@ def _rioters(tok: Token) -> bool:
 
 #: Words naming a demonstration, for violence "during a demonstration" (a violent demonstration).
 _DEMO = frozenset(("demonstration", "protest", "riot", "rioting", "sit-in", "march", "protests"))
-#: Modifiers that make a "strike" military ("a drone strike", "missile strikes").
+#: Modifiers that make a "strike" or "raid" military ("a drone strike", "air raids").
 _MILITARY_STRIKE = frozenset(("drone", "air", "missile", "rocket", "artillery", "military", "aerial",
                               "mortar", "precision", "retaliatory", "airstrike", "naval", "uav"))
 
@@ -122,7 +122,7 @@ def _gunfire(tok: Token) -> bool:
 
 
 def _military_strike(tok: Token) -> bool:
-    return tok.lemma_.lower() == "strike" and tok.pos_ == "NOUN" and any(
+    return tok.lemma_.lower() in ("strike", "raid") and tok.pos_ == "NOUN" and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MILITARY_STRIKE for c in tok.children)
 
 
@@ -190,8 +190,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("RETREAT", labels[n][1])
         if keep[n] and not _gunfire(cand.token):
             keep[n] = False
-        # "a drone strike" is an ASSAULT, never a labour strike.
-        if keep[n] and labels[n][0] == "PROTEST" and _military_strike(cand.token):
+        # "a drone strike", "air raids" are ASSAULTs, never a labour strike or a police raid.
+        if keep[n] and labels[n][0] in ("PROTEST", "COERCE") and _military_strike(cand.token):
             labels[n] = ("ASSAULT", max(labels[n][1], 0.5))
         # A riot: protesters who attack or burn, or violence during a demonstration, are coded
         # PROTEST (mode riot), not ASSAULT.

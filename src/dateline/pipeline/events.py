@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from dateline.events.coder import code_doc
+from dateline.events.evaluation import top_event
 from dateline.pipeline.article import Article
 from dateline.records import Event
 
@@ -27,6 +28,11 @@ def code_events(article: Article) -> None:
     except Exception:  # never let one odd document stop a batch
         log.exception("event coding failed for %s", article.id)
         return
+    # The article's main event comes first (see events.evaluation.top_event: the lead
+    # sentence's factual, main-clause event); the others follow in text order.
+    top = top_event(coded)
+    if top is not None:
+        coded = [top] + [c for c in coded if c is not top]
     article.events = [
         Event(type=c.type, trigger=article.span_of(c.trigger), sentence=article.span_of(c.sentence),
               mode=c.mode, contexts=list(c.contexts), negated=c.negated,
