@@ -331,3 +331,44 @@ def test_scene_falls_back_to_the_country_the_article_names():
 def test_multiword_place_is_not_the_west():
     ev = _one("Hundreds of students protested in West Sumatra province.", "protested", "PROTEST")
     assert "WST" not in _codes(ev.actors)
+
+
+# the scene's places vote: parts that agree win; the scene beats places only talked about
+@pytest.mark.parametrize("text,word,etype,country", [
+    ("About fifty people rallied in Atlanta (Georgia) to call for justice.", "rallied", "PROTEST", "USA"),
+    ("Around 300 people demonstrated in Heidelberg against the war in Ukraine.", "demonstrated",
+     "PROTEST", "DEU"),
+    ("On 2 April, in San Lorenzo (Santa Fe), teachers marched to demand higher wages.", "marched",
+     "PROTEST", "ARG"),
+])
+def test_scene_places_vote_for_a_country(text, word, etype, country):
+    ev = _one(text, word, etype)
+    assert ev.actors and ev.actors[0].country == country, [(a.text, a.country) for a in ev.actors]
+
+
+def test_event_without_an_actor_gets_an_implicit_one_from_the_scene():
+    from dateline.pipeline.actors import IMPLICIT
+    ev = _one("On 5 March, a shopkeeper was shot dead in Culiacan (Sinaloa).", "shot", "ASSAULT")
+    # no words name the actor: an empty span at the trigger, coded to the scene's country
+    assert [(a.kb_id, a.country, a.text) for a in ev.actors] == [(IMPLICIT, "MEX", "")]
+    assert ev.actors[0].start == ev.actors[0].end == ev.trigger.start
+
+
+def test_implicit_actor_needs_a_scene():
+    ev = _one("A shopkeeper was shot dead.", "shot", "ASSAULT")
+    assert ev.actors == []
+
+
+def test_uncoded_actor_takes_the_scene_country():
+    ev = _one("Jorge Ramirez threatened the mayor of Cuenca (Azuay) last week.", "threatened", "THREATEN")
+    assert ev.actors and ev.actors[0].country == "ECU", [(a.text, a.country) for a in ev.actors]
+
+
+@pytest.mark.parametrize("text,word,etype,country", [
+    ("The FARDC shelled positions of the rebels.", "shelled", "ASSAULT", "COD"),
+    ("The Tatmadaw raided a village on Tuesday.", "raided", "ASSAULT", "MMR"),
+    ("The Popular Mobilization Forces deployed fighters to the border.", "deployed", "MOBILIZE", "IRQ"),
+])
+def test_named_state_forces_and_groups(text, word, etype, country):
+    ev = _one(text, word, etype)
+    assert ev.actors and ev.actors[0].country == country, [(a.text, a.country) for a in ev.actors]

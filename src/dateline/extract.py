@@ -189,9 +189,10 @@ def to_document(article: Article) -> Document:
     remap = _Remapper(article.text, article.offsets)
     for record in (*article.events, *article.places, *article.quotes):
         remap.record(record)
-    # A span that was only blanks (e.g. the blanked dateline) is no mention of anything.
+    # A span that was only blanks (e.g. the blanked dateline) is no mention of anything; an
+    # implicit actor (unnamed, coded from the scene) is the one actor with an empty span.
     for event in article.events:
-        event.actors = [a for a in event.actors if a.text]
+        event.actors = [a for a in event.actors if a.text or a.kb_id == "implicit:scene"]
         event.recipients = [a for a in event.recipients if a.text]
         if event.location is not None and not event.location.text:
             event.location = None

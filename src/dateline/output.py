@@ -15,7 +15,7 @@ from dateline.records import Document, Event
 def _who(actors) -> str:
     parts = []
     for a in actors:
-        label = a.name or a.text
+        label = a.name or a.text or "unnamed"
         if a.country or a.sector:
             label += f" ({'/'.join(x for x in (a.country, a.sector) if x)})"
         parts.append(label)

@@ -479,15 +479,18 @@ class Context:
     def _place_countries(self, text: str, named: bool) -> list[tuple[str, float]]:
         text = text[:-2] if text.endswith(("'s", "’s")) else text
         code = self.kb.country(text)
-        if code:
-            return [(code, 2.0)] if code in self.kb.country_names else []
+        if code and code not in self.kb.country_names:
+            return []
         try:
             from dateline import gazetteer
             found = gazetteer.lookup(text, limit=30)
         except Exception:  # the gazetteer is optional here
-            return []
+            found = []
         found = [e for e in found if e.feature_class in ("P", "A") and (
             named or e.feature_class == "A" or e.population >= 1000)]
+        if code:  # a country's name, or a state of another ("Atlanta (Georgia)")
+            return [(code, 1.5)] + [(c, 1.0) for c in dict.fromkeys(e.country for e in found)
+                                    if c and c != code]
         if not found or not found[0].country:
             return []
         top = found[0]

@@ -92,8 +92,8 @@ def _code_event(article: Article, mentions: Mentions, event: Event, context: Con
 def _scene_fallback(article: Article, event: Event, trigger: Token, context: Context) -> None:
     """NGEC's rule for unnamed perpetrators: when no actor of the event has a country, its actors
     (a local person, "a group", an unresolved "they") take the scene's country; an event with no
-    actor at all ("a man was killed in X", "looting in X") gets an implicit one: the trigger's span,
-    ``kb_id`` :data:`IMPLICIT`, coded to the scene's country only."""
+    actor at all ("a man was killed in X", "looting in X") gets an implicit one: an empty span at
+    the trigger, ``kb_id`` :data:`IMPLICIT`, coded to the scene's country only."""
     if any(a.country for a in event.actors):
         return
     country = context.country(trigger)
@@ -102,11 +102,12 @@ def _scene_fallback(article: Article, event: Event, trigger: Token, context: Con
     if event.actors:
         event.actors = [replace(a, country=country) if a.country is None else a for a in event.actors]
         return
-    at = article.span(event.trigger.start, event.trigger.end)
+    # No words name this actor: a zero-width span at the trigger, so no text is mistaken for it.
+    at = article.span(event.trigger.start, event.trigger.start)
     event.actors = [Actor(**vars(at), country=country, kb_id=IMPLICIT)]
 
 
-#: ``kb_id`` of an event's unnamed actor, coded from the scene (its span is the trigger's).
+#: ``kb_id`` of an event's unnamed actor, coded from the scene (an empty span at the trigger).
 IMPLICIT = "implicit:scene"
 
 
