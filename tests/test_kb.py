@@ -108,3 +108,11 @@ def test_bad_user_files_never_raise(tmp_path):
     weird = tmp_path / "weird.yaml"
     weird.write_text("- just\n- a list\n", encoding="utf-8")
     assert load_kb(weird).country("Iran") == "IRN"
+
+
+def test_bare_congo_is_the_drc_and_the_republic_is_named_in_full():
+    from dateline.kb import load_kb
+
+    kb = load_kb()
+    assert kb.country("Congo") == kb.country("Congolese") == "COD"
+    assert kb.country("Republic of the Congo") == kb.country("Brazzaville") == "COG"
