@@ -242,3 +242,27 @@ def test_acled_top_location_reader(tmp_path):
     assert [r["event_id_cnty"] for r in rows] == ["X1"]
     doc = Document(id="x", text="t", places=[Place("Kaya", 0, 4, lat=None), Place("Kaya", 5, 9, lat=1.0, lon=2.0)])
     assert top_location(doc).start == 5
+
+
+def test_article_locale_from_wording():
+    from dateline.gazetteer.locale import article_locale
+    local = ("The City Council approved $40,000 for the police station. The Board of Education "
+             "meets Tuesday at the High School, and the County Commission will vote in March.")
+    assert article_locale(local) == "US"
+    assert article_locale("Talks resumed in the capital on Monday after the ceasefire.") is None
+    assert article_locale("") is None
+
+
+def test_local_news_prefers_the_us_namesake(gz):
+    m = [Mention("Dublin", 0, 6)]
+    resolve(gz, m)
+    assert m[0].entry.country2 == "IE"
+    m = [Mention("Dublin", 0, 6), Mention("Ohio", 40, 44)]
+    resolve(gz, m, locale="US")
+    assert m[0].entry.country2 == "US"
+    from dateline.gazetteer import ranker
+    assert dict(zip(ranker.FEATURES, ranker.weights()))["foreign_local"] < 0
+    # a named country still wins over the wording
+    m = [Mention("Dublin", 0, 6, hint_country="IE")]
+    resolve(gz, m, locale="US")
+    assert m[0].entry.country2 == "IE"

@@ -23,7 +23,7 @@ FEATURES = (
     "log_population", "alternate", "same_name_city",
     "hint_admin1_match", "hint_admin1_miss", "hint_country_match", "hint_country_miss",
     "focus_country", "focus_admin1", "near_50km", "near_150km", "near_400km",
-    "support_admin1", "top_population", "support_admin2",
+    "support_admin1", "top_population", "support_admin2", "foreign_local",
 )
 
 HAND: dict[str, float] = {
@@ -33,6 +33,7 @@ HAND: dict[str, float] = {
     "hint_country_match": 10.0, "hint_country_miss": -6.0, "focus_country": 5.0,
     "focus_admin1": 7.0, "near_50km": 2.5, "near_150km": 1.5, "near_400km": 0.5,
     "support_admin1": 2.0, "top_population": 0.0, "support_admin2": 0.0,
+    "foreign_local": -6.0,
 }
 
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ranker.json")
@@ -95,6 +96,11 @@ def features(m, e: Entry, same_name_city: bool, focus_c: Counter, focus_a: Count
         a2 = e.index if code == "ADM2" else e.admin2_index
         if a2 >= 0:
             f[21] = min(support.get(("a2", a2), 0.0), SUPPORT_CAP)
+    loc = getattr(m, "locale", None)
+    if loc and e.country2 != loc and code not in ("PCLI", "CONT", "OCN", "ADM1") \
+            and not (m.hint_country or m.hint_admin1 is not None) \
+            and any(c.country2 == loc and c.feature_class in ("P", "A") for c in m.candidates):
+        f[22] = 1.0  # a foreign namesake in a text that reads as local news (see locale)
     return [float(x) for x in f]
 
 

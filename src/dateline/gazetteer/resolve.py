@@ -42,6 +42,7 @@ class Mention:
     entry: Optional[Entry] = None
     parts: list["Mention"] = field(default_factory=list)  # its parenthetical hints, see parens
     part_of: Optional["Mention"] = None                    # the head this hint qualifies
+    locale: Optional[str] = None        # alpha-2 the article's wording implies (see locale)
 
 
 def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
@@ -135,13 +136,14 @@ def _score(m: Mention, e: Entry, focus_c: Counter, focus_a: Counter, total: floa
 
 
 def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None = None,
-            trace: Optional[list] = None) -> None:
+            trace: Optional[list] = None, locale: Optional[str] = None) -> None:
     """Set ``m.entry`` for every mention (None when the gazetteer has nothing).
 
     ``trace``, when given, receives ``(mentions, candidates, feature rows)`` per name from
     the last pass (for training the ranker)."""
     for m in mentions:
         m.candidates = candidates_for(gz, m)
+        m.locale = locale
     named = frozenset(m.candidates[0].country2 for m in mentions if m.candidates and
                       (m.kind == "demonym" or m.candidates[0].feature_code == "PCLI"))
     for m in mentions:  # "X (Y, Z)": the head and its hints together
@@ -178,6 +180,10 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
         chosen[key] = m.candidates[scored[0][1]] if scored else None
         sure[key] = bool(scored) and (len(scored) == 1 or scored[0][0] - scored[1][0] >= SURE_MARGIN
                                       or m.hint_admin1 is not None or bool(m.hint_country))
+    if locale and any(sure[k] and e is not None and e.country2 != locale and e.feature_code == "ADM1"
+                      for k, e in chosen.items()):
+        for m in mentions:  # "Woodstock, Ontario": the wording's locale is not this one
+            m.locale = None
     base_c: Counter = Counter()
     base_a: Counter = Counter()
     for e in context or []:

@@ -16,6 +16,7 @@ import re
 from typing import Optional
 
 from dateline.gazetteer import Entry, Gazetteer, load, parens
+from dateline.gazetteer.locale import article_locale
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.resolve import Mention, resolve
 from dateline.pipeline.article import Article
@@ -74,7 +75,7 @@ def geolocate(article: Article) -> None:
     try:
         mentions = find_mentions(article, gz)
         context = _dateline_entries(article, gz)
-        resolve(gz, mentions, context)
+        resolve(gz, mentions, context, locale=article_locale(article.clean_text))
         article.places = [_place(article, gz, m) for m in mentions]
         _locate_events(article, gz, context, parens.roles(article.clean_text, mentions))
     except Exception:  # odd input must never stop the batch
