@@ -317,3 +317,64 @@ def test_violence_during_demonstration_is_riot(nlp):
 def test_accidental_fire_is_not_an_attack(nlp):
     assert not any(e.type == "ASSAULT" for e in events_of(nlp, "A fire broke out in the market on "
                                                               "Tuesday."))
+
+
+# -- PLOVER rules for promised concessions, conditional threats, cyber, joint drills, diplomacy --
+def _top(nlp, text):
+    from dateline.events.coder import code_doc
+    from dateline.events.evaluation import top_event
+    top = top_event(code_doc(nlp(text)))
+    return top and top.type, top and top.trigger.text
+
+
+TOP_RULES = [
+    # an agreed or promised concession is a CONCEDE, not an AGREE
+    ("The ministry agreed to halt the demolition of homes in the old town.", "CONCEDE"),
+    ("The governor promised to ease restrictions on public gatherings next week.", "CONCEDE"),
+    ("Town Council Agrees to Ease Parking Restrictions After Complaints\n\nThe council said on "
+     "Tuesday that it would ease the rules.", "CONCEDE"),
+    # a coercive action announced on a condition is a THREATEN
+    ("The interior ministry will arrest the organisers if the march goes ahead.", "THREATEN"),
+    ("The regime promised to resume air strikes if the talks collapse.", "THREATEN"),
+    pytest.param("Ministry to Ban Opposition Rallies if Violence Continues\n\nOfficials spoke on "
+                 "Monday.", "THREATEN", marks=pytest.mark.xfail(
+                     reason="known limitation: the title-case headline is misparsed ('to Ban' as a "
+                            "preposition and its object), so the condition is not found", strict=False)),
+    # a hacking "attack" is COERCE (cyber), not ASSAULT
+    ("Hackers attacked the servers of the national electoral commission on Sunday.", "COERCE"),
+    # joint exercises are COOPERATE; diplomatic cooperation is SUPPORT
+    ("The two navies conducted joint exercises off the coast last week.", "COOPERATE"),
+    ("Norway and Chile Hold Joint Naval Drills in the Pacific\n\nThe drills lasted a week.",
+     "COOPERATE"),
+    ("The two governments expanded their diplomatic cooperation last year.", "SUPPORT"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,etype", TOP_RULES)
+def test_plover_rules_top_event(nlp, text, etype):
+    got = _top(nlp, text)
+    assert got[0] == etype, got
+
+
+@pytest.mark.slow
+def test_cyber_attack_has_cyber_mode_or_context(nlp):
+    evs = [e for e in events_of(nlp, "Hackers attacked the servers of the national electoral "
+                                     "commission on Sunday.") if e.type == "COERCE"]
+    assert evs and any(e.mode == "cyber" or "cyber" in e.contexts for e in evs)
+
+
+@pytest.mark.slow
+def test_recased_headline_maps_to_article_tokens(nlp):
+    from dateline.events.coder import code_doc
+    text = "Government Agrees to Lift Curfew in Capital\n\nThe curfew ended on Monday."
+    doc = nlp(text)
+    evs = code_doc(doc, recase=True)
+    assert evs and all(e.trigger.doc is doc and e.sentence.doc is doc for e in evs)
+    assert "CONCEDE" in {e.type for e in evs if e.sentence.start == 0}
+    assert "CONCEDE" in {e.type for e in events_of(nlp, text)}
+
+
+@pytest.mark.slow
+def test_unconditional_arrest_stays_coerce(nlp):
+    assert _top(nlp, "Police arrested twelve protesters in the capital on Friday.")[0] == "COERCE"

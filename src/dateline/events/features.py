@@ -90,6 +90,8 @@ def modality(tok: Token) -> tuple[bool, bool, list[str]]:
         elif lemma in INTENT or lemma in _FUTURE_NOUN_HEADS:
             hypo = True
             embedders.append(lemma)
+        if cur.dep_ not in ("xcomp", "conj", "advcl") and _has_cond(head):
+            hypo = True  # in an "if" clause: "... if the march goes ahead"
         if cur.dep_ in ("xcomp", "conj") and (_has_modal(head) or _has_cond(head)):
             hypo = True
         if cur.dep_ == "xcomp" and _has_neg(head) and lemma not in NEGATORS:

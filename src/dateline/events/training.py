@@ -20,6 +20,7 @@ import numpy as np
 
 from dateline.events.data import (NONE, Item, bucket, conflibert, data_dir, glocon, india_police,
                                   event_templates, ngec, non_events, weak_label)
+from dateline.events.coder import _recase_headline
 from dateline.events.features import Candidate, doc_candidates
 from dateline.events.model import LinearModel
 from dateline.records import EVENT_TYPES
@@ -63,7 +64,8 @@ def training_items(root: Path, seed: int = 0) -> list[Item]:
     return items
 
 
-def examples_from(items: Iterable[Item], nlp=None, max_sents: Optional[int] = None) -> list[Example]:
+def examples_from(items: Iterable[Item], nlp=None, max_sents: Optional[int] = None,
+                  recase: bool = False) -> list[Example]:
     """Parse items and turn every candidate with a weak label into an Example."""
     from dateline.pipeline.parse import load_nlp
     nlp = nlp or load_nlp()
@@ -72,6 +74,8 @@ def examples_from(items: Iterable[Item], nlp=None, max_sents: Optional[int] = No
     docs = nlp.pipe((it.text for it in items), batch_size=64)
     for item, doc in zip(items, docs):
         sents = doc_candidates(doc)
+        if recase:      # as code_doc(recase=True): a title-case headline on a sentence-case parse
+            sents = _recase_headline(doc, sents, register=False)
         if item.source == "ngec":
             sents = [s for s in sents if s[0].start_char < NGEC_CHARS - 100][:2]
         for _, cands in sents:
