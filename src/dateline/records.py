@@ -6,7 +6,7 @@ else from dateline, so every other part of the package may import it.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
 EVENT_TYPES = (
@@ -169,6 +169,3 @@ class Document:
             "quotes": [q.to_dict() for q in self.quotes],
         }
 
-
-def span_dict(span: Optional[Span]) -> Optional[dict[str, Any]]:
-    return asdict(span) if span is not None else None

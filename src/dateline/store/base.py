@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 from typing import Any, Iterator, Optional, Sequence
 
+from dateline.dedup import DEFAULTS as DEDUP
 from dateline.errors import StoreError
 from dateline.records import Document
 from dateline.store import queries as Q
@@ -208,14 +209,7 @@ class Store:
             self._lock_for_write()
             stored = self.known_hashes(list(latest))
             todo = [i for i, d in latest.items() if stored.get(i) != R.text_sha1(d.text)]
-            replace = [R.clean(i) for i in todo if i in stored]
-            for chunk in _chunks(replace):
-                marks = Q.placeholders(len(chunk))
-                for table in CHILD_TABLES:
-                    self._exec(f"DELETE FROM {table} WHERE document_id IN ({marks})", chunk)
-                self._exec(f"DELETE FROM documents WHERE id IN ({marks})", chunk)
-            if replace:
-                self._delete_duplicate_links(replace)
+            self._delete_rows([R.clean(i) for i in todo if i in stored])
             for table in DOCUMENT_TABLES:
                 rows = [row for i in todo for row in prepared[i][table]]
                 if rows:
@@ -227,14 +221,18 @@ class Store:
         with self.transaction():
             self._lock_for_write()
             present = [R.clean(i) for i in self.known_ids(ids)]
-            for chunk in _chunks(present):
-                marks = Q.placeholders(len(chunk))
-                for table in CHILD_TABLES:
-                    self._exec(f"DELETE FROM {table} WHERE document_id IN ({marks})", chunk)
-                self._exec(f"DELETE FROM documents WHERE id IN ({marks})", chunk)
-            if present:
-                self._delete_duplicate_links(present)
+            self._delete_rows(present)
         return len(present)
+
+    def _delete_rows(self, ids: list[str]) -> None:
+        """Every row of these documents (inside the caller's transaction)."""
+        for chunk in _chunks(ids):
+            marks = Q.placeholders(len(chunk))
+            for table in CHILD_TABLES:
+                self._exec(f"DELETE FROM {table} WHERE document_id IN ({marks})", chunk)
+            self._exec(f"DELETE FROM documents WHERE id IN ({marks})", chunk)
+        if ids:
+            self._delete_duplicate_links(ids)
 
     def _delete_duplicate_links(self, ids: list[str]) -> None:
         """Links that name these documents as the original go with them."""
@@ -293,8 +291,9 @@ class Store:
         return int(self._scalar(f"SELECT count(*) FROM {Q.EVENT_FROM} WHERE {where}", params))
 
     # -- deduplication (see dateline.dedup and store/clusters.py) -------------------------
-    def cluster_events(self, radius_km: float = 50.0, window_days: int = 2,
-                       min_similarity: float = 0.2) -> int:
+    def cluster_events(self, radius_km: float = DEDUP["radius_km"],
+                       window_days: int = DEDUP["window_days"],
+                       min_similarity: float = DEDUP["min_similarity"]) -> int:
         """Rebuild the event clusters from every stored event; returns how many there are."""
         from dateline.store.clusters import cluster_events
         return cluster_events(self, radius_km=radius_km, window_days=window_days,

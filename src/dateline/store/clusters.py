@@ -24,8 +24,7 @@ ORDER BY COALESCE(e.date, d.date), e.id"""
 _ACTORS = "SELECT event_id, role, country FROM event_actors WHERE country IS NOT NULL"
 
 
-def cluster_events(store, radius_km: float = 50.0, window_days: int = 2,
-                   min_similarity: float = 0.2) -> int:
+def cluster_events(store, radius_km: float, window_days: int, min_similarity: float) -> int:
     """Rebuild ``event_clusters`` and ``event_cluster_members``; returns the cluster count."""
     from dateline.dedup import Clusterer, Mention
     if radius_km is None or float(radius_km) < 0 or window_days is None or int(window_days) < 0:
