@@ -7,10 +7,12 @@ Each sentence's event trigger is taken to be the sentence root (the corpus marks
 sentence and gives no trigger), typed by dateline's events stage when it codes an event there.
 When the root is a speech verb ("X said it will ..."), the recipients come from the reported
 clause and the speaker is the source, as CAMEO codes them; "Y attacked Z, a monitor said" takes
-both from the reported clause. The stage's actors are scored against B-S/I-S spans and its
-recipients against B-T/I-T spans. A prediction matches a gold span when their character overlap
-divided by their union is at least 0.5. B-R/I-R spans (both parties of a reciprocal event) may be
-matched from either side. ``heldout`` (every 5th sentence) was never looked at while tuning.
+both from the reported clause; "X said Y must (should) do Z" is X's demand on Y, so Y, the
+reported clause's subject (the saying's recipient in the actors stage), is the target. The
+stage's actors are scored against B-S/I-S spans and its recipients against B-T/I-T spans. A
+prediction matches a gold span when their character overlap divided by their union is at least
+0.5. B-R/I-R spans (both parties of a reciprocal event) may be matched from either side.
+``heldout`` (every 5th sentence) was never looked at while tuning.
 
 ``--acled`` scores the actor country on ACLED dev notes instead (see :func:`acled_country`): each
 note goes through ``dateline.extract``; the top event (first sentence with a non-negated event,
@@ -40,6 +42,8 @@ from dateline.records import Event  # noqa: E402
 
 
 REPORTING = frozenset(("say", "report", "tell", "add", "state", "announce", "claim"))
+#: Modals that make a reported clause a demand on its subject ("said Israel must end ...").
+DEONTIC = frozenset(("must", "should"))
 
 
 def read_conll(path: Path) -> list[tuple[str, dict[str, list[tuple[int, int]]]]]:
@@ -185,9 +189,15 @@ def predict(items, nlp, trigger: str = "events"):
         # recipient is the reported event's (tune: source F1 0.815 -> 0.890, target unchanged)
         real = lambda actors: [a for a in actors if a.kb_id != IMPLICIT]  # noqa: E731
         sources = real(said.actors) if said is not None and real(said.actors) else ev.actors
+        recipients = ev.recipients
+        # "X said Y must/should do Z" is a demand on Y: CAMEO's target is Y, the reported clause's
+        # subject, which the actors stage gives as the saying's recipient
+        if said is not None and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in root.children) \
+                and real(said.recipients):
+            recipients = said.recipients
         # implicit actors (the trigger's span, coded to the scene's country) are no span predictions
         preds.append(([(a.start, a.end) for a in sources if a.kb_id != IMPLICIT],
-                      [(a.start, a.end) for a in ev.recipients if a.kb_id != IMPLICIT]))
+                      [(a.start, a.end) for a in recipients if a.kb_id != IMPLICIT]))
     return preds
 
 

@@ -395,8 +395,39 @@ PLACE_NOUNS = frozenset(("town", "city", "village", "district", "province", "reg
                          "state", "municipality", "neighborhood", "neighbourhood", "street", "area",
                          "suburb", "capital", "commune", "governorate", "prefecture", "department"))
 #: Prepositions that put a place as the scene of the event ("protested in Genoa").
-LOCATIVE = frozenset(("in", "near", "at", "outside", "inside", "across", "around", "throughout"))
+LOCATIVE = frozenset(("in", "near", "at", "outside", "inside", "across", "around", "throughout",
+                      "through", "into", "along", "within"))
 _NOT_PLACES = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"))
+
+
+_TRAILING_PLACE_NOUN = re.compile(
+    r"\s+(?:city|town|village|district|province|region|county|municipality|governorate|prefecture|"
+    r"department|commune|neighbou?rhood|area|suburb|regency|subdivision|township|state)$", re.I)
+
+
+def _parenthesis_after(sent, i: int) -> Optional[str]:
+    """The text in brackets right after token ``i`` ("Tourou (Mokolo, Mayo-Tsanaga)"), if short."""
+    doc = sent.doc
+    for _ in range(2):  # "El Palo corregimiento (Cauca)": past a common noun or two
+        if i < sent.end and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+            i += 1
+    if i >= sent.end or doc[i].text != "(":
+        return None
+    for j in range(i + 1, min(sent.end, i + 16)):
+        if doc[j].text == ")":
+            return doc[i + 1:j].text or None
+    return None
+
+
+def _scene_tier(root: Token) -> int:
+    """How surely a place phrase is where the event happens: 0 "demonstrated in X", "X town",
+    "Y (X)"; 1 after "in/near/at" that hangs on a noun ("the war in Ukraine"); 2 anywhere else."""
+    head = root.head
+    if head.lower_ in LOCATIVE and root.dep_ == "pobj":
+        return 0 if head.head.pos_ in ("VERB", "AUX") or head.head == head else 1
+    if head.lemma_.lower() in PLACE_NOUNS or root.dep_ == "appos" and head.pos_ == "PROPN":
+        return 0
+    return 2
 
 
 class Context:
@@ -425,29 +456,38 @@ class Context:
         return self._by_sent[sent.start]
 
     def _scene(self, sent) -> Optional[str]:
-        found = []  # (not after "in/near/at", position, text, named a place by the parser)
+        found = []  # (tier (see _scene_tier), position, text, named a place by the parser)
         for e in ents_within(sent):  # not sent.ents: that rescans the doc (quadratic)
-            scene = e.root.head.lower_ in LOCATIVE or e.root.head.lemma_.lower() in PLACE_NOUNS
-            scene = scene or e.root.dep_ == "appos" and e.root.head.pos_ == "PROPN"
-            if e.label_ in ("GPE", "LOC", "FAC") or (e.label_ not in _NOT_PLACES and scene):
-                found.append((not scene, e.start, e.text, e.label_ in ("GPE", "LOC")))
+            tier = _scene_tier(e.root)
+            if e.label_ in ("GPE", "LOC", "FAC") or (e.label_ not in _NOT_PLACES and tier < 2):
+                found.append((tier, e.start, e.text, e.label_ in ("GPE", "LOC")))
+                inside = _parenthesis_after(sent, e.end)  # "in Matalla (Rafah, North Sinai)"
+                if inside:
+                    found.append((tier, e.end, inside, False))
         for tok in sent:  # place names the parser missed: "in Bregenz", "in Buea town"
             if tok.pos == PROPN and not tok.ent_type and (
-                    tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE or tok.head.lemma_.lower() in PLACE_NOUNS):
+                    tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE or tok.head.lemma_.lower() in PLACE_NOUNS
+                    or tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in LOCATIVE
+                    and tok.nbor(-1).text == ","):  # "in Ejido de Vergel, Chihuahua"
                 lo = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
-                found.append((False, lo, sent.doc[lo:tok.i + 1].text, False))
+                found.append((_scene_tier(tok), lo, sent.doc[lo:tok.i + 1].text, False))
+                inside = _parenthesis_after(sent, tok.i + 1)
+                if inside:
+                    found.append((_scene_tier(tok), tok.i + 1, inside, False))
         # "San Lorenzo (Santa Fe)", "Concepcion (Biobio)": every place part votes for the countries
         # it may lie in; the country most parts agree on wins (a part's likeliest reading counts more)
-        # (the scene's places, those after "in/near/at", first: "in Heidelberg against the war in
-        # Ukraine" is German; the other places only when the scene's give no country)
+        # (tier by tier: "demonstrated in Heidelberg against the war in Ukraine" is German; the
+        # places hanging on a noun, then any others, only when the nearer tiers give no country)
         found = sorted(found)[:6]
-        for group in (True, False):
+        for group in (0, 1, 2):
             votes: dict[str, float] = {}
             order: dict[str, int] = {}
-            for far, _, text, named in found:
-                if far == group:
+            for tier, _, text, named in found:
+                if tier != group:
                     continue
-                for part in dict.fromkeys([text] + [p.strip() for p in re.split(r"[(),]| - ", text)]):
+                parts = [text] + [p.strip() for p in re.split(r"[(),]| - ", text)]
+                parts += [_TRAILING_PLACE_NOUN.sub("", p) for p in parts]  # "Kathua city" -> "Kathua"
+                for part in dict.fromkeys(parts):
                     if len(part) <= 2:
                         continue
                     for country, weight in self.place_countries(part, named):

@@ -135,8 +135,8 @@ def arguments(trigger: Token, event_type: Optional[str] = None, mentions: Option
         sources, targets, controller = _verbal(trigger, event_type, mentions)
     sources = _expand(sources)
     targets = [t for t in _expand(targets) if t not in sources]
-    if event_type not in MATERIAL_TYPES | {None}:
-        targets = [t for t in targets if _actorish(t, mentions)]
+    if event_type not in MATERIAL_TYPES | {None}:  # a stance is taken toward someone, or their act
+        targets = [t for t in targets if _actorish(t, mentions) or _authored(t, mentions)]
     return sources[:MAX_ARGS], targets[:MAX_ARGS], controller
 
 
@@ -164,9 +164,17 @@ def _verbal(verb: Token, event_type: Optional[str], mentions: Mentions
                 via_prep.extend(_pobjs(child))
             elif prep == "in":
                 located.extend(t for t in _pobjs(child) if _placeish(t))
+    undergone = verb.lemma_.lower() in UNDERGO_VERBS
+    if undergone:  # "a prisoner died in custody": the one who died is the recipient
+        passive, sources = passive + sources, []
     if passive and not sources:  # "was shot and wounded by gunmen": the agent is shared
         sources = [p for v in verb.conjuncts if v.pos_ in ("VERB", "AUX")
                    for c in v.children if c.dep_ == "agent" for p in _pobjs(c)][:2]
+    if passive and not sources:  # "23 civilians were killed as government forces shelled the town"
+        sources = [s for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                   and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "after", "while")
+                           for m in c.children)
+                   for s in c.children if s.dep_ == "nsubj" and _actorish(s, mentions)][:2]
     # "launched an assault on X", "held talks with X": the object noun hands its role on
     for obj in direct:
         via_prep.extend(p for c in obj.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
@@ -177,41 +185,103 @@ def _verbal(verb: Token, event_type: Optional[str], mentions: Mentions
                   for o in (*c.children, *(p for x in c.children if x.dep_ == "prep" for p in _pobjs(x)))
                   if o.dep_ in OBJECTS + ("pobj",)]
     actorish = lambda toks: [t for t in toks if _actorish(t, mentions)]  # noqa: E731
-    # "lifted its blockade of Yemen", "renewed the embargo on Iran": a thing's object is the one hit
-    inner = [t for d in direct if not _actorish(d, mentions) for t in _inner(d, mentions)]
-    # "sent troops to Kuwait", "gave aid to Haitians", "opened its borders to refugees": what is
-    # handed over is no recipient; the one it goes to is
-    bound = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in TOWARD_PREPS
-             for t in _pobjs(c) if _actorish(t, mentions) or t.ent_type_ in ("GPE", "LOC")]
-    if bound and not any(d.ent_type_ in _ACTOR_ENTS for d in direct):
-        direct = []
-    if verb.lemma_ in EXPRESS_VERBS and not actorish(direct):  # "expressed concern about X"
-        about = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in EXPRESS_PREPS for t in _pobjs(c)]
+    # "withdrew its troops from X", "mobilized the army for a war against X": one's own forces
+    # are no recipient; they stay a last resort
+    own = [d for d in direct if _own_force(d, verb)]
+    direct = [d for d in direct if d not in own]
+    # "sent aid to help victims of the quake", "went on strike to protest X": the purpose's recipient
+    purpose = [t for c in (*verb.children, *(c for d in direct for c in d.children)) if c.pos_ == "VERB" and (
+               c.dep_ in ("advcl", "relcl", "acl") or c.dep_ == "xcomp" and verb.lemma_ not in OBJECT_CONTROL)
+               and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+               for t in _verbal(c, event_type, mentions)[1]] if not actorish(direct) else []
+    expressed = verb.lemma_ in EXPRESS_VERBS and not any(_named(d, mentions) for d in direct)
+    about: list[Token] = []
+    if expressed:
+        # "expressed concern about X", "voiced hope that X will": what the feeling is about
+        about = [t for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in EXPRESS_PREPS
+                 for t in _pobjs(c)]
         about += [t for d in direct for c in d.children if c.dep_ == "prep" and c.lower_ in EXPRESS_PREPS
                   for t in _pobjs(c)]
-        direct = about or direct
+        # "pessimism over holding talks with X", "about bringing the standoff to an end"
+        about += [t for x in (verb, *direct) for c in x.children
+                  if c.dep_ == "prep" and c.lower_ in EXPRESS_PREPS
+                  for v in c.children if v.dep_ == "pcomp" and v.pos_ == "VERB"
+                  for t in (actorish([p for q in v.children if q.dep_ == "prep" for p in _pobjs(q)])
+                            or [o for o in v.children if o.dep_ in OBJECTS])]
+        about = about or [s for x in (verb, *direct) for c in x.children
+                          if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > x.i
+                          for s in c.children
+                          if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in RELATIVE]
+        direct = actorish(about) or about or direct
+    # "stormed a police headquarters", "shelled an army base": a facility is what is hit
+    hit = [d for d in direct if not _actorish(d, mentions) and _facility(d)] \
+        if event_type in MATERIAL_TYPES | {None} else []
+    # "rejected accusations by X", "accepted the demands by protesters": the thing's author
+    authors = [t for d in direct if not _actorish(d, mentions) and d.lemma_.lower() in CLAIM_NOUNS
+               for t in _authors(d, mentions)]
+    # "lifted its blockade of Yemen", "renewed the embargo on Iran", "called for sanctions against
+    # China": a thing's object is the one hit; a place it is "in" only when nothing else is named
+    things = [d for d in direct + own if not _actorish(d, mentions) and d not in hit] if not expressed else []
+    inner_all = [(t, where) for d in things for t, where in _inner(d, mentions, located_too=True)]
+    if not inner_all and not expressed:
+        things = [v for v in via_prep if not _actorish(v, mentions) and not _placeish(v)]
+        inner_all = [(t, where) for d in things for t, where in _inner(d, mentions, located_too=True)]
+    inner = [t for t, where in inner_all if not where]
+    inner_located = [t for t, where in inner_all if where]
+    # "sent troops to Kuwait", "gave aid to Haitians", "opened its borders to refugees": what is
+    # handed over is no recipient; the one it goes to is
+    bound = [t for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in TOWARD_PREPS
+             for t in _pobjs(c) if _actorish(t, mentions) or _placeish(t) or (
+                 t.ent_type_ not in _NOT_ARGS and t.pos_ in ("NOUN", "PROPN") and (
+                     verb.lemma_ in TRANSFER_VERBS and c.lower_ in ("to", "into")
+                     or verb.lemma_ in LEAVE_VERBS and c.lower_ == "from"))]
+    if bound and not any(d.ent_type_ in _ACTOR_ENTS for d in direct) and (
+            verb.lemma_ in TRANSFER_VERBS or not actorish(direct)):
+        direct = []
     # "declared a state of emergency in Colombia": the place is what the measure falls on
-    scene = [t for t in located if direct and not actorish(direct)]
-    targets = (actorish(direct) and direct) or inner or bound or actorish(via_prep) \
-        or actorish(participle) or scene or direct or via_prep
+    scene = [t for t in located if (direct or own or via_prep) and not actorish(direct + via_prep)]
+    if verb.lemma_ == "call" and any(c.dep_ == "xcomp" for c in verb.children):
+        # "called on X to stop": X is asked, whatever the parser made of the rest
+        called = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for t in _pobjs(c)]
+        direct = actorish(called) or direct
+    # "called for Kenya to reopen the border", "pushed for the government to act": who is to act
+    asked = [s for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.pos_ == "VERB"
+             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    targets = actorish(direct) or actorish(asked) or hit or authors or inner or bound or actorish(via_prep) \
+        or actorish(participle) or actorish(purpose) or inner_located or scene or (
+        (direct or via_prep) if about else _concrete(direct or via_prep or own, mentions))
     if not targets:  # "agreed to lift sanctions on X", "failed to renew the embargo on X"
         targets = [t for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                    for t in _verbal(c, event_type, mentions)[1]]
+    if not targets:  # "is willing to send aid to X", "is skeptical of X", "was responsible for X"
+        targets = _predicative(verb, event_type, mentions)
+    if passive and actorish(passive):  # "X was released from captivity": X, not captivity
+        targets = [t for t in targets if _actorish(t, mentions) and t.ent_type_ not in ("GPE", "LOC")]
     targets = passive + [t for t in targets if t not in passive]
     # relative pronouns stand for the noun the clause modifies
     if verb.dep_ == "relcl":
         sources = [verb.head if s.lower_ in RELATIVE else s for s in sources]
         targets = [verb.head if t.lower_ in RELATIVE else t for t in targets]
-    if verb.dep_ == "acl":  # "missiles fired by Israel", "troops attacking the city"
-        (targets if verb.tag_ == "VBN" else sources).insert(0, verb.head)
-    if not sources:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "missiles fired by Israel"
+        targets.insert(0, verb.head)
+    elif verb.dep_ == "acl":  # "troops attacking the city"
+        if _actorish(verb.head, mentions) or not sources and verb.head.dep_ not in ("dobj", "pobj"):
+            sources.insert(0, verb.head)
+        elif not sources:  # "forces carried out shellings targeting X", "detonated an IED targeting X"
+            sources = _nominal(verb.head, None)[0]
+    if not sources and not undergone:
         sources, controller = _inherited_subject(verb)
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in OBJECT_CONTROL:
         controller = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
     if not targets and (event_type in VERBAL_TYPES or event_type is None or verb.lemma_ in SPEECH_VERBS):
         targets = _clausal_target(verb, sources)
+        if targets and targets[0].dep_ in OBJECTS:  # an object of the clause: only a participant
+            targets = _concrete(targets, mentions)
     if not targets and event_type in (None, "ASSAULT", "COERCE", "AID", "SANCTION", "AGREE", "MOBILIZE"):
         targets = located
+    if _mutual(verb, sources, direct + via_prep, event_type) and not actorish(targets):
+        targets = []  # "X and Y agreed to a ceasefire": both take part; the ceasefire is no recipient
     return sources, targets, controller
 
 
@@ -221,39 +291,200 @@ TOWARD_PREPS = frozenset(("to", "against", "on", "upon", "into", "onto", "from",
 #: Verbs whose object is what is said or felt, not who it is about ("expressed optimism at X").
 EXPRESS_VERBS = frozenset(("express", "voice", "convey", "extend", "reiterate", "register", "lodge"))
 EXPRESS_PREPS = frozenset(("to", "for", "about", "at", "over", "with", "on", "against", "toward",
-                           "towards", "regarding", "concerning"))
+                           "towards", "regarding", "concerning", "in", "of"))
 #: Prepositions inside an object noun that lead to who or where it hits ("ban on", "aid to").
 INNER_PREPS = RECIPIENT_PREPS | frozenset(("of", "in"))
 
 
-def _inner(noun: Token, mentions: Mentions, depth: int = 2) -> list[Token]:
+def _inner(noun: Token, mentions: Mentions, depth: int = 2, located_too: bool = False) -> list:
     """Participants or places inside a non-participant noun phrase: "its blockade of Yemen",
-    "sanctions imposed on Eritrea", "a ceasefire in Idlib"."""
-    found: list[Token] = []
+    "sanctions imposed on Eritrea", "a ceasefire in Idlib". With ``located_too`` the result is
+    (token, found through "in") pairs, so a caller can rank "talks in Jerusalem with X"."""
+    found: list = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in INNER_PREPS:
             objs = _pobjs(child)
+        elif child.dep_ == "prep" and child.lower_ in RECIPROCAL_PREPS:  # "mediation between X and Y"
+            found.extend((t, False) for o in _pobjs(child) for t in (o, *o.conjuncts)
+                         if _actorish(t, mentions) or t.ent_type_ in ("GPE", "LOC"))
+            continue
         elif child.dep_ == "acl" and child.tag_ == "VBN":
             objs = [p for c in child.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
                     for p in _pobjs(c)]
         else:
             continue
+        where = child.lower_ == "in"
         for obj in objs:
-            if child.lower_ == "in" and not _placeish(obj):
+            if where and not _placeish(obj):
+                if depth > 1 and obj.ent_type_ not in _NOT_ARGS:  # "$2 million in assistance to Fiji"
+                    found.extend((t, True) for t, _ in _inner(obj, mentions, depth - 1, True))
                 continue
-            if child.lower_ == "in" and obj.ent_type_ not in ("GPE", "LOC"):
-                found.append(obj)  # "a curfew in parts of the province", "in the town"
+            if where and obj.ent_type_ not in ("GPE", "LOC"):
+                found.append((obj, True))  # "a curfew in parts of the province", "in the town"
                 continue
-            if _actorish(obj, mentions) or obj.ent_type_ in ("GPE", "LOC"):
-                found.append(obj)
+            if _actorish(obj, mentions) or obj.ent_type_ in ("GPE", "LOC") or (
+                    child.lower_ in RECIPIENT_PREPS and _facility(obj)) or (  # "an attack on an army base"
+                    # "investigations against banks", "talks with the truckers"
+                    (child.lower_ == "against" or child.lower_ == "with" and obj.tag_ == "NNS")
+                    and obj.pos_ in ("NOUN", "PROPN", "NUM") and not obj.like_num) or (
+                    child.lower_ in RECIPIENT_PREPS and obj.pos_ == "PROPN"  # "the ban on Netra Chand"
+                    and obj.ent_type_ not in _NOT_ARGS):
+                found.append((obj, where))
             elif depth > 1:
-                found.extend(_inner(obj, mentions, depth - 1))
-    return found[:2]
+                found.extend((t, w or where) for t, w in _inner(obj, mentions, depth - 1, True))
+    if any(not _facility(t) for t, _ in found):  # "talks with X at his office": X
+        found = [(t, w) for t, w in found if not _facility(t) or _actorish(t, mentions)]
+    if located_too:
+        return sorted(found, key=lambda f: f[1])[:2]
+    return [t for t, _ in found[:2]]
 
 
 def _placeish(tok: Token) -> bool:
     """A place phrase: a named place, or "the town", "parts of X", "all Libyan territories"."""
+    if tok.lemma_.lower() == "state" and any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+            o.ent_type_ in ("GPE", "LOC") for o in _pobjs(c)) for c in tok.children):
+        return False  # "a state of emergency", not "the state of Texas"
     return tok.ent_type_ in ("GPE", "LOC") or tok.lemma_.lower() in PLACE_NOUNS | {"part", "territory"}
+
+
+#: Buildings, sites and vehicles: hit as such ("stormed a police headquarters in Kabul").
+FACILITY_NOUNS = frozenset((
+    "base", "camp", "headquarters", "hq", "building", "embassy", "consulate", "mosque", "church",
+    "temple", "synagogue", "shrine", "school", "university", "hospital", "clinic", "depot", "checkpoint",
+    "outpost", "post", "station", "office", "compound", "facility", "installation", "airport", "airbase",
+    "port", "harbour", "harbor", "bus", "vehicle", "convoy", "car", "truck", "train", "ship", "vessel",
+    "boat", "tanker", "plane", "aircraft", "jet", "helicopter", "drone", "house", "home", "residence",
+    "barracks", "prison", "jail", "palace", "parliament", "market", "hotel", "bridge", "position",
+    "stronghold", "hideout", "enclave", "pipeline", "plant", "refinery", "mine", "factory", "warehouse",
+    "court", "ministry", "tower", "stadium", "airfield", "garrison", "fort", "bunker"))
+
+
+#: Verbs and nouns of things done together ("X and Y met", "signed an agreement", "held talks").
+MUTUAL_VERBS = frozenset(("agree", "meet", "sign", "negotiate", "talk", "cooperate", "discuss", "gather",
+                          "confer", "reconcile", "clash", "fight", "exchange", "trade", "ally", "unite"))
+MUTUAL_NOUNS = frozenset(("agreement", "accord", "deal", "pact", "treaty", "talks", "meeting", "summit",
+                          "ceasefire", "truce", "exercise", "exercises", "drill", "drills", "cooperation",
+                          "partnership", "relations", "ties", "dialogue", "negotiations", "consultations",
+                          "memorandum", "alliance", "deals", "cease", "fire"))
+MUTUAL_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+
+
+def _mutual(verb: Token, sources: list[Token], objects: list[Token], event_type: Optional[str]) -> bool:
+    """"X and Y agreed", "X and Y held talks": coordinated subjects doing a thing together."""
+    if not any(s.conjuncts or any(c.conjuncts for c in s.children if c.dep_ in ("amod", "compound"))
+               for s in sources):  # "X and Y", "British and EU negotiators"
+        return False
+    if event_type in MUTUAL_TYPES or verb.lemma_.lower() in MUTUAL_VERBS:
+        return True
+    objects = objects + [o for c in verb.children if c.dep_ == "xcomp"
+                         for o in c.children if o.dep_ in OBJECTS]
+    objects = objects + [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in _pobjs(c)]  # "a new round of joint exercises"
+    return any(o.lemma_.lower() in MUTUAL_NOUNS or o.lower_ in MUTUAL_NOUNS for o in objects)
+
+
+#: Verbs whose subject undergoes the event ("died", "perished"): it is the recipient.
+UNDERGO_VERBS = frozenset(("die", "perish", "drown", "starve", "succumb"))
+#: Verbs that hand something over: the thing is no recipient, the one it goes to is.
+TRANSFER_VERBS = frozenset(("send", "deploy", "dispatch", "give", "provide", "deliver", "return", "hand",
+                            "transfer", "extradite", "deport", "offer", "donate", "supply", "ship", "export",
+                            "sell", "lend", "grant", "contribute", "airlift", "move", "withdraw", "pull"))
+#: Verbs of leaving a place: what they leave is the recipient ("withdrew its troops from X").
+LEAVE_VERBS = frozenset(("withdraw", "pull", "retreat", "evacuate", "expel", "oust", "drive", "push"))
+#: Armed forces and arms: what a side moves or lays down is its own.
+FORCE_NOUNS = frozenset(("troop", "troops", "force", "forces", "army", "soldier", "military", "weapon",
+                         "gun", "arm", "arms", "unit", "battalion", "brigade", "division", "reservist",
+                         "reserve", "navy", "fleet", "warship", "police", "policeman", "officer",
+                         "personnel"))
+MOVE_VERBS = frozenset(("mobilize", "mobilise", "deploy", "send", "dispatch", "withdraw", "pull", "station",
+                        "intensify", "reinforce", "mass", "amass", "move", "lay", "drop", "surrender",
+                        "evacuate", "redeploy", "muster", "call", "raise"))
+
+
+def _own_force(tok: Token, verb: Token) -> bool:
+    """"its troops", "their weapons"; or bare "troops"/"the army" moved by a verb of deployment."""
+    if tok.lemma_.lower() not in FORCE_NOUNS and tok.lower_ not in FORCE_NOUNS:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children):
+        return True
+    return verb.lemma_.lower() in MOVE_VERBS and not any(
+        c.ent_type_ in _ACTOR_ENTS for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
+
+
+def _concrete(toks: list[Token], mentions: Mentions) -> list[Token]:
+    """Last-resort recipients, less abstract things: "used tear gas" keeps nothing."""
+    return [t for t in toks if _actorish(t, mentions) or _facility(t) or _placeish(t)
+            or _authored(t, mentions) or t.pos_ == "PROPN"]
+
+
+def _facility(tok: Token) -> bool:
+    return tok.lemma_.lower() in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS
+
+
+def _named(tok: Token, mentions: Mentions) -> bool:
+    """A phrase naming a participant by itself, not through a possessive ("his condolences")."""
+    return tok.ent_type_ in _ACTOR_ENTS or tok.lemma_.lower() in HUMAN_NOUNS or tok.pos_ == "PROPN" \
+        or bool(mentions.code(tok).sector)
+
+
+def _authors(noun: Token, mentions: Mentions) -> list[Token]:
+    """Who made a proposal, demand or charge: "accusations by Maduro", "an appeal lodged by X"."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            out.extend(_pobjs(child))
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            out.extend(p for c in child.children if c.dep_ == "agent" for p in _pobjs(c))
+    return [t for t in out if _actorish(t, mentions)]
+
+
+#: Proposals, demands and charges: answering one answers its author ("rejected accusations by X").
+CLAIM_NOUNS = frozenset(("accusation", "allegation", "charge", "claim", "demand", "request", "offer",
+                         "proposal", "appeal", "call", "invitation", "plea", "ultimatum", "criticism",
+                         "complaint", "bid", "suggestion", "overture", "plan", "initiative"))
+
+
+def _authored(tok: Token, mentions: Mentions) -> bool:
+    """A thing someone named made or holds: "the US administration's decision", "a UN draft
+    resolution", "the proposal submitted by X", "Iran's involvement"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_ARGS:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < tok.i and c.pos_ != "PRON" and (
+                c.ent_type_ in _ACTOR_ENTS or c.dep_ == "poss" and _actorish(c, mentions)):
+            return True
+    return bool(_authors(tok, mentions))
+
+
+#: Prepositions after a predicative adjective that name what it is about ("skeptical of X").
+ADJ_PREPS = frozenset(("of", "about", "over", "for", "with", "to", "on", "toward", "towards", "against"))
+
+
+def _predicative(verb: Token, event_type: Optional[str], mentions: Mentions) -> list[Token]:
+    """Recipients under a predicative adjective: "is willing to send aid to X" (its complement's),
+    "is skeptical of X", "is pessimistic that X will", "was responsible for killings in X"."""
+    out: list[Token] = []
+    for attr in verb.children:  # "is the largest donor to Sudan", "remains a donor of aid in Iraq"
+        if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+            out.extend(_inner(attr, mentions))
+    for adj in verb.children:
+        if adj.dep_ != "acomp":
+            continue
+        for c in adj.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                out.extend(_verbal(c, event_type, mentions)[1])
+            elif c.dep_ == "prep" and c.lower_ in ADJ_PREPS:
+                for obj in _pobjs(c):
+                    if _actorish(obj, mentions) or obj.ent_type_ in ("GPE", "LOC"):
+                        out.append(obj)
+                    else:
+                        out.extend(_inner(obj, mentions) or [obj])
+            elif c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+                out.extend(s for s in c.children
+                           if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in RELATIVE)
+        if out:
+            break
+    return out
 
 
 def _inherited_subject(verb: Token) -> tuple[list[Token], Optional[Token]]:
@@ -385,16 +616,24 @@ QUANTITY_NOUNS = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand"
                             "member", "some", "many", "most", "all", "several", "few", "both"))
 
 
+def _codes(tok: Token, mentions: Mentions) -> bool:
+    info = mentions.code(tok)
+    return bool(info.country or info.kb_id or info.sector or info.person)
+
+
 def _actorish(tok: Token, mentions: Mentions) -> bool:
     """Whether a phrase can be a participant (a person, group, state or organisation)."""
     if tok.ent_type_ in _ACTOR_ENTS or tok.lower_ in PERSON_PRON | PLURAL_PRON | {"it", "them", "us", "me", "you"}:
         return True
+    if tok.lemma_.lower() == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "a state of emergency"
     if tok.lemma_.lower() in HUMAN_NOUNS or any(
             c.ent_type_ in _ACTOR_ENTS for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")):
         return True
     info = mentions.code(tok)
-    if info.sector or info.person or info.kb_id or (info.country and any(  # not "its blockade"
-            c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON" for c in tok.children)):
+    if info.sector or info.person or info.kb_id or (info.country and any(  # not "its long blockade"
+            c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON" and _codes(c, mentions)
+            for c in tok.children)):
         return True
     # "dozens of IS members", "partners like Saudi Arabia", "thousands including children"
     quantity = tok.ent_type_ in _NOT_ARGS or tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_NOUNS
@@ -444,13 +683,32 @@ def _in_phrase(head: Token, child: Token) -> bool:
     if child.i < head.i:
         return False
     if child.dep_ == "prep":
+        if head.ent_type_ == "PERSON" and child.lower_ in ("in", "at", "near"):
+            return False  # "will meet Saad Hariri in Washington": where they meet
         return child.lower_ in ("of", "in", "to", "from", "at", "near", "like", "including") and not any(
             t.ent_type_ in _NOT_ARGS for t in _pobjs(child))
-    if child.dep_ == "acl":
-        return child.tag_ == "VBN"
+    if child.dep_ == "acl":  # "missiles fired by Israel", not "an announcement that it had opened"
+        return child.tag_ == "VBN" and not child.nbor(-1).is_punct and not any(  # not "fishermen, held in X"
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in child.children)
     if child.dep_ == "appos":  # "Prime Minister, Prince Khalifa", not "Patrushev, a close ally"
-        return child.pos_ == "PROPN" and head.pos_ != "PROPN" or child.i == head.i + 1 and child.ent_type_ == "PERSON"
+        return child.pos_ == "PROPN" and head.pos_ != "PROPN" \
+            or child.i == head.i + 1 and child.ent_type_ == "PERSON" \
+            or _named_role(head, child) or _named_role(child, head)  # "Merkel, the German chancellor"
     return False
+
+
+def _named_role(name: Token, role: Token) -> bool:
+    """A person and their office side by side: "Angela Merkel, the German chancellor",
+    "the UAE Ambassador to Bahrain, Abdulridha Khori" (a short role phrase, no clause)."""
+    if name.ent_type_ != "PERSON" or role.ent_type_ == "PERSON":
+        return False
+    skip = set(t.i for t in name.subtree) if name.head == role else set()
+    sub = [t for t in role.subtree if t.i not in skip]
+    if len(sub) > 9 or any(t.dep_ in ("relcl", "acl", "advcl") for t in sub):
+        return False
+    words = [t.lower_ for t in sub if t.i <= role.i and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    kb = load_kb()
+    return bool(words) and (kb.is_title(" ".join(words[-2:])) or kb.is_title(role.lower_))
 
 
 def _phrase(head: Token) -> tuple[int, int]:
