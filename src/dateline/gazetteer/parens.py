@@ -34,6 +34,10 @@ PART_MISS_KM = 600.0
 #: the bonus of a sense in a country the article names ("Burkinabe soldiers", "Bahrain")
 NAMED_KM = 400.0
 PER_PART = 12
+#: a head with a single hint: all its senses are weighed ("Mykhaylivka, Donetsk")
+PER_HEAD = 25
+#: the cost of leaving unused a head the gazetteer knows, for hints in another country
+HEAD_MISS_KM = 300.0
 
 
 def _cap(tok) -> bool:
@@ -107,7 +111,9 @@ def _paren_parts(doc, p: int) -> list[tuple[int, int]]:
 
 
 def _division(gz: Gazetteer, text: str) -> bool:
-    return any(not e.alternate and e.feature_code in ("ADM1", "PCLI") for e in gz.candidates(text))
+    """A country or a first-level division of that name ("Donetsk", "Chernihiv" for
+    Chernihivska oblast)."""
+    return any(e.feature_code in ("ADM1", "PCLI") for e in gz.candidates(text))
 
 
 def _only_division(gz: Gazetteer, text: str) -> bool:
@@ -137,10 +143,14 @@ def _comma_part(doc, i: int) -> list[tuple[int, int]]:
     return [(i, j)] if j > i else []
 
 
-def _cands(gz: Gazetteer, text: str) -> list[Entry]:
+def _cands(gz: Gazetteer, text: str, limit: Optional[int] = PER_PART) -> list[Entry]:
     found = [e for e in gz.candidates(text) if e.lat is not None and e.feature_class in ("P", "A")]
+    if not found:  # "Lilongwe City", "Rajouri district": the name without its class word
+        from dateline.gazetteer.resolve import Mention, candidates_for
+        found = [e for e in candidates_for(gz, Mention(text, 0, len(text)))
+                 if e.feature_class in ("P", "A")]
     found.sort(key=importance, reverse=True)
-    return found[:PER_PART]
+    return found[:limit] if limit else found
 
 
 def _cost(a: Optional[Entry], b: Optional[Entry]) -> float:
@@ -152,6 +162,8 @@ def _cost(a: Optional[Entry], b: Optional[Entry]) -> float:
         return 30.0
     if a.admin1_index == b.index or a.admin2_index == b.index:
         return 0.0
+    if b.feature_code == "PCLI" and a.country2 == b.country2:
+        return 0.0  # "Montreal (Canada)"
     if b.admin1_index == a.index or b.admin2_index == a.index:
         return 120.0
     d = min(distance_km(a.lat, a.lon, b.lat, b.lon), 2000.0)
@@ -165,7 +177,18 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
     ``named``: alpha-2 codes of countries the article names (a bonus). Returns ``(head
     entry, [part entries])``; the head entry is the first chosen part's when no candidate
     of the head lies near the hints."""
-    options = [[None] + head[:PER_PART]] + [[None] + _cands(gz, t) for t in parts]
+    lists = [head] + [_cands(gz, t, limit=None) for t in parts]
+    # "Lilongwe (Lilongwe City, Central)": the senses in a country that the other names of
+    # the group also have come first (there are dozens of "Central" divisions)
+    seen: dict[str, int] = {}
+    for found in lists:
+        for cc in {e.country2 for e in found}:
+            seen[cc] = seen.get(cc, 0) + 1
+    shared = {cc for cc, n in seen.items() if n >= 2}
+    per = [PER_HEAD if i == 0 and len(parts) == 1 else PER_PART for i in range(len(lists))]
+    options = [[None] + sorted(found, key=lambda e: (e.country2 in shared, importance(e)),
+                               reverse=True)[:n] for found, n in zip(lists, per)]
+    head_cc = {e.country2 for e in head}
     best, best_cost = None, float("inf")
     for combo in itertools.product(*options):
         cost = sum(PART_MISS_KM if b is None or (a is None and i > 0) else _cost(a, b)
@@ -174,6 +197,8 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
                     for e in combo if e is not None) / len(combo)
         if combo[0] is not None and combo[0].feature_class == "P":
             cost -= 20.0  # the head is rather the town than the district of its name
+        elif combo[0] is None and head and not any(e is not None and e.country2 in head_cc for e in combo[1:]):
+            cost += HEAD_MISS_KM  # "Negombo (Western)": not the Western Region of Uganda
         if cost < best_cost:
             best, best_cost = combo, cost
     if best is None:

@@ -23,7 +23,8 @@ FEATURES = (
     "log_population", "alternate", "same_name_city",
     "hint_admin1_match", "hint_admin1_miss", "hint_country_match", "hint_country_miss",
     "focus_country", "focus_admin1", "near_50km", "near_150km", "near_400km",
-    "support_admin1", "top_population", "support_admin2", "foreign_local",
+    "support_admin1", "top_population", "support_admin2", "foreign_local", "county_link",
+    "near_candidate",
 )
 
 HAND: dict[str, float] = {
@@ -33,8 +34,16 @@ HAND: dict[str, float] = {
     "hint_country_match": 10.0, "hint_country_miss": -6.0, "focus_country": 5.0,
     "focus_admin1": 7.0, "near_50km": 2.5, "near_150km": 1.5, "near_400km": 0.5,
     "support_admin1": 2.0, "top_population": 0.0, "support_admin2": 0.0,
-    "foreign_local": -6.0,
+    "foreign_local": -6.0, "county_link": 5.0,
+    "near_candidate": 1.0,
 }
+
+CELL = 0.5  # degrees
+NEAR_CAP = 1.0
+
+
+def cell(e: Entry) -> tuple[int, int]:
+    return int(math.floor(e.lat / CELL)), int(math.floor(e.lon / CELL))
 
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ranker.json")
 SUPPORT_CAP = 3.0
@@ -101,6 +110,19 @@ def features(m, e: Entry, same_name_city: bool, focus_c: Counter, focus_a: Count
             and not (m.hint_country or m.hint_admin1 is not None) \
             and any(c.country2 == loc and c.feature_class in ("P", "A") for c in m.candidates):
         f[22] = 1.0  # a foreign namesake in a text that reads as local news (see locale)
+    links = support.get("links") if support else None
+    if links:
+        by_idx, by_a2 = links
+        if e.feature_class == "P" and e.admin2_index >= 0 and by_idx.get(e.admin2_index, 0) > 0 \
+                or code == "ADM2" and by_a2.get(e.index, 0) > 0:
+            f[23] = 1.0  # a town in a county the article names, or a county a town it names lies in
+    near = support.get("cells") if support else None
+    if near and (cls == "P" or code == "ADM2"):
+        grid, own = near
+        y, x = cell(e)
+        others = {k for dy in (-1, 0, 1) for dx in (-1, 0, 1) for k in grid.get((y + dy, x + dx), ())}
+        others.discard(own)
+        f[24] = min(len(others), NEAR_CAP)
     return [float(x) for x in f]
 
 

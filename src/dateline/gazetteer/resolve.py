@@ -11,6 +11,7 @@ weights were fitted on the LGL tune split; see docs/model-card-places.md).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -25,6 +26,18 @@ MAX_CANDIDATES = 25
 SURE_MARGIN = 2.5
 #: alternate names compete with main names only for places this large
 ALT_MIN_POP = 10_000
+#: lowercase class words after a name that say which sense it is
+DIVISION_WORDS = {"province", "region", "state", "governorate", "department", "oblast", "county",
+                  "prefecture", "regency"}
+TOWN_WORDS = {"city", "town", "village", "township"}
+#: dotted short forms whose key ("la", "nyc") other names share
+DOTTED = {"L.A.": "Los Angeles", "N.Y.C.": "New York City"}
+#: a demonym's vote for the article's focus ("Russian forces shelled Pisky, Donetsk": the
+#: actor's country, not where it happened; "Ukrainian city of" is an explicit hint instead)
+DEMONYM_VOTE = 0.0
+#: a city this large says less about where the article's other places lie
+BIG_CITY = 1_000_000
+BIG_CITY_VOTE = 0.5
 
 
 @dataclass
@@ -43,6 +56,7 @@ class Mention:
     parts: list["Mention"] = field(default_factory=list)  # its parenthetical hints, see parens
     part_of: Optional["Mention"] = None                    # the head this hint qualifies
     locale: Optional[str] = None        # alpha-2 the article's wording implies (see locale)
+    class_word: Optional[str] = None    # a lowercase class word after it ("San Juan province")
 
 
 def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
@@ -53,9 +67,16 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
         found = [e for e in gz.candidates(m.text + " County") + gz.candidates(m.text + " Parish")
                  if e.feature_code == "ADM2"]
     else:
-        found = gz.candidates(m.text)
+        found = gz.candidates(DOTTED.get(m.text.strip(), m.text))
+    found = [e for e in found if e.lat is not None]  # "Osh city": not the pointless "Osh Shaary"
     if not found:
         key = norm(m.text)
+        for prefix, classes in _PREFIXES:  # "State of Mexico", "the city of Kherson"
+            if key.startswith(prefix) and len(key) > len(prefix) + 2:
+                found = [e for e in gz.candidates(key[len(prefix):]) if e.lat is not None
+                         and e.feature_code[:3] in classes]
+                break
+    if not found:
         for suffix in (" county", " parish", " province", " region", " oblast", " district",
                        " state", " city", " governorate"):
             if key.endswith(suffix) and len(key) > len(suffix) + 2:
@@ -69,6 +90,10 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
                 found = base
                 break
     if not found:
+        art = _ARTICLE.match(m.text)
+        if art:  # "Ar Raqqa", "Al-Hasakeh": GeoNames may write the name without the article
+            found = [e for e in gz.candidates(m.text[art.end():]) if e.lat is not None]
+    if not found:
         found = _backoff(gz, m.text)
     found = [e for e in found if e.lat is not None]
     if any(not e.alternate for e in found):  # "Paris": not Swainsboro, once called Paris
@@ -77,6 +102,10 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
     if m.kind == "admin2" and norm(m.text).endswith((" county", " parish")):
         adm2 = [e for e in found if e.feature_code == "ADM2"]
         found = adm2 or found
+    if m.class_word in DIVISION_WORDS:  # "in San Juan province": the province, not Puerto Rico's capital
+        found = [e for e in found if e.feature_code.startswith("ADM")] or found
+    elif m.class_word in TOWN_WORDS:
+        found = [e for e in found if e.feature_class == "P"] or found
     if m.hint_admin1 is not None:
         found = [e for e in found if e.admin1_index == m.hint_admin1 or e.index == m.hint_admin1] or found
     elif m.hint_country:
@@ -84,6 +113,14 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
     found.sort(key=importance, reverse=True)
     return found[:MAX_CANDIDATES]
 
+
+_ARTICLE = re.compile(r"(?:Al|Ar|As|Ash|Ad|An|At|Az|El|Ed|Es)[ -](?=[A-Z])")
+_ADMIN = ("ADM", "PCL")
+_TOWN = ("PPL",)
+_PREFIXES = (("state of ", _ADMIN), ("province of ", _ADMIN), ("region of ", _ADMIN + ("RGN",)),
+             ("governorate of ", _ADMIN), ("department of ", _ADMIN), ("district of ", _ADMIN),
+             ("county of ", _ADMIN), ("municipality of ", _ADMIN + _TOWN), ("city of ", _TOWN),
+             ("town of ", _TOWN), ("village of ", _TOWN))
 
 _QUALIFIERS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
@@ -145,7 +182,7 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
         m.candidates = candidates_for(gz, m)
         m.locale = locale
     named = frozenset(m.candidates[0].country2 for m in mentions if m.candidates and
-                      (m.kind == "demonym" or m.candidates[0].feature_code == "PCLI"))
+                      m.kind != "demonym" and m.candidates[0].feature_code == "PCLI")
     for m in mentions:  # "X (Y, Z)": the head and its hints together
         if m.parts:
             head, chosen = parens.choose(gz, m.candidates, [p.text for p in m.parts], named)
@@ -171,6 +208,24 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     all_support: Counter = Counter()
     for c in spread.values():
         all_support.update(c)
+    # containment links: a sense lying in a county that another name of the article may be
+    # ("Paris" and "Henry County": Paris, Tenn. lies in Henry County, Tenn.), and back
+    senses: dict[str, tuple[set, set]] = {}
+    link_idx: Counter = Counter()
+    link_a2: Counter = Counter()
+    for key, ms in groups.items():
+        idx = {e.index for e in ms[0].candidates if e.feature_code == "ADM2"}
+        a2 = {e.admin2_index for e in ms[0].candidates if e.admin2_index >= 0 and e.feature_class == "P"}
+        senses[key] = (idx, a2)
+        link_idx.update(idx)
+        link_a2.update(a2)
+    # where each name's local senses lie (cells of CELL degrees): two ambiguous names with
+    # senses next to each other ("Decatur" and "Avondale Estates") are rather those
+    cells: dict[tuple[int, int], set] = {}
+    for key, ms in groups.items():
+        for e in ms[0].candidates:
+            if e.feature_class == "P" or e.feature_code == "ADM2":
+                cells.setdefault(ranker.cell(e), set()).add(key)
     empty: Counter = Counter()
     chosen: dict[str, Optional[Entry]] = {}
     sure: dict[str, bool] = {}
@@ -194,7 +249,12 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
         votes: dict[str, tuple[float, Entry]] = {}
         for key, e in chosen.items():
             if e is not None:
-                votes[key] = (1.0 if sure[key] else 0.4, e)
+                w = 1.0 if sure[key] else 0.4
+                if e.feature_class == "P" and e.population >= BIG_CITY:
+                    w *= BIG_CITY_VOTE  # "New York", "Queens": named from anywhere, a weak focus
+                if groups[key][0].kind == "demonym":
+                    w *= DEMONYM_VOTE  # "Russian forces shelled ...": the actor's country
+                votes[key] = (w, e)
         all_c, all_a = Counter(base_c), Counter(base_a)
         for w, e in votes.values():
             all_c[e.country2] += w
@@ -217,6 +277,9 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
             total = sum(fc.values())
             own = [a for a in anchors_all if key not in votes or a is not votes[key][1]]
             sup = all_support - spread[key]
+            idx, a2 = senses[key]
+            sup["links"] = (link_idx - Counter(idx), link_a2 - Counter(a2))
+            sup["cells"] = (cells, key)
             rows: Optional[list] = [] if (trace is not None and last) else None
             new[key] = max(m.candidates, key=lambda e: _score(m, e, fc, fa, total, own, sup, rows))
             if rows is not None:

@@ -9,6 +9,8 @@
 * ``COUNTRY_POINTS``: GeoNames' country points where they differ from the CIA-factbook
   points shipped by ``countryinfo``.
 * ``DEMONYMS``: adjectives for countries that ``countryinfo`` lacks or gives oddly.
+* ``PLACE_DEMONYMS``: adjectives and nouns for regions and cities ("South Ossetian",
+  "Londoner") -> (the place's name, ISO alpha-2).
 """
 from __future__ import annotations
 
@@ -23,11 +25,12 @@ FEATURES: list[tuple[str, int | None, float, float, str, str, tuple[str, ...]]] 
     ("Sea of Azov", None, 46.0, 36.5, "", "SEA", ("Azov Sea",)),
     ("Kherson Oblast", 706442, 46.5, 33.5, "UA", "ADM1", ("Kherson region", "Kherson province")),
     ("Zaporizhzhia Oblast", 687699, 47.5, 35.5, "UA", "ADM1", ("Zaporizhzhia region", "Zaporizhia region")),
-    ("Donetsk Oblast", 709716, 48.0, 37.75, "UA", "ADM1", ("Donetsk region", "Donetsk province")),
-    ("Luhansk Oblast", 702657, 48.75, 39.0, "UA", "ADM1", ("Luhansk region", "Lugansk region", "Luhansk province")),
-    ("Kharkiv Oblast", 706482, 49.5, 36.5, "UA", "ADM1", ("Kharkiv region", "Kharkov region")),
-    ("Kursk Oblast", 538555, 51.75, 36.0, "RU", "ADM1", ("Kursk region",)),
-    ("Belgorod Oblast", 578071, 50.75, 37.5, "RU", "ADM1", ("Belgorod region",)),
+    ("Donetsk Oblast", 709716, 48.0, 37.75, "UA", "ADM1", ("Donetsk region", "Donetsk province", "Donetsk")),
+    ("Luhansk Oblast", 702657, 48.75, 39.0, "UA", "ADM1", ("Luhansk region", "Lugansk region", "Luhansk province",
+                                                        "Luhansk", "Lugansk")),
+    ("Kharkiv Oblast", 706482, 49.5, 36.5, "UA", "ADM1", ("Kharkiv region", "Kharkov region", "Kharkiv")),
+    ("Kursk Oblast", 538555, 51.75, 36.0, "RU", "ADM1", ("Kursk region", "Kursk")),
+    ("Belgorod Oblast", 578071, 50.75, 37.5, "RU", "ADM1", ("Belgorod region", "Belgorod")),
     ("Siberia", None, 60.0, 100.0, "RU", "RGN", ()),
     ("Chechnya", 569665, 43.25, 45.75, "RU", "ADM1", ("Chechen Republic",)),
     ("South Ossetia", None, 42.35, 43.97, "GE", "RGN", ("Tskhinvali Region",)),
@@ -221,4 +224,15 @@ ADMIN1_POINTS: dict[tuple[str, str], tuple[float, float]] = {
     ("CA", "Manitoba"): (55.00019, -97.00049), ("CA", "Saskatchewan"): (54.00007, -106.00099),
     ("CA", "Nova Scotia"): (45.00015, -63.00), ("CA", "New Brunswick"): (46.50011, -66.00),
     ("CA", "Newfoundland and Labrador"): (52.0, -56.0), ("CA", "Prince Edward Island"): (46.25, -63.0),
+}
+
+# adjectives / nouns of people for regions and cities -> (name of the place, alpha-2)
+PLACE_DEMONYMS: dict[str, tuple[str, str]] = {
+    "South Ossetian": ("South Ossetia", "GE"), "Abkhaz": ("Abkhazia", "GE"),
+    "Abkhazian": ("Abkhazia", "GE"), "Dagestani": ("Dagestan", "RU"), "Chechen": ("Chechnya", "RU"),
+    "Crimean": ("Crimea", "UA"), "Kashmiri": ("Kashmir", "IN"), "Tibetan": ("Tibet", "CN"),
+    "Darfuri": ("Darfur", "SD"), "Tigrayan": ("Tigray", "ET"), "Gazan": ("Gaza Strip", "PS"),
+    "Sinhalese": ("Sri Lanka", "LK"), "Sinhala": ("Sri Lanka", "LK"),
+    "Londoner": ("London", "GB"), "Muscovite": ("Moscow", "RU"), "Parisian": ("Paris", "FR"),
+    "Berliner": ("Berlin", "DE"), "Kievan": ("Kyiv", "UA"), "Baghdadi": ("Baghdad", "IQ"),
 }

@@ -30,13 +30,15 @@ ROUNDS = 2  # refit with the context the fitted weights produce
 def collect(pairs: Iterable[tuple], gz) -> list[tuple[np.ndarray, np.ndarray]]:
     """Choice sets from (Article with .doc, gold article dict) pairs."""
     from dateline.pipeline import places
+    from dateline.gazetteer.locale import article_locale
     from dateline.gazetteer.resolve import resolve
 
     sets = []
     for art, gold in pairs:
         mentions = places.find_mentions(art, gz)
         trace: list = []
-        resolve(gz, mentions, places._dateline_entries(art, gz), trace=trace)
+        resolve(gz, mentions, places._dateline_entries(art, gz), trace=trace,
+                locale=article_locale(art.clean_text))
         tops = [g for g in gold["toponyms"] if g.get("lat") is not None]
         for ms, cands, rows in trace:
             if len(cands) < 2:

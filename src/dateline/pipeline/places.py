@@ -57,10 +57,28 @@ NOT_PLACE = {
     "mayor", "governor", "judge", "officer", "deputy", "captain", "sergeant", "lieutenant",
     "colonel", "major", "commissioner", "director", "manager", "attorney", "officials", "hospital",
     "story", "photo", "page", "news", "post", "times", "herald", "tribune", "journal", "press",
-    "online", "email", "web", "internet", "western", "eastern", "northern", "southern",
+    "online", "email", "web", "internet", "western", "eastern", "northern", "southern", "town",
+    "vice", "mad", "al", "ar", "as", "ash", "el", "ad", "an", "az",
 }
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: nouns that, followed by "of", name a place's parts or institutions ("the streets of X")
+OF_CUES = {"streets", "street", "hospital", "prison", "outskirts", "center", "centre", "residents",
+           "people", "mayor", "municipality", "suburbs", "suburb", "port", "university", "parts",
+           "areas", "area", "vicinity", "governor", "inhabitants", "citizens", "courthouse",
+           "headquarters", "neighbourhood", "neighborhood", "entrance", "south", "north", "east",
+           "west", "northeast", "northwest", "southeast", "southwest", "countryside", "markets",
+           "market", "square", "downtown", "heart", "edge", "outside", "periphery", "environs"}
+#: adjectives between a locative preposition and a place ("in central Thessaloniki")
+AREA_ADJ = {"central", "downtown", "northern", "southern", "eastern", "western", "north", "south",
+            "east", "west", "rural", "suburban", "greater", "northeastern", "northwestern",
+            "southeastern", "southwestern", "coastal", "occupied", "besieged", "neighbouring",
+            "neighboring", "nearby"}
 TOPICAL = {"against", "for", "over", "about", "with", "regarding", "concerning"}
+#: nouns whose complements are what an event is about, not where it is
+TOPIC_NOUNS = {"support", "solidarity", "invasion", "war", "aggression", "favour", "favor",
+               "memory", "honour", "honor", "condemnation", "release", "occupation",
+               "independence", "annexation", "blockade", "sanction", "policy", "refugee",
+               "embassy", "consulate", "government", "anniversary"}
 MAX_NGRAM = 5
 
 
@@ -77,7 +95,10 @@ def geolocate(article: Article) -> None:
         context = _dateline_entries(article, gz)
         resolve(gz, mentions, context, locale=article_locale(article.clean_text))
         article.places = [_place(article, gz, m) for m in mentions]
-        _locate_events(article, gz, context, parens.roles(article.clean_text, mentions))
+        roles = parens.roles(article.clean_text, mentions)
+        for span in _doubtful(mentions):
+            roles.setdefault(span, "doubtful")
+        _locate_events(article, gz, context, roles)
     except Exception:  # odd input must never stop the batch
         log.exception("places stage failed on %s", article.id)
         article.places = article.places or []
@@ -91,7 +112,9 @@ def _is_cap(tok) -> bool:
 
 def _joinable(tok) -> bool:
     """Inside a multiword name: capitalised words and the small words of names."""
-    return _is_cap(tok) or tok.lower_ in {"of", "de", "del", "la", "el", "al", "-", "upon", "on", "am"}
+    return _is_cap(tok) or tok.lower_ in {"of", "de", "del", "la", "el", "al", "-", "upon", "on", "am",
+                                          "los", "las", "da", "do", "dos", "das", "du", "des", "di"} \
+        or tok.lower_.startswith(("d'", "d’"))
 
 
 def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
@@ -120,6 +143,11 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         cue = hj < len(doc) and doc[hj].lower_ in parens.HEAD_CUES
         if norm(doc[hi:hj].text) in NOT_PLACE or not (gz.has(doc[hi:hj].text) or prev in LOCATIVE or cue
                                                       or prev in CUE_BEFORE or prev in parens.HEAD_CUES):
+            if hj < len(doc) and doc[hj].text == "(":
+                # "the Gwacheon City Hall (Gwacheon)": not a place, but where it is
+                for a, b in parts:
+                    if gz.has(doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE:
+                        add(a, b, "name", False)
             continue
         head = add(hi, hj, "name", True)
         for a, b in parts if head is not None else ():
@@ -174,6 +202,10 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             add(i, j, kind, True)
         elif ent.label_ == "NORP" and j - i <= 2 and gz.demonym(text):
             add(i, j, "demonym", True)
+    # 1c. local institutions named after their town ("Alexandria Police", "the Athens Police
+    # Department", "University of Hartford", "Columbia-based"), party codes ("D-Columbus")
+    # and in-text datelines ("... headline. HARTFORD — Connecticut lawmakers ...")
+    _local_names(doc, gz, add, taken)
     # 1b. inside organisation names: countries, US states and demonyms ("Western Pennsylvania
     # Kennel Association", "the American Farm Bureau") are toponyms too
     for ent in ents:
@@ -188,10 +220,15 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                 part = doc[k:k + n].text
                 if any(e.feature_code == "PCLI" or e.feature_code == "ADM1" and e.country2 in ("US", "CA")
                        for e in gz.candidates(part) if not e.alternate):
-                    add(k, k + n, "name", False)
+                    # "Ciudad de Mexico", "New Mexico": the longer name the country ends
+                    s0 = next((s0 for s0 in range(max(ent.start, k - 3), k) if _is_cap(doc[s0])
+                               and not any(taken[s0:k]) and all(_joinable(t) for t in doc[s0:k])
+                               and gz.has(doc[s0:k + n].text)), k)
+                    add(s0, k + n, "name", False)
                     break
-                if n == 1 and gz.demonym(part) is not None and part[-1] not in ".":
-                    add(k, k + 1, "demonym", False)
+                if n <= 2 and gz.demonym(part) is not None and part[-1] not in "." \
+                        and not (n == 1 and k + 1 < ent.end and gz.demonym(doc[k:k + 2].text)):
+                    add(k, k + n, "demonym", False)  # "Sri Lankan Army", "South Ossetian forces"
                     break
     # 2. gazetteer matches of capitalised word sequences, where the context says "place"
     labels = {}
@@ -240,6 +277,128 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     return mentions
 
 
+#: words after a town's name that make the name an institution of that town
+INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "high", "middle", "elementary", "public",
+               "community", "hospital", "zoo", "schools", "board", "chamber", "city", "metropolitan",
+               "convention", "recreation", "parks", "education", "library", "council", "township",
+               "regional", "memorial", "volunteer", "municipal", "medical", "housing", "planning",
+               "utilities", "transit", "airport", "symphony", "historical", "museum", "rotary",
+               "kiwanis", "downtown", "area", "town", "village", "borough", "college", "circuit",
+               "district", "superior", "crown", "commission", "redevelopment", "government",
+               "emergency", "senior", "seniors", "science", "maternity", "councillors"}
+#: words after a town's name that make it where people are from ("a Rochester man")
+FROM_WORDS = {"man", "woman", "men", "women", "couple", "resident", "residents", "native", "natives",
+              "teen", "teenager", "boy", "girl", "family", "families", "mayor", "officer", "officers",
+              "student", "students", "republican", "democrat", "taxi", "homeowners", "businessman",
+              "attorney", "police", "councilman", "councilwoman", "councilor", "firefighters"}
+#: county institutions: the short name of a county ("Pointe Coupee Sheriff's Office")
+COUNTY_WORDS = {"sheriff", "sheriff's", "circuit", "district", "superior", "commission", "board"}
+PARTY = {"D", "R", "I", "DFL"}
+DATELINE_DASH = {"—", "–", "-", "--", "---", ":", "—-"}
+
+
+def _town_sense(gz: Gazetteer, text: str, county: bool = False) -> bool:
+    """A populated place, division or country of that main name (``county``: or a county's
+    short name, "Pointe Coupee" for Pointe Coupee Parish)."""
+    return any((not e.alternate and e.feature_class in ("P", "A"))
+               or (county and e.feature_code == "ADM2") for e in gz.candidates(text))
+
+
+def _big_enough(gz: Gazetteer, text: str) -> bool:
+    """A town of 1,000+ people or a division by that main name."""
+    return any(not e.alternate and (e.feature_class == "A" or e.feature_class == "P" and e.population >= 1000)
+               for e in gz.candidates(text))
+
+
+def _local_names(doc, gz: Gazetteer, add, taken) -> None:
+    n = len(doc)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC", "PERSON", "NORP", "EVENT", "PRODUCT", "GPE"):
+            continue
+        i, j = ent.start, ent.end
+        while i < j and doc[i].lower_ in {"the", "a"}:
+            i += 1
+        if j - i >= 2:
+            for k in range(min(j - 1, i + 3), i, -1):  # the longest name before an institution word
+                if not all(_is_cap(t) for t in doc[i:k]) or any(taken[i:k]) \
+                        or (k - i == 1 and doc[i].lower_ in NOT_PLACE):
+                    continue
+                nxt = doc[k].lower_
+                if (nxt in INSTITUTION or nxt in FROM_WORDS) \
+                        and _town_sense(gz, doc[i:k].text, county=nxt in COUNTY_WORDS) \
+                        and not _town_sense(gz, doc[i:k + 1].text) and not doc[i:k].text.isupper():
+                    add(i, k, "name", True)
+                    break
+        for k in range(i, j - 2):  # "University of Rochester", "College of Charleston"
+            if doc[k].lower_ in ("university", "college") and doc[k + 1].lower_ == "of":
+                a = k + 2
+                b = a
+                while b < j and _is_cap(doc[b]) and b - a < 3:
+                    b += 1
+                if b > a and (b == j or doc[b].lower_ in ("at", "-", ",")) and not any(taken[a:b]) \
+                        and _town_sense(gz, doc[a:b].text):
+                    add(a, b, "name", True)
+    for k in range(2, n):
+        tok = doc[k]
+        if taken[k] or not _is_cap(tok):
+            continue
+        # "D-Columbus", "R-Marshall": a legislator's home town or county
+        if doc[k - 1].text == "-" and doc[k - 2].text in PARTY and not doc[k - 2].whitespace_ \
+                and not doc[k - 1].whitespace_:
+            for m in (3, 2, 1):
+                if k + m <= n and all(_is_cap(t) for t in doc[k:k + m]) and not any(taken[k:k + m]) \
+                        and (gz.has(doc[k:k + m].text) or gz.state(doc[k:k + m].text)):
+                    add(k, k + m, "name", True)
+                    break
+    for k in range(n - 2):
+        tok = doc[k]
+        if taken[k] or not _is_cap(tok) or tok.whitespace_ or doc[k + 1].text != "-" \
+                or doc[k + 1].whitespace_ or tok.lower_ in NOT_PLACE:
+            continue
+        nxt = doc[k + 2]
+        if "PERSON" in (tok.ent_type_, nxt.ent_type_) or not _big_enough(gz, tok.text):
+            continue
+        code = nxt.text.isupper() and len(nxt.text) <= 3
+        right = _is_cap(nxt) and not taken[k + 2] and _big_enough(gz, nxt.text) \
+            and (k + 3 >= n or not _is_cap(doc[k + 3]))
+        if nxt.lower_ == "based" or code or right:
+            # "Columbia-based", "Fargo-Moorhead", "Watertown-ML": a town joined to a word
+            add(k, k + 1, "name", False)
+            if right:
+                add(k + 2, k + 3, "name", False)
+    for k in range(1, n):  # "Chowchilla, Calif.", "Western Mass.": a state's AP abbreviation
+        t = doc[k].text
+        if not taken[k] and "." in t and len(t) > 2 and gz.state(t) is not None \
+                and (doc[k - 1].text == "," or doc[k - 1].lower_ in AREA_ADJ):
+            add(k, k + 1, "name", False)
+    for k in range(n - 1):  # "a Rochester man", "two Hamilton women", "Kettering Republican"
+        if taken[k] or not _is_cap(doc[k]) or doc[k].lower_ in NOT_PLACE or doc[k].text.isupper():
+            continue
+        if k > 0 and _is_cap(doc[k - 1]) and not doc[k].is_sent_start and not doc[k - 1].is_stop \
+                and doc[k - 1].lower_ not in ("two", "three", "four", "several"):
+            continue  # the name starts earlier ("a Meadow Grove man" is not Grove)
+        for m in (3, 2, 1):
+            e = k + m
+            if e < n and doc[e].lower_ in FROM_WORDS and all(_is_cap(t) for t in doc[k:e]) \
+                    and not any(taken[k:e]) and _town_sense(gz, doc[k:e].text):
+                add(k, e, "name", False)
+                break
+    for k in range(1, n):
+        tok = doc[k]
+        if taken[k] or not tok.text.isupper() or not (tok.is_alpha or tok.text in ("ST.", "FT.", "MT.")) \
+                or len(tok.text) < 3:
+            continue
+        if doc[k - 1].text not in (".", "!", "?") and not tok.is_sent_start and not doc[k - 1].like_num:
+            continue
+        m = k  # "HARTFORD —", "ISLE OF PALMS —", "BEIRUT:"
+        while m < n and m - k < 4 and doc[m].text.isupper() and (doc[m].is_alpha or m == k):
+            m += 1
+        if m < n and doc[m].text in DATELINE_DASH and not any(taken[k:m]):
+            name = doc[k:m].text.title().replace(" Of ", " of ")
+            if _town_sense(gz, name):
+                add(k, m, "name", True)
+
+
 def _county_list(doc, tok, gz: Gazetteer, add) -> None:
     suffix = " County" if tok.lower_ == "counties" else " Parish"
     k = tok.i - 1
@@ -248,8 +407,10 @@ def _county_list(doc, tok, gz: Gazetteer, add) -> None:
         while k >= 0 and _is_cap(doc[k]) and j - k <= 3:
             k -= 1
         i = k + 1
-        if i >= j or not gz.has(doc[i:j].text + suffix):
-            return
+        if i >= j or not gz.has(doc[i:j].text + suffix) or gz.state(doc[i:j].text) is not None \
+                or any(e.feature_code == "ADM1" and e.country2 == "US" and not e.alternate
+                       for e in gz.candidates(doc[i:j].text)):
+            return  # "central Indiana counties": the state's counties
         m = add(i, j, "county_list", True)
         if m is None:
             return
@@ -296,8 +457,7 @@ def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict) -> bool:
     """Whether a gazetteer match of doc[i:j] is used as a place here."""
     text = doc[i:j].text
     label = labels.get(i)
-    if label in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART",
-                 "LAW", "EVENT", "PRODUCT", "LANGUAGE"}:
+    if label in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW", "LANGUAGE"}:
         return False
     prev = doc[i - 1] if i > 0 else None
     prev2 = doc[i - 2] if i > 1 else None
@@ -309,19 +469,29 @@ def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict) -> bool:
         cue = True
     if prev is not None and prev.lower_ in CUE_BEFORE:
         cue = True
+    if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ in OF_CUES:
+        cue = True  # "the streets of Bregenz", "the hospital of Alencon"
+    if prev is not None and prev.lower_ in AREA_ADJ and prev2 is not None and prev2.lower_ in LOCATIVE \
+            and prev2.lower_ not in {"and", "of"}:
+        cue = True  # "in central Thessaloniki", "in downtown Malchow"
     if nxt is not None and (nxt.lower_ in CUE_AFTER or (nxt.text == "," and j + 1 < len(doc)
                                                          and _is_admin_hint(doc, j + 1, gz))):
         cue = True
     if doc[j - 1].lower_ in KEEP_SUFFIX:
         cue = True
-    top = max((e for e in gz.candidates(text) if not e.alternate), key=lambda e: e.population, default=None)
+    found = gz.candidates(text)
+    top = max((e for e in found if not e.alternate), key=lambda e: e.population, default=None)
+    if top is None and label == "NORP":  # "in Aarhus" (GeoNames: Århus), tagged as a nationality
+        top = max((e for e in found if e.population >= 100_000 and e.feature_class == "P"),
+                  key=lambda e: e.population, default=None)
     famous = top is not None and (top.feature_code in ("PCLI", "ADM1", "PPLC", "CONT") and top.country2 in ("US", "")
                                   or top.feature_code in ("PCLI", "CONT", "OCN")
                                   or top.population >= 100_000)
-    if label in {"PERSON", "ORG", "NORP"}:
+    if label in {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}:
         # a name spaCy thinks is a person or an organisation: only with a locative cue,
         # and only when the entity is exactly this name (not "Washington Post")
-        return cue and labels.get(j) != label and (i == 0 or labels.get(i - 1) != label) and top is not None
+        ends = labels.get(j) != label or doc[j].text in ("(", ",")  # "in Abuja (Abuja Municipal, FCT)"
+        return cue and ends and (i == 0 or labels.get(i - 1) != label) and top is not None
     if doc[i].is_sent_start and not cue and not famous:
         return False
     return cue or famous
@@ -351,6 +521,10 @@ def _hint_entry(doc, k: int, gz: Gazetteer) -> Optional[Entry]:
 def _hints(doc, mentions: list[Mention], gz: Gazetteer) -> None:
     """Admin hints: "X, <state|country>", "(Oyam, Northern)", "<Ukrainian> city of X"."""
     text = doc.text  # built once: Doc.text joins every token on each access
+    for m in mentions:
+        j = getattr(m, "_tokens", (0, 0))[1]
+        if 0 < j < len(doc) and doc[j].text.islower():
+            m.class_word = doc[j].text
     for a, b in zip(mentions, mentions[1:]):
         gap = text[a.end:b.start]
         if gap.strip() in {",", "(", ", (", "-", "—"} and b.kind != "demonym":
@@ -368,6 +542,34 @@ def _hints(doc, mentions: list[Mention], gz: Gazetteer) -> None:
                 e = gz.demonym(a.text)
                 if e is not None:
                     b.hint_country = e.country2
+
+
+def _doubtful(mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of places resolved on weak evidence to a country in which the article names
+    no place firmly, while it does name one firmly elsewhere ("the Bagh Bala area of Kabul
+    city": not Bagh in Pakistan; "NC" in a Nepali report): the event locator uses them
+    only when nothing else is."""
+    def weak(m: Mention) -> bool:
+        e = m.entry
+        return (e.alternate or norm(e.name) != norm(m.text) or not m.strong or m.text.isupper()
+                or e.feature_class == "P" and e.population < 1000)
+
+    firm: set = set()  # countries with a place named firmly (not a country name, not a demonym)
+    for m in mentions:
+        if m.entry is not None and m.entry.country2 and m.kind != "demonym" \
+                and m.entry.feature_code != "PCLI" and not weak(m):
+            firm.add(m.entry.country2)
+    if not firm:
+        return []
+    out = []
+    for m in mentions:
+        e = m.entry
+        if e is None or not e.country2 or e.country2 in firm or m.kind == "demonym" or m.parts \
+                or m.hint_country or m.hint_admin1 is not None or e.feature_code == "PCLI" and not e.alternate:
+            continue
+        if weak(m):
+            out.append((m.start, m.end))
+    return out
 
 
 # -- records --------------------------------------------------------------------------
@@ -434,10 +636,30 @@ def _locate_events(article: Article, gz: Gazetteer, context: list[Entry], hints=
             # only the event's sentence matters: bisect, so long articles stay linear
             lo = bisect.bisect_left(starts, event.sentence.start)
             hi = bisect.bisect_left(starts, event.sentence.end)
-            event.location = event_location(article, event, resolved[lo:hi], hints) or fallback
+            found = event_location(article, event, resolved[lo:hi], hints)
+            if found is None and event.sentence.text.rstrip().endswith(":"):
+                found = _after_label(article, event, resolved, starts, hints)
+            event.location = found or fallback
         except Exception:
             log.exception("event location failed")
             event.location = fallback
+
+
+def _after_label(article: Article, event, resolved: list[Place], starts: list[int], hints) -> Optional[Place]:
+    """An event named in a label ("Property destruction: On 6 March, forces razed ... in
+    Qusra"): the place of the sentence the label introduces."""
+    tok = article.token_at(event.sentence.end)
+    if tok is not None and tok.idx < event.sentence.end:
+        tok = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok is None:
+        return None
+    sent = tok.sent
+    lo = bisect.bisect_left(starts, sent.start_char)
+    hi = bisect.bisect_left(starts, sent.end_char)
+    hints = hints or {}
+    found = [p for p in resolved[lo:hi] if not _is_adjective(article, p)]
+    found = [p for p in found if hints.get((p.start, p.end)) not in ("part", "doubtful")] or found
+    return min(found, key=lambda p: (_rank(p), p.start)) if found else None
 
 
 def _rank(p: Place) -> tuple:
@@ -453,6 +675,7 @@ def event_location(article: Article, event, places: list[Place], hints=None) -> 
     divisions ("Founa (Sanaba, Banwa)"): the parts are used only when nothing else is; a
     head in the event's sentence is the place its writer took care to pin down, and wins."""
     hints = hints or {}
+    places = [p for p in places if hints.get((p.start, p.end)) != "doubtful"] or places
     places = [p for p in places if hints.get((p.start, p.end)) != "part"] or places
     if not places:
         return None
@@ -477,24 +700,45 @@ def event_location(article: Article, event, places: list[Place], hints=None) -> 
         hi = max(t.idx + len(t.text) for t in token.subtree)
         return [p for p in in_sent if p.start >= lo and p.end <= hi]
 
+    def about(p: Place, top) -> bool:
+        """Whether ``p`` sits under a topical word below ``top`` ("a rally in support of
+        the invasion of Ukraine", "in solidarity with Ukraine")."""
+        t = article.token_at(p.start)
+        for _ in range(12):
+            if t is None or t is top or t.head is t:
+                return False
+            t = t.head
+            if t is not top and (t.lower_ in TOPICAL or t.lemma_.lower() in TOPIC_NOUNS):
+                return True
+        return False
+
+    def split(found: list[Place], top) -> list[Place]:
+        for p in found:
+            (topical if about(p, top) else kept).append(p)
+        return kept
+
     # the trigger's own prepositional phrases and object, then those of its verb chain
     heads = [tok]
-    if tok.dep_ in ("xcomp", "ccomp") or tok.pos_ == "NOUN":
-        heads.append(tok.head)
+    if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj") or tok.pos_ == "NOUN":
+        heads.append(tok.head)  # "gathered in X, protesting against Y": where it gathered
     topical: list[Place] = []  # "protest against the invasion of Ukraine": not where
     for head in heads:
         own: list[Place] = []
         for child in head.children:
+            kept: list[Place] = []
             if child.dep_ == "prep" and child.lower_ in TOPICAL:
                 topical += places_in(child)
             elif child.dep_ == "prep" or (child.dep_ == "agent"):
-                own += places_in(child)
+                own += split(places_in(child), child)
             elif child.dep_ in ("dobj", "npadvmod", "pobj", "attr") and child.ent_type_ in ("GPE", "LOC", "FAC", ""):
-                own += places_in(child)
+                own += split(places_in(child), child)
             elif child.dep_ in ("xcomp", "advcl") and head is tok:
                 for grand in child.children:
-                    if grand.dep_ == "prep":
-                        own += places_in(grand)
+                    kept = []
+                    if grand.dep_ == "prep" and grand.lower_ in TOPICAL:
+                        topical += places_in(grand)
+                    elif grand.dep_ == "prep":
+                        own += split(places_in(grand), grand)
         if own:
             return min(own, key=lambda p: (_rank(p), p.start))
     if topical:
