@@ -1,13 +1,27 @@
 """Load benchmark of the REST API (not a test): latency at 20 concurrent clients.
 
-Builds a DuckDB store of synthetic events (1,000,000 by default) straight into the
-tables that ``open_store`` creates (filling the columns the store's writer fills: the
-stored ``event_date`` and the denormalised actor/recipient countries and names), starts ``dateline serve`` on 127.0.0.1, and fires
-``GET /events`` with two filters and ``GET /stats/timeline`` from concurrent clients
-(closed loop: each client sends its next request when the previous one is answered).
+    .venv/bin/python bench/api_load.py            # reuse /tmp/dateline-bench.duckdb (or build it)
 
-    .venv/bin/python bench/api_load.py                      # build (or reuse) and measure
-    .venv/bin/python bench/api_load.py --events 200000 --requests 200 --rebuild
+Builds (once; later runs reuse it) a DuckDB store of synthetic events (1,000,000 by
+default) straight into the tables that ``open_store`` creates, filling every column the
+store's writer fills (``event_date``, the denormalised actor/recipient columns, the
+``flat_*`` columns of migration 4), then runs the maintenance step ``Store.optimize()``
+(daily counts, events laid out in page order; about 2 minutes for a million events on
+2 cores). Then it starts ``dateline serve`` on 127.0.0.1 and fires ``GET /events`` with two
+filters and ``GET /stats/timeline`` from concurrent clients (closed loop: each client sends
+its next request when the previous one is answered). Every request's filters are drawn at
+random (type, country, dates, brushed ranges), so no two runs of a scenario repeat a
+request often. The clients are a lean keep-alive HTTP/1.1 client (httpx cost as much CPU a
+request as the server's own work, on the same 2 cores).
+
+    .venv/bin/python bench/api_load.py --rebuild                  # build the store anew
+    .venv/bin/python bench/api_load.py --events 200000 --requests 200 --db /tmp/small.duckdb
+    .venv/bin/python bench/api_load.py --only events              # the /events scenarios only
+    .venv/bin/python bench/api_load.py --url http://127.0.0.1:8000  # a server already running
+
+Each line gives throughput, p50/p95/p99 latency, the client's own CPU per request and the
+load average; the machine's other work shows in the figures. The served DuckDB runs one
+thread per query (``DATELINE_DUCKDB_THREADS``, default 1; see docs/scaling.md).
 
 Targets (issue 7): /events p95 < 100 ms, /stats/timeline p95 < 300 ms.
 """
@@ -22,13 +36,14 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 import duckdb
 import httpx
 
 from dateline.records import EVENT_TYPES, QUAD_CLASS
 from dateline.store import open_store
-from dateline.store.schema import COLUMNS
+from dateline.store.schema import COLUMNS, LATEST_VERSION
 
 EVENTS_PER_DOC = 5
 DAYS = 3 * 365
@@ -81,7 +96,8 @@ def build(path: str, n_events: int) -> None:
                CASE WHEN i % 4 = 0 THEN NULL ELSE 'day' END,
                c.n, 0, 5, c.n, 1000 + (h % 8), c.lat, c.lon, c.cc, NULL, 'PPLC', NULL,
                NULL, NULL, NULL, false, false, 0.5 + (h % 50) / 100.0, 'bench', NULL,
-               day, '|' || ac || '|', '|' || rc || '|', ac || chr(31) || ac, rc || chr(31) || rc
+               day, '|' || ac || '|', '|' || rc || '|', ac || chr(31) || ac, rc || chr(31) || rc,
+               ac, ac, rc, rc, false
         FROM (SELECT i, i // {EVENTS_PER_DOC} AS d, i % {EVENTS_PER_DOC} AS o,
                      DATE '{START}' + CAST((i // {EVENTS_PER_DOC}) % {DAYS} AS INTEGER) AS day,
                      CAST(hash(i) % 1000 AS BIGINT) AS h,
@@ -101,14 +117,22 @@ def build(path: str, n_events: int) -> None:
     con.close()
     print(f"built {n_events:,} events in {n_docs:,} documents in "
           f"{time.perf_counter() - t0:.1f} s: {path}", flush=True)
+    t0 = time.perf_counter()
+    with open_store(path) as store:  # the maintenance step: daily counts, events in page order
+        store.optimize()
+    print(f"optimized (Store.optimize) in {time.perf_counter() - t0:.1f} s", flush=True)
 
 
 def store_events(path: str) -> int:
+    """Events in the store at ``path``; 0 when there is none, or its schema is not the
+    latest (the benchmark then builds a new one rather than migrating a million rows)."""
     if not os.path.exists(path):
         return 0
     try:
         con = duckdb.connect(path, read_only=True)
         try:
+            if con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] != LATEST_VERSION:
+                return 0
             return con.execute("SELECT count(*) FROM events").fetchone()[0]
         finally:
             con.close()
@@ -151,33 +175,101 @@ def scenarios(rng: random.Random) -> dict:
         return "/events", {"type": rng.choice(EVENT_TYPES), "since": day(first),
                            "until": day(first + 30)}
 
+    def brushed(params: dict) -> dict:
+        # half the time a brushed part of the range, as the page asks after a brush
+        if rng.random() < 0.5:
+            first = rng.randrange(DAYS - 60)
+            params.update(since=day(first), until=day(first + rng.randrange(30, DAYS - first)))
+        return params
+
     def timeline():
-        return "/stats/timeline", {"interval": "week", "by": "quad_class"}
+        return "/stats/timeline", brushed({"interval": "week", "by": "quad_class"})
+
+    def timeline_page():
+        # what the web page asks: days by quad class, under the filters set on the page
+        params = brushed({"interval": "day", "by": "quad_class"})
+        pick = rng.random()
+        if pick < 0.3:
+            params["type"] = ",".join(rng.sample(EVENT_TYPES, rng.randrange(1, 4)))
+        elif pick < 0.45:
+            params["quad_class"] = rng.choice(sorted(set(QUAD_CLASS.values())))
+        return "/stats/timeline", params
 
     def timeline_type():
         return "/stats/timeline", {"interval": "day", "type": rng.choice(EVENT_TYPES)}
 
+    def timeline_actor():
+        # a filter the daily counts cannot answer: counted from the events themselves
+        return "/stats/timeline", {"interval": "week", "by": "quad_class",
+                                   "actor": rng.choice(COUNTRIES)}
+
     return {"events type+actor": by_country, "events type+dates": by_dates,
-            "timeline week": timeline, "timeline day, type": timeline_type}
+            "timeline week": timeline, "timeline day, type": timeline_type,
+            "timeline day, page": timeline_page, "timeline week, actor": timeline_actor}
+
+
+class Connection:
+    """A lean HTTP/1.1 keep-alive client: the load generator shares the machine's cores
+    with the server, and httpx costs about 2-3 ms of CPU a request, as much as the
+    server's own work; this costs a fraction of that."""
+
+    def __init__(self, host: str, port: int):
+        self.host, self.port = host, port
+        self.reader = self.writer = None
+
+    async def get(self, path: str, params: dict) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        target = path + ("?" + urlencode(params) if params else "")
+        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n"
+                          "Accept: */*\r\n\r\n".encode("ascii"))
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        headers = {k.strip().lower(): v.strip() for k, _, v in
+                   (line.partition(":") for line in lines[1:] if line)}
+        if "content-length" in headers:
+            body = await self.reader.readexactly(int(headers["content-length"]))
+        elif headers.get("transfer-encoding", "").lower() == "chunked":
+            parts = []
+            while True:
+                size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
+                parts.append(await self.reader.readexactly(size + 2))
+                if size == 0:
+                    break
+            body = b"".join(p[:-2] for p in parts)
+        else:
+            body = await self.reader.read()
+        if headers.get("connection", "").lower() == "close":
+            self.close()
+        return status, body
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
 
 
 async def run(base: str, make, n: int, clients: int) -> tuple[list[float], int]:
     latencies: list[float] = []
     errors = 0
     todo = iter(range(n))
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
-        async def worker():
-            nonlocal errors
+    host, port = base.split("//", 1)[1].rsplit(":", 1)
+
+    async def worker():
+        nonlocal errors
+        conn = Connection(host, int(port))
+        try:
             for _ in todo:
                 url, params = make()
                 t0 = time.perf_counter()
-                r = await client.get(url, params=params)
-                await r.aread()
+                status, _ = await conn.get(url, params)
                 latencies.append(time.perf_counter() - t0)
-                if r.status_code != 200:
+                if status != 200:
                     errors += 1
-        await asyncio.gather(*(worker() for _ in range(clients)))
+        finally:
+            conn.close()
+    await asyncio.gather(*(worker() for _ in range(clients)))
     return latencies, errors
 
 
@@ -195,30 +287,45 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=400, help="requests per scenario")
     ap.add_argument("--port", type=int, default=8765)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--url", help="measure the server already running at this URL (e.g. "
+                                  "http://127.0.0.1:8000) instead of building and starting one")
+    ap.add_argument("--only", help="comma-separated words: run the scenarios whose name has one")
     args = ap.parse_args()
 
-    if args.rebuild or store_events(args.db) < args.events:
-        build(args.db, args.events)
+    server = None
+    if args.url:
+        base = args.url.rstrip("/")
     else:
-        print(f"reusing {args.db} ({store_events(args.db):,} events)")
-    server = start_server(args.db, args.port)
-    base = f"http://127.0.0.1:{args.port}"
+        if args.rebuild or store_events(args.db) < args.events:
+            build(args.db, args.events)
+        else:
+            print(f"reusing {args.db} ({store_events(args.db):,} events)")
+        server = start_server(args.db, args.port)
+        base = f"http://127.0.0.1:{args.port}"
     rng = random.Random(args.seed)
+    words = [w.strip() for w in (args.only or "").split(",") if w.strip()]
+    print(f"{args.clients} clients, {args.requests} requests a scenario; load average before: "
+          f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs", flush=True)
     try:
         for name, make in scenarios(rng).items():
+            if words and not any(w in name for w in words):
+                continue
             asyncio.run(run(base, make, args.clients * 2, args.clients))  # warm up
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             lat, errors = asyncio.run(run(base, make, args.requests, args.clients))
             wall = time.perf_counter() - t0
+            client_ms = (time.process_time() - c0) / max(1, len(lat)) * 1000
             print(f"{name:22s} n={len(lat):4d} errors={errors} {len(lat) / wall:6.1f} req/s  "
                   f"p50={pct(lat, 50):7.1f} ms  p95={pct(lat, 95):7.1f} ms  "
-                  f"p99={pct(lat, 99):7.1f} ms", flush=True)
+                  f"p99={pct(lat, 99):7.1f} ms  (client CPU {client_ms:.1f} ms/req, "
+                  f"load {os.getloadavg()[0]:.2f})", flush=True)
     finally:
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:
+                server.kill()
     print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs "
           "(other processes share them; figures vary with load)")
 

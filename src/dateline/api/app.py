@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import ipaddress
-import json
 import logging
 import os
 import threading
@@ -12,11 +11,11 @@ from typing import Any, Optional, Sequence
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 import dateline
 from dateline.api import errors
+from dateline.api.responses import SafeJSON
 from dateline.api.routes import router
 from dateline.api.security import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders, load_api_key
 from dateline.api.stores import StorePool
@@ -24,17 +23,6 @@ from dateline.api.stores import StorePool
 log = logging.getLogger("dateline.api")
 CORS_ENV = "DATELINE_CORS_ORIGINS"
 MAX_BODY_ENV = "DATELINE_MAX_BODY"
-
-
-class SafeJSON(JSONResponse):
-    """JSON that survives lone surrogates in stored text (escaped as \\udXXX)."""
-
-    def render(self, content: Any) -> bytes:
-        try:
-            return super().render(content)
-        except UnicodeEncodeError:
-            return json.dumps(content, ensure_ascii=True, allow_nan=False,
-                              separators=(",", ":")).encode("ascii")
 
 
 def create_app(db_url: str, api_key: Optional[str] = None, max_body: Optional[int] = None,

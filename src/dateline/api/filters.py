@@ -153,7 +153,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
-def event_filters(
+async def event_filters(  # async: validation only, no trip to the thread pool
     type: Optional[str] = Query(None, description="Event type(s), comma-separated, e.g. ASSAULT,COERCE."),
     quad_class: Optional[str] = Query(None, description="Quad class(es): " + ", ".join(QUAD_CLASSES)),
     mode: Optional[str] = Query(None, description="Event mode(s), comma-separated."),
@@ -233,6 +233,18 @@ def records(store, filters: EventFilters, limit: int, after: Key = None):
             return out, None
         if scanned >= MAX_SCAN:
             return out, position
+
+
+def flat_rows(store, filters: EventFilters, limit: int, after: Key = None):
+    """``(rows, next_key)`` as :func:`records` gives them, as flat rows
+    (``dateline.store.flat_row``). Without filters applied here the store reads the page
+    in one query from its events table (``Store.flat_page``), no full records built."""
+    from dateline.store import flat_row
+
+    if filters.local() is None and hasattr(store, "flat_page"):
+        return store.flat_page(limit, after=after, **filters.store_filters())
+    found, next_key = records(store, filters, limit, after)
+    return [flat_row(r) for r in found], next_key
 
 
 def scan(store, filters: EventFilters) -> Iterator[dict]:

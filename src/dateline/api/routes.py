@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 import dateline
 from dateline.api import filters as F
 from dateline.api.errors import ApiError
+from dateline.api.responses import SafeJSON
 from dateline.api.security import require_api_key
 from dateline.errors import InputError
 from dateline.extract import Input, extract_many, parse_date
@@ -23,6 +24,9 @@ CODER_VERSION = f"dateline-{dateline.__version__}"
 
 
 def get_store(request: Request):
+    """A store connection for the request. The endpoints that take the most requests
+    (/events, /stats/timeline) borrow theirs inside the endpoint instead: this sync
+    generator dependency costs two more trips to the thread pool per request."""
     with request.app.state.pool.borrow() as store:
         yield store
 
@@ -90,26 +94,26 @@ def events(filters: F.EventFilters = Depends(F.event_filters),
            format: Literal["json", "jsonl", "csv"] = Query("json"),
            shape: Literal["flat", "record"] = Query(
                "flat", description="flat rows, or full PLOVER records with all spans."),
-           store=Depends(get_store)):
+           *, request: Request):
     """Events in date order. ``json`` pages carry ``next_cursor``; ``jsonl`` and ``csv``
     give it in the ``X-Next-Cursor`` header. CSV rows are always flat."""
-    from dateline.store import flat_row
-
     after = F.decode_cursor(cursor, filters)
-    found, next_key = F.records(store, filters, limit, after)
+    with request.app.state.pool.borrow() as store:
+        if format == "csv" or shape == "flat":
+            rows, next_key = F.flat_rows(store, filters, limit, after)
+        else:
+            found, next_key = F.records(store, filters, limit, after)
+            rows = [_strip(r) for r in found]
     nxt = F.encode_cursor(next_key, filters) if next_key is not None else None
     headers = {"X-Next-Cursor": nxt} if nxt else {}
-    if format == "csv" or shape == "flat":
-        rows = [flat_row(r) for r in found]
-    else:
-        rows = [_strip(r) for r in found]
     if format == "csv":
         headers["Content-Disposition"] = 'attachment; filename="events.csv"'
         return Response(rows_to_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
     if format == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=True) + "\n" for r in rows)
         return Response(text, media_type="application/x-ndjson", headers=headers)
-    return {"events": rows, "count": len(rows), "next_cursor": nxt}
+    # rendered here: the rows are JSON already, FastAPI's encoder would walk every value
+    return SafeJSON({"events": rows, "count": len(rows), "next_cursor": nxt})
 
 
 @router.get("/events/{event_id:path}", tags=["events"], summary="One event with all its spans")
@@ -149,20 +153,22 @@ def _period(day: dt.date, interval: str) -> dt.date:
 def timeline(filters: F.EventFilters = Depends(F.event_filters),
              interval: Literal["day", "week", "month", "year"] = Query("day"),
              by: Literal["type", "quad_class"] = Query("type"),
-             store=Depends(get_store)) -> dict[str, Any]:
+             *, request: Request) -> dict[str, Any]:
     """``buckets``: ``{"period": first day, <by>: value, "count": n}``, in period order."""
     if filters.local() is None:
-        buckets = store.stats_timeline(interval=interval, by=by, **filters.store_filters())
+        with request.app.state.pool.borrow() as store:
+            buckets = store.stats_timeline(interval=interval, by=by, **filters.store_filters())
     else:
         counts: Counter = Counter()
-        for rec in F.scan(store, filters):
-            day = rec.get("date") or rec.get("_document_date")
-            if day:
-                period = _period(dt.date.fromisoformat(day[:10]), interval).isoformat()
-                counts[(period, rec.get(by))] += 1
+        with request.app.state.pool.borrow() as store:
+            for rec in F.scan(store, filters):
+                day = rec.get("date") or rec.get("_document_date")
+                if day:
+                    period = _period(dt.date.fromisoformat(day[:10]), interval).isoformat()
+                    counts[(period, rec.get(by))] += 1
         buckets = [{"period": p, by: g, "count": n}
                    for (p, g), n in sorted(counts.items(), key=lambda kv: (kv[0][0], str(kv[0][1])))]
-    return {"interval": interval, "by": by, "buckets": buckets}
+    return SafeJSON({"interval": interval, "by": by, "buckets": buckets})
 
 
 @router.get("/stats/dyads", tags=["stats"], summary="Actor → recipient event counts")

@@ -5,6 +5,7 @@ one and give it back. DuckDB connections to one file in one process share the da
 """
 from __future__ import annotations
 
+import os
 import queue
 import threading
 from contextlib import contextmanager
@@ -13,6 +14,9 @@ from typing import Iterator
 from dateline.api.errors import ApiError
 
 WAIT_S = 30.0
+#: DuckDB worker threads of the served database (default 1: each request's query runs on
+#: the thread serving it, and requests run side by side).
+THREADS_ENV = "DATELINE_DUCKDB_THREADS"
 
 
 class StorePool:
@@ -27,6 +31,14 @@ class StorePool:
         """Open the first connection now (creating and migrating the store if needed)."""
         from dateline.store import open_store
         store = open_store(self.url)
+        if getattr(store, "dialect", None) == "duckdb":
+            # the database's setting, for every connection: concurrent requests are the
+            # parallelism; worker threads per query on top of them only oversubscribe the cores
+            try:
+                threads = max(1, int(os.environ.get(THREADS_ENV) or 1))
+            except ValueError:
+                threads = 1
+            store._exec(f"SET threads = {threads}")
         with self._lock:
             self._all.append(store)
         self._idle.put(store)

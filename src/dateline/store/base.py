@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
+import time
+from collections import Counter
 from typing import Any, Iterator, Optional, Sequence
 
 from dateline.dedup import DEFAULTS as DEDUP
@@ -15,11 +18,23 @@ from dateline.errors import StoreError
 from dateline.records import Document
 from dateline.store import queries as Q
 from dateline.store import rows as R
-from dateline.store.schema import (CHILD_TABLES, DOCUMENT_TABLES, LATEST_VERSION, MIGRATIONS,
+from dateline.store.schema import (CHILD_TABLES, COLUMNS, DAILY_COUNTS_REBUILD, DOCUMENT_TABLES,
+                                   DUCKDB_EVENTS_IN_ORDER, LATEST_VERSION, MIGRATIONS,
                                    MIGRATIONS_TABLE)
 
 #: Ids per ``IN (...)`` list.
 CHUNK = 500
+#: Positions in an ``events`` row of what the daily counts are keyed by.
+_EVENT_COLUMNS = [name for name, _ in COLUMNS["events"]]
+_DAY, _TYPE, _QUAD = (_EVENT_COLUMNS.index(c) for c in ("event_date", "type", "quad_class"))
+#: Windowed pages (see ``Store._page``): about the events the first window holds, the
+#: fewest events a store has before windows pay (two DuckDB row groups: a scan reads no
+#: less than one), how many windows are read before the rest of the order is read in one
+#: query, and how long the store's date range is trusted.
+WINDOW_EVENTS = 65_536
+MIN_WINDOWED_EVENTS = 245_760
+MAX_WINDOWS = 4
+SHAPE_TTL_S = 10.0
 
 
 def _chunks(items: Sequence, size: int = CHUNK) -> Iterator[Sequence]:
@@ -31,6 +46,9 @@ class Store:
     """A dateline database. Use as a context manager, or call :meth:`close`."""
 
     dialect = "?"
+    #: Read pages a date window at a time (for a store whose ``events`` table is laid out
+    #: in page order, with zone maps but no usable index: DuckDB).
+    windowed_pages = False
 
     def __init__(self, url: str):
         self.url = url
@@ -209,11 +227,16 @@ class Store:
             self._lock_for_write()
             stored = self.known_hashes(list(latest))
             todo = [i for i, d in latest.items() if stored.get(i) != R.text_sha1(d.text)]
-            self._delete_rows([R.clean(i) for i in todo if i in stored])
+            counts = self._delete_rows([R.clean(i) for i in todo if i in stored], apply=False)
             for table in DOCUMENT_TABLES:
                 rows = [row for i in todo for row in prepared[i][table]]
                 if rows:
                     self._insert(table, rows)
+                if table == "events":
+                    for row in rows:
+                        if row[_DAY] is not None:
+                            counts[(row[_DAY], row[_TYPE], row[_QUAD] or "")] += 1
+            self._add_daily_counts(counts)
         return todo
 
     def delete_documents(self, ids: list[str]) -> int:
@@ -224,15 +247,30 @@ class Store:
             self._delete_rows(present)
         return len(present)
 
-    def _delete_rows(self, ids: list[str]) -> None:
-        """Every row of these documents (inside the caller's transaction)."""
+    def _delete_rows(self, ids: list[str], apply: bool = True) -> Counter:
+        """Every row of these documents (inside the caller's transaction). Their events
+        leave the daily counts: the changes are applied, or with ``apply=False`` returned
+        (negative) for the caller to add its own to and apply."""
+        counts: Counter = Counter()
         for chunk in _chunks(ids):
             marks = Q.placeholders(len(chunk))
+            for day, type_, quad, n in self._query(Q.daily_counts_of(len(chunk)), chunk)[1]:
+                counts[(day, type_, quad)] -= int(n)
             for table in CHILD_TABLES:
                 self._exec(f"DELETE FROM {table} WHERE document_id IN ({marks})", chunk)
             self._exec(f"DELETE FROM documents WHERE id IN ({marks})", chunk)
         if ids:
             self._delete_duplicate_links(ids)
+        if apply:
+            self._add_daily_counts(counts)
+        return counts
+
+    def _add_daily_counts(self, counts: Counter) -> None:
+        """Add to ``event_daily_counts`` (inside a writer's transaction, under its lock)."""
+        changes = [(day, type_, quad, n) for (day, type_, quad), n in sorted(
+            counts.items(), key=lambda kv: (str(kv[0][0]), kv[0][1], kv[0][2])) if n]
+        for chunk in _chunks(changes, 200):
+            self._exec(Q.add_daily_counts(len(chunk)), [v for row in chunk for v in row])
 
     def _delete_duplicate_links(self, ids: list[str]) -> None:
         """Links that name these documents as the original go with them."""
@@ -252,7 +290,14 @@ class Store:
 
         ``after``: a record's :func:`sort_key`; only the records after it come (keyset
         paging, as cheap on the last page as on the first)."""
-        page = [r[0] for r in self._query(*Q.select_event_page(filters, limit, offset, after))[1]]
+        if offset:
+            page = [r[0] for r in self._query(*Q.select_event_page(filters, limit, offset, after))[1]]
+        else:
+            page = [r[0] for r in self._page("e.id", filters, limit, after)[1]]
+        yield from self._records(page)
+
+    def _records(self, page: list[str]) -> Iterator[dict]:
+        """The records of these event ids, in this order (each with ``_document_date``)."""
         for ids in _chunks(page):
             by_id = {r["id"]: r for r in self._dicts(Q.load_event_rows(len(ids)), ids)}
             rows = [by_id[i] for i in ids]
@@ -268,6 +313,94 @@ class Store:
                                         sources.get(row["document_id"]))
                 record["_document_date"] = R.iso(docs.get(row["document_id"], (None,))[0])
                 yield record
+
+    def _page(self, columns: str, filters: dict[str, Any], limit: Any = None,
+              after: Any = None) -> tuple[list[str], list[tuple]]:
+        """``(names, rows)``: ``columns`` of the first ``limit`` matching events after the
+        keyset position ``after``, in event order.
+
+        A store with ``windowed_pages`` (DuckDB, its events laid out in this order) reads a
+        window of dates at a time, widening it until the page is full, so that the zone
+        maps of ``event_date`` skip the rest of the table; a top-n over every row would
+        read them all. The answer is the same either way."""
+        where, params = Q.event_filters(filters)
+        seek, seek_params = Q.keyset(after)
+        order = f" ORDER BY {Q.EVENT_ORDER}"
+        whole = f"SELECT {columns} FROM {Q.EVENT_FROM} WHERE {where}{seek}"
+        shape = None
+        if self.windowed_pages and limit is not None and (after is None or after[0] is not None):
+            shape = self._shape()
+        if shape is None:
+            page, page_params = Q.paging(limit, 0)
+            return self._query(whole + order + page, params + seek_params + page_params)
+        first_day, per_day = shape
+        # the first window has no lower bound but the cursor's or since's date: rows dated
+        # before first_day (written since it was read) are not missed
+        lo = R.parse_date(after[0], "after") if after is not None else None
+        since = filters.get("since")
+        if since not in (None, ""):
+            since = R.parse_date(since, "since")
+            lo = max(lo, since) if lo else since
+        until = filters.get("until")
+        until = R.parse_date(until, "until") if until not in (None, "") else None
+        days = max(1, int(WINDOW_EVENTS / per_day))
+        start = max(lo or first_day, first_day)
+        names: list[str] = []
+        out: list[tuple] = []
+        for n in range(MAX_WINDOWS):
+            need = int(limit) - len(out)
+            hi = start + dt.timedelta(days=days) if days < 36_500 else None
+            low, low_params = (" AND e.event_date >= ?", [lo]) if lo is not None else ("", [])
+            if n == MAX_WINDOWS - 1 or hi is None or (until is not None and hi > until):
+                if lo is not None:
+                    low = " AND (e.event_date >= ? OR e.event_date IS NULL)"
+                names, rows = self._query(f"{whole}{low}{order} LIMIT ?",
+                                          params + seek_params + low_params + [need])
+                return names, out + rows
+            names, rows = self._query(f"{whole}{low} AND e.event_date < ?{order} LIMIT ?",
+                                      params + seek_params + low_params + [hi, need])
+            out += rows
+            if len(rows) >= need:
+                return names, out
+            # widen: to what the rate so far says the rest needs, at least twice as wide
+            grow = 8 if not rows else -(-3 * (need - len(rows)) // (2 * len(rows)))
+            lo = start = hi
+            days = days * min(64, max(2, grow))
+        return names, out  # pragma: no cover - the last window returns
+
+    def _shape(self) -> Optional[tuple[dt.date, float]]:
+        """``(first event date, events per day)`` of the store, read at most every
+        :data:`SHAPE_TTL_S` seconds (it only sizes the page windows: answers do not depend
+        on it), or None when the store is too small for windows to pay."""
+        now = time.monotonic()
+        cached = getattr(self, "_shape_cache", None)
+        if cached is None or now - cached[0] > SHAPE_TTL_S:
+            n, first, last = self._query(
+                "SELECT count(*), min(event_date), max(event_date) FROM events")[1][0]
+            shape = None
+            if n and first is not None and n >= MIN_WINDOWED_EVENTS:
+                shape = (first, n / ((last - first).days + 1))
+            cached = self._shape_cache = (now, shape)
+        return cached[1]
+
+    def flat_page(self, limit: int, after: Any = None, **filters: Any) -> tuple[list[dict], Any]:
+        """``(rows, next_key)``: up to ``limit`` events as :func:`flat_row` rows, read in one
+        query from ``events`` alone (its ``flat_*`` columns); ``next_key`` is the
+        :func:`sort_key` of the last row when more follow, else None.
+
+        Events of documents whose text needed escaping re-read their spans from the
+        original text, like :meth:`iter_event_records`."""
+        names, rows = self._page(Q.FLAT_COLUMNS, filters, int(limit) + 1, after)
+        more = len(rows) > limit
+        rows = [dict(zip(names, r)) for r in rows[:limit]]
+        escaped = [r["id"] for r in rows if r["source_escaped"] is not False]
+        slow = {rec["id"]: flat_row(rec) for rec in self._records(escaped)} if escaped else {}
+        out = [slow[r["id"]] if r["id"] in slow else _flat(r) for r in rows]
+        key = None
+        if more and rows:
+            last = rows[-1]
+            key = (R.iso(last["event_date"]), last["document_id"], int(last["ordinal"]))
+        return out, key
 
     def event_records(self, **filters: Any) -> list[dict]:
         """PLOVER-style JSON records: the contract's Event + id, document_id, quad_class."""
@@ -362,8 +495,31 @@ class Store:
 
     def stats_timeline(self, interval: str = "day", by: str = "type", **filters: Any) -> list[dict]:
         """Event counts per period: ``[{"period": "YYYY-MM-DD", <by>: value, "count": n}]``."""
-        rows = self._query(*Q.timeline(interval, by, filters))[1]
-        return [{"period": R.iso(p), by: g, "count": int(n)} for p, g, n in rows]
+        used = {k for k, v in filters.items() if v is not None and v != "" and v != []}
+        if used <= Q.DAILY_COUNT_FILTERS:
+            rows = self._query(*Q.timeline_daily(interval, by, filters))[1]
+        else:
+            rows = self._query(*Q.timeline(interval, by, filters))[1]
+        return [{"period": p.isoformat() if hasattr(p, "isoformat") else R.iso(p), by: g,
+                 "count": int(n)} for p, g, n in rows]
+
+    def optimize(self) -> None:
+        """Maintenance: rebuild the daily event counts from the events (after rows were
+        written other than through :meth:`write_documents`) and, on DuckDB, lay the events
+        table out in page order again (rows written since are appended in write order;
+        pages stay right, and get slower as the order decays)."""
+        with self.transaction():
+            self._lock_for_write()
+            for sql in DAILY_COUNTS_REBUILD:
+                self._exec(sql)
+            if self.dialect == "duckdb":
+                for sql in DUCKDB_EVENTS_IN_ORDER:
+                    self._exec(sql)
+        if hasattr(self, "checkpoint"):
+            self.checkpoint()
+        if self.dialect == "postgresql":
+            self._exec("ANALYZE events")
+            self._exec("ANALYZE event_daily_counts")
 
     def stats_dyads(self, limit: Any = None, **filters: Any) -> list[dict]:
         """Actor-recipient pairs (country code, else name) with event counts per quad class."""
@@ -397,6 +553,32 @@ def flat_row(rec: dict) -> dict:
         "attributed_to": rec["attributed_to"]["text"] if rec["attributed_to"] else None,
         "negated": rec["negated"], "hypothetical": rec["hypothetical"],
         "confidence": rec["confidence"],
+    }
+
+
+def _flat(row: dict) -> dict:
+    """:func:`flat_row` of an event from its ``events`` row alone (:data:`Q.FLAT_COLUMNS`),
+    for a document stored without escaping (its span texts are the stored ones)."""
+    contexts = json.loads(row["contexts"]) if row["contexts"] else []
+    located = row["location_start"] is not None
+    return {
+        "event_id": row["id"], "document_id": row["document_id"],
+        "date": R.iso(row["event_date"]), "type": row["type"],
+        "quad_class": row["quad_class"], "mode": row["mode"],
+        "contexts": "; ".join(contexts) if contexts else None,
+        "actors": row["flat_actors"], "actor_countries": row["flat_actor_countries"],
+        "recipients": row["flat_recipients"],
+        "recipient_countries": row["flat_recipient_countries"],
+        "location": (row["location_name"] or row["location_text"]) if located else None,
+        "lat": row["location_lat"] if located else None,
+        "lon": row["location_lon"] if located else None,
+        "location_country": row["location_country"] if located else None,
+        "trigger": row["trigger_text"] if row["trigger_start"] is not None else None,
+        "sentence": row["sentence_text"] if row["sentence_start"] is not None else None,
+        "attributed_to": (row["attributed_to_text"]
+                          if row["attributed_to_start"] is not None else None),
+        "negated": bool(row["negated"]), "hypothetical": bool(row["hypothetical"]),
+        "confidence": round(float(row["confidence"]), 4),
     }
 
 

@@ -7,6 +7,7 @@ commit, so a process killed at any point leaves whole batches or nothing.
 from __future__ import annotations
 
 import os
+import threading
 from typing import Sequence
 
 import duckdb
@@ -23,17 +24,33 @@ _ARROW = {
 }
 
 
+#: One writer at a time per database file in this process (connections of one process
+#: share the database; two transactions updating the same daily count would conflict).
+_WRITE_LOCKS: dict[str, threading.Lock] = {}
+_WRITE_LOCKS_GUARD = threading.Lock()
+
+
+def _write_lock(path: str) -> threading.Lock:
+    key = path if path == ":memory:" else os.path.realpath(path)
+    with _WRITE_LOCKS_GUARD:
+        return _WRITE_LOCKS.setdefault(key, threading.Lock())
+
+
 def _schema(table: str) -> pa.Schema:
     return pa.schema([(name, _ARROW[sqltype]) for name, sqltype in COLUMNS[table]])
 
 
 class DuckDBStore(Store):
     dialect = "duckdb"
+    windowed_pages = True
 
     def __init__(self, path: str, url: str | None = None, read_only: bool = False):
         super().__init__(url or path)
         self.path = path
         self.read_only = read_only
+        # an in-memory database is private to its connection: its own lock
+        self._write_lock = threading.Lock() if path == ":memory:" else _write_lock(path)
+        self._holding = False
         if path != ":memory:":
             parent = os.path.dirname(os.path.abspath(path))
             if not os.path.isdir(parent):
@@ -71,16 +88,39 @@ class DuckDBStore(Store):
             raise self._wrap(e, sql) from e
 
     def _begin(self) -> None:
-        self.con.begin()
+        # every transaction of the store writes: take the process's write lock before the
+        # transaction starts, so that its snapshot already holds the writes of the one before
+        # (else updating a daily count that one changed would be a write-write conflict)
+        self._lock_for_write()
+        try:
+            self.con.begin()
+        except BaseException:
+            self._release()
+            raise
+
+    def _lock_for_write(self) -> None:
+        if not self._holding:
+            self._write_lock.acquire()
+            self._holding = True
+
+    def _release(self) -> None:
+        if self._holding:
+            self._holding = False
+            self._write_lock.release()
 
     def _commit(self) -> None:
         try:
             self.con.commit()
         except duckdb.Error as e:
             raise StoreError(f"{self.path}: commit failed: {e}") from e
+        finally:
+            self._release()
 
     def _rollback(self) -> None:
-        self.con.rollback()
+        try:
+            self.con.rollback()
+        finally:
+            self._release()
 
     def _insert(self, table: str, rows: list[tuple]) -> None:
         schema = _schema(table)
@@ -106,6 +146,8 @@ class DuckDBStore(Store):
             self._exec("CHECKPOINT")
 
     def close(self) -> None:
+        if getattr(self, "_holding", False):
+            self._release()
         con, self.con = getattr(self, "con", None), None
         if con is not None:
             con.close()

@@ -108,6 +108,17 @@ def name_list(actors) -> Optional[str]:
     return NAME_SEP.join(parts) if parts else None
 
 
+def flat_list(actors, key: str) -> Optional[str]:
+    """``"Russia; Ukraine"``: the actors' names (else their text) or countries, in order, as
+    ``store.flat_row`` shows them (stored in ``events.flat_*`` since migration 4)."""
+    values = []
+    for a in actors or []:
+        value = clean(a.country) if key == "country" else (clean(a.name) or clean(a.text))
+        if value:
+            values.append(value)
+    return "; ".join(values) if values else None
+
+
 def document_rows(doc: Document, coder_version: str, now: dt.datetime) -> dict[str, list[tuple]]:
     """Every row of one document, per table, in :data:`schema.COLUMNS` order."""
     if not isinstance(doc.text, str):
@@ -141,7 +152,10 @@ def document_rows(doc: Document, coder_version: str, now: dt.datetime) -> dict[s
             bool(ev.negated), bool(ev.hypothetical), float(ev.confidence or 0.0), coder_version,
             extra(ev, EVENT_KEYS), event_date or document_date,
             country_list(ev.actors), country_list(ev.recipients),
-            name_list(ev.actors), name_list(ev.recipients)))
+            name_list(ev.actors), name_list(ev.recipients),
+            flat_list(ev.actors, "name"), flat_list(ev.actors, "country"),
+            flat_list(ev.recipients, "name"), flat_list(ev.recipients, "country"),
+            text_json is not None))
         for role, actors in (("actor", ev.actors), ("recipient", ev.recipients)):
             for j, a in enumerate(actors):
                 rows["event_actors"].append((
