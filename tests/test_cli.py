@@ -70,3 +70,25 @@ def test_strict_stops_at_first_bad_document(tmp_path):
     result = run("extract", "--strict", "--format", "jsonl", str(path))
     assert result.returncode == 1
     assert result.stdout.decode().strip() == ""
+
+
+def test_optimize_rebuilds_daily_counts(tmp_path):
+    """Rows loaded by other tools leave the daily counts stale; `dateline optimize` rebuilds them."""
+    from dateline.store import open_store
+
+    db = str(tmp_path / "o.duckdb")
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("\n".join(json.dumps(
+        {"id": f"o{i}", "text": f"Police arrested {i + 2} protesters in Lagos on Monday.",
+         "date": f"2023-05-1{i}"}) for i in range(3)) + "\n")
+    assert run("ingest", str(docs), "--db", db).returncode == 0
+    with open_store(db) as store:
+        before = store.stats_timeline()
+        assert sum(r["count"] for r in before) >= 3
+        store._exec("DELETE FROM event_daily_counts")
+        assert store.stats_timeline() == []
+    result = run("optimize", "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert b"optimized in" in result.stderr
+    with open_store(db) as store:
+        assert store.stats_timeline() == before

@@ -251,6 +251,20 @@ def migrate(db: Optional[str] = _db_option()) -> None:
 
 
 @app.command()
+def optimize(db: Optional[str] = _db_option()) -> None:
+    """Maintenance: rebuild the daily event counts and, on DuckDB, lay the events table out in
+    date order again (run after large ingests, or after rows were loaded by other tools)."""
+    import time
+
+    from dateline.store import open_store
+
+    start = time.perf_counter()
+    with open_store(_db(db)) as store:
+        store.optimize()
+    err.print(f"optimized in {time.perf_counter() - start:.1f} s", highlight=False)
+
+
+@app.command()
 def actors(db: Optional[str] = _db_option(), limit: int = typer.Option(50)) -> None:
     """List the actors in a store with their event counts."""
     from dateline.store import open_store
