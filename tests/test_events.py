@@ -51,6 +51,23 @@ def test_shipped_model_loads_and_round_trips(tmp_path):
     assert again.vocab == model.vocab and again.classes == model.classes
 
 
+def test_lexicon_entries_from_the_manual_definitions():
+    # SUPPORT: establish / resume / expand diplomatic ties; CONCEDE: give in, suspension;
+    # RETREAT: disband (demobilize); COERCE: misinformation, lockdown; MOBILIZE: readiness;
+    # SANCTION: expel (eject) and withdraw from talks (quit); ACCUSE: commissions of inquiry.
+    assert "SUPPORT" in lexicon.candidates_for("tie", "NOUN", set())
+    assert "CONCEDE" in lexicon.candidates_for("give", "VERB", {"in"})
+    assert lexicon.candidates_for("give", "VERB", set()) == []
+    assert "CONCEDE" in lexicon.candidates_for("suspension", "NOUN", set())
+    assert "RETREAT" in lexicon.candidates_for("disband", "VERB", set())
+    assert "COERCE" in lexicon.candidates_for("disinformation", "NOUN", set())
+    assert "COERCE" in lexicon.candidates_for("lockdown", "NOUN", set())
+    assert "MOBILIZE" in lexicon.candidates_for("readiness", "NOUN", set())
+    assert "SANCTION" in lexicon.candidates_for("eject", "VERB", set())
+    assert "ACCUSE" in lexicon.candidates_for("commission", "NOUN", set())
+    assert lexicon.candidates_for("commission", "VERB", set()) == []
+
+
 # -- with the spaCy model ---------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def nlp():
@@ -378,3 +395,35 @@ def test_recased_headline_maps_to_article_tokens(nlp):
 @pytest.mark.slow
 def test_unconditional_arrest_stays_coerce(nlp):
     assert _top(nlp, "Police arrested twelve protesters in the capital on Friday.")[0] == "COERCE"
+
+
+# -- lexicon entries added from the PLOVER manual's definitions ------------------------------------
+NEW_WORDS = [
+    ("The rebels formally disbanded after the peace deal.", "RETREAT"),
+    ("The two countries restored diplomatic ties after a decade.", "SUPPORT"),
+    ("The government declared a lockdown in the northern province.", "COERCE"),
+    ("The president gave in to the demands of the striking doctors.", "CONCEDE"),
+    ("Hackers spread disinformation about the election on social media.", "COERCE"),
+    ("The army raised the readiness of its missile units.", "MOBILIZE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,etype", NEW_WORDS)
+def test_manual_lexicon_words_code_their_type(nlp, text, etype):
+    assert _top(nlp, text)[0] == etype
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["The government lifted the curfew in the capital.",
+                                  "The curfew will be lifted on Monday."])
+def test_lifted_measure_is_not_an_event_of_its_own(nlp, text):
+    # PLOVER CONCEDE: lifting a curfew is one concession; the curfew is its object
+    types = [e.type for e in events_of(nlp, text)]
+    assert "CONCEDE" in types and "COERCE" not in types, types
+
+
+@pytest.mark.slow
+def test_imposed_measure_stays_coerce(nlp):
+    types = [e.type for e in events_of(nlp, "The army imposed a curfew and arrested dozens.")]
+    assert types.count("COERCE") >= 1 and "CONCEDE" not in types, types

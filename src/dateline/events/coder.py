@@ -170,6 +170,12 @@ _CYBER = frozenset(("hacker", "hackers", "hack", "hacked", "hacking", "cyber", "
 _JOINT_DRILL = frozenset(("exercise", "drill", "training", "maneuver", "manoeuvre", "wargame"))
 
 
+#: Types of a measure that can be lifted or refused, and the types that lift or refuse it.
+_LIFTED = frozenset(("COERCE", "SANCTION"))
+_LIFTING = frozenset(("CONCEDE", "RETREAT", "REJECT"))
+_OBJECT_DEPS = frozenset(("dobj", "nsubjpass"))
+
+
 def _low(tok: Token) -> str:
     return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
 
@@ -393,6 +399,17 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if keep[n] and protests and labels[n][0] in _PROTEST_TOPIC:
             tok = cand.token
             if any(_related(tok, p) for p in protests):
+                keep[n] = False
+    # PLOVER CONCEDE / RETREAT / REJECT: what is lifted, eased, ended or refused ("lifted the
+    # curfew", "the ban will be eased") is the object of that event, not an event of its own.
+    # (Not yet when the lifting verb was folded into another trigger: "declined to end the curfew".)
+    index = {c.token.i: m for m, c in enumerate(cands)}
+    for n, cand in enumerate(cands):
+        tok = cand.token
+        if keep[n] and labels[n][0] in _LIFTED and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.dep_ in _OBJECT_DEPS and tok.head.i in index:
+            m = index[tok.head.i]
+            if m != n and keep[m] and labels[m][0] in _LIFTING:
                 keep[n] = False
     coded = []
     for n, cand in enumerate(cands):

@@ -15,50 +15,63 @@ from dataclasses import dataclass
 
 _TABLE = {
     "AGREE": """agree/v agreement/n pledge promise vow/v offer commit/v commitment/n undertake/v
-        consent accept/v deal/n pact/n accord/n invite invitation/n memorandum/n""",
+        consent accept/v deal/n pact/n accord/n invite invitation/n memorandum/n
+        willingness/n""",
     "CONSULT": """meet meeting/n visit discuss discussion/n talk/n negotiate negotiation/n consult
         consultation/n summit/n confer host/v mediate mediation/n telephone/v phone/v call/n
-        trip/n conversation/n envoy/n""",
+        trip/n conversation/n envoy/n
+        tour/n""",
     "SUPPORT": """support praise endorse endorsement/n welcome/v commend hail/v applaud congratulate
         recognize recognise recognition/n sign/v ratify ratification/n back/v defend/v approve
-        approval/n thank/v forgive backing/n solidarity/n renew/v""",
+        approval/n thank/v forgive backing/n solidarity/n renew/v
+        tie/n relation/n respect/n""",
     "CONCEDE": """concede concession/n ease/v lift/v relax/v pardon amnesty/n acquit acquittal/n
         apologize apologise apology/n regret/v compromise yield/v backtrack/v drop/v reverse/v
-        waive/v loosen/v suspend/v remove/v ceasefire/n truce/n unban/v reopen/v""",
+        waive/v loosen/v suspend/v remove/v ceasefire/n truce/n unban/v reopen/v
+        suspension/n halt/v end/v give>in back>down relent/v accede/v""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
-        exercise/n drill/n share sharing/n partnership/n partner/v coordinate/v coordination/n""",
+        exercise/n drill/n share sharing/n partnership/n partner/v coordinate/v coordination/n
+        venture/n import/v export/v maneuver/n manoeuvre/n""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n""",
     "RETREAT": """withdraw withdrawal/n retreat pull>out|back|away release free/v disarm
         disarmament/n resign resignation/n step>down|aside ceasefire/n truce/n hand>over
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
-        relinquish/v evacuate/v end/v allow/v quit/v""",
+        relinquish/v evacuate/v end/v allow/v quit/v
+        disband/v lay>down demobilization/n demobilisation/n""",
     "REQUEST": """urge demand call>for|on ask/v request appeal plead/v press>for seek/v insist/v
         petition lobby/v implore/v beseech/v""",
     "ACCUSE": """accuse accusation/n allege allegation/n blame condemn condemnation/n criticize
         criticise criticism/n denounce denunciation/n charge/v indict indictment/n sue/v
         lawsuit/n investigate investigation/n probe inquiry/n complain complaint/n decry slam/v
         lambast/v rebuke censure deplore/v castigate/v summon/v protest prosecute/v
-        prosecution/n""",
+        prosecution/n
+        disapproval/n commission/n charge/n""",
     "REJECT": """reject rejection/n refuse refusal/n deny decline/v veto oppose/v dismiss/v
-        rebuff/v spurn/v resist/v defy/v cancel/v postpone/v snub/v turn>down boycott""",
+        rebuff/v spurn/v resist/v defy/v cancel/v postpone/v snub/v turn>down boycott
+        shun/v""",
     "THREATEN": """threaten threat/n warn warning/n ultimatum/n vow/v menace/v""",
     "PROTEST": """protest demonstrate demonstration/n rally march strike riot picket/v boycott
         sit/n walkout/n block/v blockade barricade vandalize/v vandalise/v deface/v gather/v
         rioter/n protester/n demonstrator/n sit-in/n rioting/n
-        march/n hunger-strike/n picket/n""",
+        march/n hunger-strike/n picket/n
+        shun/v""",
     "SANCTION": """sanction embargo/n expel expulsion/n suspend/v sever/v cut/v recall/v convict
         conviction/n sentence/v fine/v freeze/v tariff/n downgrade/v halt/v terminate/v
-        blacklist withdraw""",
+        blacklist withdraw
+        eject/v quit/v""",
     "MOBILIZE": """mobilize mobilise mobilization/n deploy deployment/n mass/v reinforce/v
         reinforcement/n send/v dispatch/v station/v patrol buildup/n exercise/n drill/n test
         launch/v alert/n training/n conscript conscription/n
-        recruit/v call>up|upon""",
+        recruit/v call>up|upon
+        readiness/n recruitment/n call>into maneuver/n manoeuvre/n""",
     "COERCE": """arrest detain detention/n imprison imprisonment/n jail seize confiscate raid
         search/v ban censor/v censorship/n block/v curfew/n restrict/v restriction/n deport
         deportation/n expel crackdown/n crack>down shut>down|off disperse/v round>up apprehend/v
-        capture hack/v cyberattack/n sentence/v""",
+        capture hack/v cyberattack/n sentence/v
+        misinformation/n disinformation/n propaganda/n lockdown/n tighten/v
+        shutdown/n cut>off blockade cordon""",
     "ASSAULT": """attack assault strike airstrike/n shell/v shelling/n bomb bombing/n bombard
         bombardment/n kill killing/n shoot shooting/n fire/v clash fight fighting/n battle
         ambush raid invade invasion/n storm/v kidnap abduct abduction/n hijack torture rape
@@ -67,7 +80,8 @@ _TABLE = {
         explosion/n blast/n detonate/v hit/v target/v wound/v injure/v gun>down shoot>down
         blow>up offensive/n siege/n besiege/v capture seize occupy/v overrun/v lynch/v
         advance/n pound/v exchange/v rap/v grenade/n shootout/n shoot-out/n gunfight/n
-        firefight/n crossfire/n gunbattle/n fire/n damage/v""",
+        firefight/n crossfire/n gunbattle/n fire/n damage/v
+        pummel/v cleansing/n""",
 }
 
 

@@ -162,8 +162,11 @@ def fit_temperature(model: LinearModel, held: list[Example]) -> float:
 
 
 def train(out_path: str | Path, extra_jsonl: str | Path | None = None, seed: int = 0,
-          root: str | Path | None = None) -> LinearModel:
+          root: str | Path | None = None, nlp=None) -> LinearModel:
     """Train the shipped model from ../shared/data (+ ``extra_jsonl``) and save it at ``out_path``.
+
+    ``nlp``: the spaCy pipeline to parse with (default: :func:`dateline.pipeline.parse.load_nlp`);
+    anything with the same ``pipe`` gives the same model (e.g. a cache of parsed docs).
 
     Deterministic for a given seed and data. Raises FileNotFoundError with a clear message when
     the data folder is missing.
@@ -175,7 +178,7 @@ def train(out_path: str | Path, extra_jsonl: str | Path | None = None, seed: int
     items = training_items(base, seed)
     if extra_jsonl:
         items += read_jsonl(extra_jsonl)
-    examples = examples_from(items)
+    examples = examples_from(items, nlp=nlp)
     held = [e for e in examples if bucket("cal" + e.group, 10) == 0]
     fit_on = [e for e in examples if bucket("cal" + e.group, 10) != 0]
     model = fit(fit_on, seed=seed, calibrate_on=held)
