@@ -18,6 +18,7 @@ request as the server's own work, on the same 2 cores).
     .venv/bin/python bench/api_load.py --events 200000 --requests 200 --db /tmp/small.duckdb
     .venv/bin/python bench/api_load.py --only events              # the /events scenarios only
     .venv/bin/python bench/api_load.py --url http://127.0.0.1:8000  # a server already running
+    .venv/bin/python bench/api_load.py --immutable --workers 2   # read-only, two server processes
 
 Each line gives throughput, p50/p95/p99 latency, the client's own CPU per request and the
 load average; the machine's other work shows in the figures. The served DuckDB runs one
@@ -145,8 +146,9 @@ def _dateline() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "dateline"]
 
 
-def start_server(path: str, port: int) -> subprocess.Popen:
-    proc = subprocess.Popen(_dateline() + ["serve", "--db", path, "--port", str(port)],
+def start_server(path: str, port: int, workers: int = 1, immutable: bool = False) -> subprocess.Popen:
+    extra = (["--immutable"] if immutable else []) + ["--workers", str(workers)]
+    proc = subprocess.Popen(_dateline() + ["serve", "--db", path, "--port", str(port)] + extra,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -289,6 +291,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--url", help="measure the server already running at this URL (e.g. "
                                   "http://127.0.0.1:8000) instead of building and starting one")
+    ap.add_argument("--workers", type=int, default=1,
+                    help="server processes (dateline serve --workers; > 1 needs --immutable)")
+    ap.add_argument("--immutable", action="store_true",
+                    help="serve the store read-only (dateline serve --immutable)")
     ap.add_argument("--only", help="comma-separated words: run the scenarios whose name has one")
     args = ap.parse_args()
 
@@ -300,7 +306,9 @@ def main() -> None:
             build(args.db, args.events)
         else:
             print(f"reusing {args.db} ({store_events(args.db):,} events)")
-        server = start_server(args.db, args.port)
+        server = start_server(args.db, args.port, args.workers, args.immutable)
+        print(f"server: {args.workers} worker(s), "
+              f"{'read-only (--immutable)' if args.immutable else 'writable'}", flush=True)
         base = f"http://127.0.0.1:{args.port}"
     rng = random.Random(args.seed)
     words = [w.strip() for w in (args.only or "").split(",") if w.strip()]

@@ -316,11 +316,17 @@ def dedup(db: Optional[str] = _db_option(),
 @app.command()
 def serve(db: Optional[str] = _db_option(),
           host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
-          port: int = typer.Option(8000, help="Port to listen on.")) -> None:
+          port: int = typer.Option(8000, help="Port to listen on."),
+          workers: int = typer.Option(1, min=1, help="Server processes. More than 1 on a DuckDB "
+                                      "store needs --immutable; on PostgreSQL any number."),
+          immutable: bool = typer.Option(False, "--immutable", "-i",
+                                         help="Serve the store read-only: DuckDB opened read-only "
+                                              "in every worker, no migrations, POST /documents "
+                                              "answers 405.")) -> None:
     """Serve the REST API (OpenAPI docs at /docs) and the web interface."""
     from dateline.api import serve as run
 
-    run(_db(db), host=host, port=port)
+    run(_db(db), host=host, port=port, workers=workers, read_only=immutable)
 
 
 @app.command()

@@ -19,16 +19,26 @@ from dateline.api.responses import SafeJSON
 from dateline.api.routes import router
 from dateline.api.security import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders, load_api_key
 from dateline.api.stores import StorePool
+from dateline.errors import DatelineError
 
 log = logging.getLogger("dateline.api")
 CORS_ENV = "DATELINE_CORS_ORIGINS"
 MAX_BODY_ENV = "DATELINE_MAX_BODY"
+#: What ``serve`` hands to the worker processes of ``--workers N`` (see :func:`app_from_env`).
+SERVE_DB_ENV = "DATELINE_SERVE_DB"
+SERVE_READ_ONLY_ENV = "DATELINE_SERVE_READ_ONLY"
+SERVE_HOSTS_ENV = "DATELINE_SERVE_ALLOWED_HOSTS"
 
 
 def create_app(db_url: str, api_key: Optional[str] = None, max_body: Optional[int] = None,
                cors_origins: Optional[Sequence[str]] = None, pool_size: int = 8,
-               allowed_hosts: Optional[Sequence[str]] = None) -> FastAPI:
+               allowed_hosts: Optional[Sequence[str]] = None,
+               read_only: bool = False) -> FastAPI:
     """The dateline API and web interface over the store at ``db_url``.
+
+    With ``read_only`` (``dateline serve --immutable``) a DuckDB store is opened read-only,
+    without migrations (an out-of-date schema is an error naming `dateline migrate`), and
+    the write endpoints answer 405; several processes may then serve the same file.
 
     ``api_key`` (else ``$DATELINE_API_KEY`` or the file ``$DATELINE_API_KEY_FILE``) guards
     the write endpoints; without one they answer 403. Bodies over ``max_body`` bytes
@@ -39,7 +49,7 @@ def create_app(db_url: str, api_key: Optional[str] = None, max_body: Optional[in
         max_body = int(os.environ.get(MAX_BODY_ENV) or DEFAULT_MAX_BODY)
     if cors_origins is None:
         cors_origins = [o.strip() for o in os.environ.get(CORS_ENV, "").split(",") if o.strip()]
-    pool = StorePool(db_url, size=pool_size)
+    pool = StorePool(db_url, size=pool_size, read_only=read_only)
     pool.open()  # fail now, with the store's message, rather than on the first request
 
     @asynccontextmanager
@@ -52,6 +62,7 @@ def create_app(db_url: str, api_key: Optional[str] = None, max_body: Optional[in
         description="PLOVER events extracted from news articles: query, extract, ingest.",
         docs_url=None, redoc_url=None, default_response_class=SafeJSON)
     app.state.pool = pool
+    app.state.read_only = read_only
     app.state.api_key = load_api_key(api_key)
     app.state.nlp_lock = threading.Lock()
     errors.install(app)
@@ -101,15 +112,55 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def serve(db_url: str, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
+def app_from_env() -> FastAPI:
+    """The app of one worker process of ``dateline serve --workers N``: a uvicorn factory
+    (``dateline.api.app:app_from_env``) configured by the environment that :func:`serve`
+    sets (``DATELINE_SERVE_DB``, ``DATELINE_SERVE_READ_ONLY``, ``DATELINE_SERVE_ALLOWED_HOSTS``;
+    the API key, body limit and CORS origins from their usual variables)."""
+    db_url = os.environ.get(SERVE_DB_ENV)
+    if not db_url:
+        raise DatelineError(f"{SERVE_DB_ENV} is not set: start workers with `dateline serve`")
+    hosts = [h for h in os.environ.get(SERVE_HOSTS_ENV, "").split(",") if h]
+    return create_app(db_url, allowed_hosts=hosts or None,
+                      read_only=os.environ.get(SERVE_READ_ONLY_ENV) == "1")
+
+
+def serve(db_url: str, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
+          read_only: bool = False, **options: Any) -> None:
     """Run the API and web interface with uvicorn until interrupted (``dateline serve``).
 
     On a loopback address only loopback Host headers are accepted (no DNS rebinding).
+    ``workers`` > 1 runs that many processes: on DuckDB only with ``read_only``
+    (``--immutable``; DuckDB lets several processes read a file, or one write it), on
+    PostgreSQL always.
     """
     import uvicorn
 
+    from dateline.store import parse_url
+
+    if workers < 1:
+        raise DatelineError("--workers must be at least 1")
+    backend = parse_url(db_url)[0]
+    if workers > 1 and backend == "duckdb" and not read_only:
+        raise DatelineError(
+            "--workers > 1 needs --immutable on a DuckDB store: DuckDB lets one process write "
+            "a database file or several read it, not both. Serve it read-only with "
+            "`dateline serve --immutable --workers N`, use PostgreSQL, or use one worker")
+    if workers > 1 and backend == "duckdb" and parse_url(db_url)[1] == ":memory:":
+        raise DatelineError("--workers > 1 needs a database file, not :memory:")
     if _is_loopback(host) and "allowed_hosts" not in options:
         options["allowed_hosts"] = ["localhost", "127.0.0.1", "::1", "[::1]"]
-    app = create_app(db_url, **options)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
-                proxy_headers=False)
+    run = dict(host=host, port=port, log_level="info", server_header=False, proxy_headers=False)
+    if workers == 1:
+        uvicorn.run(create_app(db_url, read_only=read_only, **options), **run)
+        return
+    extra = set(options) - {"allowed_hosts"}
+    if extra:
+        raise TypeError(f"serve() with workers > 1 takes no {sorted(extra)}: set them in the environment")
+    # check the store once here, with its own message, before starting the workers
+    from dateline.store import open_store
+    open_store(db_url, read_only=read_only).close()
+    os.environ[SERVE_DB_ENV] = db_url
+    os.environ[SERVE_READ_ONLY_ENV] = "1" if read_only else "0"
+    os.environ[SERVE_HOSTS_ENV] = ",".join(options.get("allowed_hosts") or ())
+    uvicorn.run("dateline.api.app:app_from_env", factory=True, workers=workers, **run)

@@ -66,7 +66,15 @@ def extract(article: Article, request: Request) -> dict[str, Any]:
     return document.to_dict()
 
 
-@router.post("/documents", tags=["documents"], dependencies=[Depends(require_api_key)],
+def require_writable(request: Request) -> None:
+    """Dependency of every write endpoint: the store is not served read-only."""
+    if getattr(request.app.state, "read_only", False):
+        raise ApiError(405, "the store is served read-only (dateline serve --immutable): "
+                            "writes are disabled; POST /extract still works", {"Allow": ""})
+
+
+@router.post("/documents", tags=["documents"],
+             dependencies=[Depends(require_writable), Depends(require_api_key)],
              summary="Extract and store articles (needs the API key)")
 def ingest(request: Request,
            body: Union[Article, list[Article]],

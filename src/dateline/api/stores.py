@@ -20,17 +20,18 @@ THREADS_ENV = "DATELINE_DUCKDB_THREADS"
 
 
 class StorePool:
-    def __init__(self, url: str, size: int = 8):
-        self.url, self.size = url, max(1, size)
+    def __init__(self, url: str, size: int = 8, read_only: bool = False):
+        self.url, self.size, self.read_only = url, max(1, size), read_only
         self._idle: queue.LifoQueue = queue.LifoQueue()
         self._all: list = []
         self._lock = threading.Lock()
         self._closed = False
 
     def open(self) -> None:
-        """Open the first connection now (creating and migrating the store if needed)."""
+        """Open the first connection now (creating and migrating the store if needed; a
+        read-only pool only checks that the schema is current)."""
         from dateline.store import open_store
-        store = open_store(self.url)
+        store = open_store(self.url, read_only=self.read_only)
         if getattr(store, "dialect", None) == "duckdb":
             # the database's setting, for every connection: concurrent requests are the
             # parallelism; worker threads per query on top of them only oversubscribe the cores
@@ -45,7 +46,7 @@ class StorePool:
 
     def _new(self):
         from dateline.store import open_store
-        return open_store(self.url, migrate=False)
+        return open_store(self.url, read_only=self.read_only, migrate=False)
 
     @contextmanager
     def borrow(self) -> Iterator:
