@@ -38,6 +38,9 @@ DEMONYM_VOTE = 0.0
 #: a city this large says less about where the article's other places lie
 BIG_CITY = 1_000_000
 BIG_CITY_VOTE = 0.5
+#: A short name matched only as another place's alternate name is taken only when that place is
+#: this big (or a division).
+ALT_ONLY_POP = 100_000
 
 
 @dataclass
@@ -99,6 +102,9 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
     if any(not e.alternate for e in found):  # "Paris": not Swainsboro, once called Paris
         found = [e for e in found if not e.alternate or e.population >= ALT_MIN_POP
                  or e.feature_code in ("PCLI", "ADM1")]
+    if found and len(m.text) <= 4 and all(e.alternate for e in found) and not any(
+            e.feature_class == "A" or e.population >= ALT_ONLY_POP for e in found):
+        found = []  # "Ber" (a Malian town GeoNames lacks) is not Véroia, once called "Ber"
     if m.kind == "admin2" and norm(m.text).endswith((" county", " parish")):
         adm2 = [e for e in found if e.feature_code == "ADM2"]
         found = adm2 or found
@@ -152,6 +158,31 @@ def _backoff(gz: Gazetteer, text: str) -> list[Entry]:
         if best:
             return best
     return []
+
+
+#: A first-level division gives way to its namesake city in a dateline only when the city is
+#: this big ("GAZA" is Gaza City; "BALI" stays the province).
+DATELINE_CITY_ADM1 = 100_000
+#: A dateline city found under another spelling of its name has at least this many people.
+DATELINE_ALT_POP = 10_000
+
+
+def dateline_sense(cands: list[Entry]) -> Optional[Entry]:
+    """The sense of a dateline's toponym among ``cands`` (best first): a dateline names the
+    city a report is filed from, so a division ("Goma" ADM2, "Mosul" ADM2, "Gaza" ADM1) gives
+    way to a populated place of the same name in the same country."""
+    if not cands:
+        return None
+    top = cands[0]
+    if top.feature_class != "A" or top.feature_code.startswith(("PCL", "TERR")):
+        return top
+    name = norm(top.name)
+    # every candidate bears the dateline's name; one by another spelling ("Rafaḩ") must be a town
+    cities = [c for c in cands if c.feature_class == "P" and c.country2 == top.country2
+              and (not c.alternate and norm(c.name) == name or c.population >= DATELINE_ALT_POP)]
+    if top.feature_code == "ADM1":
+        cities = [c for c in cities if c.population >= DATELINE_CITY_ADM1]
+    return max(cities, key=lambda c: c.population) if cities else top
 
 
 def _same_name_city(e: Entry, cands: list[Entry]) -> bool:

@@ -32,6 +32,8 @@ THING_PRON = frozenset(("it", "its", "itself"))
 PLURAL_PRON = frozenset(("they", "them", "their", "theirs", "themselves"))
 _PAIR_HEADS = frozenset(("country", "countries", "side", "sides", "nation", "nations", "leader",
                          "leaders", "government", "governments", "state", "states", "party", "parties"))
+#: Prepositions that put two parties face to face ("talks with", "war against", "attack on").
+_FACING_PREPS = frozenset(("with", "against", "on", "between", "by", "to", "toward", "towards", "for"))
 _COUNTRY_NOUNS = frozenset(("country", "nation", "state", "government", "regime"))
 _GROUP_ENTS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
 
@@ -72,7 +74,7 @@ class Mentions:
         self._index: Optional[list[tuple[int, Info, bool]]] = None
         self.people: dict[str, Info] = {}  # surname -> merged person coding
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not self._is_place(ent):
+            if ent.label_ == "PERSON" and not self._is_place(ent) and not qualifier(ent):
                 info = self._local(ent.root, ent)
                 key = self._surname(ent)
                 if key:
@@ -131,7 +133,7 @@ class Mentions:
         own = set(range(ent.start, ent.end)) if ent is not None else {head.i}
         name = country = sector = title = kb_id = None
         person = False
-        if ent is not None and ent.label_ == "PERSON" and not self._is_place(ent):
+        if ent is not None and ent.label_ == "PERSON" and not self._is_place(ent) and not qualifier(ent):
             person = True
             text = _strip_poss(ent.text)
             known = kb.person(text)
@@ -229,14 +231,7 @@ class Mentions:
         if not dets & {"the", "both", "two", "this", "that"} or head.i in self.ent_of:
             return []
         if lemma in _PAIR_HEADS and head.tag_ in ("NNS", "NNPS") and dets & {"both", "two"}:
-            out: list[Info] = []
-            for i, info, _ in reversed(self._mentions()):
-                if i < head.i and head.sent.start - i < 400 and info.country \
-                        and all(o.country != info.country for o in out):
-                    out.append(info)
-                    if len(out) == 2:
-                        return out[::-1]
-            return []
+            return self._pair(head)
         if lemma in _COUNTRY_NOUNS and head.tag_ == "NN":
             return self._latest(head, lambda info, t: bool(info.country) and not info.person, window=3)
         if lemma in ROLE_NOUNS and head.tag_ == "NN":
@@ -248,6 +243,48 @@ class Mentions:
                     return [Info(country=country, sector="GOV", title=lemma.capitalize(), person=True)]
             return found
         return []
+
+    def _pair(self, head: Token) -> list[Info]:
+        """"both sides", "the two countries": the two parties last named facing each other in one
+        clause ("X accused Y", "X met Y", "talks between X and Y", "X and Y"); failing that, the
+        two states of the preceding text when it names exactly two. Otherwise none: an
+        unrelated pair ("Rwanda" and "the UN office") is no side of anything."""
+        limit = self._sent_start_limit(head, 5)
+        for k in range(head.i - 1, limit - 1, -1):
+            tok = self.doc[k]
+            if tok.pos_ in ("VERB", "AUX"):
+                group = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+                # "voiced support for X during a call with Y": the parties one phrase further down
+                nouns = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
+                    p for c in tok.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
+                group += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in _FACING_PREPS
+                          for p in c.children if p.dep_ == "pobj"]
+                group += [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in _FACING_PREPS
+                          for p in c.children if p.dep_ == "pobj"]
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "conj":
+                group = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                         for p in c.children if p.dep_ == "pobj"]
+                if not group and tok.conjuncts and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                    group = [tok]  # "Ethiopia and Eritrea"
+            else:
+                continue
+            out: list[Info] = []
+            parties = 0
+            for t in sorted({x for g in group for x in (g, *g.conjuncts) if x.i < head.i}, key=lambda x: x.i):
+                if t.pos_ == "PRON":
+                    continue
+                info = self._base(t)
+                if info.country:
+                    parties += 1
+                    if all(o.country != info.country for o in out):
+                        out.append(info)
+            if parties >= 2:  # two sides of one country ("the army and the RSF") are that country's
+                return out[:2]
+        countries: dict[str, Info] = {}
+        for i, info, _ in self._mentions():
+            if limit <= i < head.i and info.country in self.kb.country_names and info.country not in countries:
+                countries[info.country] = info
+        return list(countries.values()) if len(countries) == 2 else []
 
     def main_country(self) -> Optional[str]:
         """The country the article talks about most."""
@@ -334,6 +371,24 @@ class Mentions:
             if i < tok.i and tok.i - i < 60 and (plural or not info.person) and info.country:
                 return [info]
         return []
+
+
+#: A place matched only through an alternate name votes for its country only when this big.
+ALT_ONLY_POP = 100_000
+
+
+def pair_description(head: Token) -> bool:
+    """"both sides", "the two countries": two parties, resolved from the text or not at all."""
+    return head.lemma_.lower() in _PAIR_HEADS and head.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in ("both", "two") for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod"))
+
+
+def qualifier(ent: SpacySpan) -> bool:
+    """A name that only qualifies a person: the "of" object in "Bishop X of Goma" (the parser
+    may take such a place for a person). No pronoun stands for it: "he" is the bishop."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "PERSON" \
+        and root.head.head.i < ent.start
 
 
 def _strip_poss(text: str) -> str:
@@ -528,6 +583,10 @@ class Context:
             found = []
         found = [e for e in found if e.feature_class in ("P", "A") and (
             named or e.feature_class == "A" or e.population >= 1000)]
+        if found and len(text) <= 4 and all(e.alternate for e in found) and not any(
+                e.feature_class == "A" or e.population >= ALT_ONLY_POP for e in found):
+            return []  # "Ber" (Mali) is not Véroia, once "Ber": a short name known only as another's
+
         if code:  # a country's name, or a state of another ("Atlanta (Georgia)")
             return [(code, 1.5)] + [(c, 1.0) for c in dict.fromkeys(e.country for e in found)
                                     if c and c != code]

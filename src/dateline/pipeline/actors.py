@@ -14,7 +14,8 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 from dateline.kb import load_kb
-from dateline.kb.mentions import PERSON_PRON, PLACE_NOUNS, PLURAL_PRON, THING_PRON, Context, Info, Mentions
+from dateline.kb.mentions import (PERSON_PRON, PLACE_NOUNS, PLURAL_PRON, THING_PRON, Context, Info, Mentions,
+                                  pair_description)
 from dateline.pipeline.article import Article
 from dateline.records import Actor, Event
 
@@ -82,11 +83,32 @@ def _code_event(article: Article, mentions: Mentions, event: Event, context: Con
         return
     sources, targets, controller = arguments(trigger, event.type, mentions)
     inherited = mentions.code(controller) if controller is not None else None
-    event.actors = _to_actors(article, mentions, sources, inherited, context)
+    event.actors = _without_trigger(article, _to_actors(article, mentions, sources, inherited, context, True),
+                                    trigger)
     _scene_fallback(article, event, trigger, context)
     taken = {(a.start, a.end) for a in event.actors}
-    event.recipients = [a for a in _to_actors(article, mentions, targets, None, context)
-                        if (a.start, a.end) not in taken]
+    event.recipients = [a for a in _without_trigger(
+        article, _to_actors(article, mentions, targets, None, context), trigger) if (a.start, a.end) not in taken]
+
+
+def _without_trigger(article: Article, actors: list[Actor], trigger: Token) -> list[Actor]:
+    """An argument's span stops before the event's own trigger: "the force deployed to X" is
+    "the force" when "deployed" is the event (a participle the parser hung on the noun)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return actors  # "several thousand demonstrators": a noun trigger may head its actor
+    out = []
+    for a in actors:
+        if a.start < trigger.idx < a.end:
+            toks = [t for t in trigger.doc[:trigger.i] if t.idx >= a.start]
+            while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "case")):
+                toks.pop()
+            if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in toks):
+                out.append(a)  # "those detained": nothing names them but the participle
+                continue
+            span = article.span(a.start, toks[-1].idx + len(toks[-1].text))
+            a = replace(a, text=span.text, start=span.start, end=span.end)
+        out.append(a)
+    return out
 
 
 def _scene_fallback(article: Article, event: Event, trigger: Token, context: Context) -> None:
@@ -100,11 +122,18 @@ def _scene_fallback(article: Article, event: Event, trigger: Token, context: Con
     if not country:
         return
     if event.actors:
-        event.actors = [replace(a, country=country) if a.country is None else a for a in event.actors]
+        event.actors = [replace(a, country=country) if a.country is None and not _pair_span(article, a)
+                        else a for a in event.actors]
         return
     # No words name this actor: a zero-width span at the trigger, so no text is mistaken for it.
     at = article.span(event.trigger.start, event.trigger.start)
     event.actors = [Actor(**vars(at), country=country, kb_id=IMPLICIT)]
+
+
+def _pair_span(article: Article, actor: Actor) -> bool:
+    """"both sides" the text does not name: no scene country makes them one side."""
+    span = article.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and pair_description(span.root)
 
 
 #: ``kb_id`` of an event's unnamed actor, coded from the scene (an empty span at the trigger).
@@ -113,8 +142,8 @@ IMPLICIT = "implicit:scene"
 
 def _groupish(head: Token, info: Info) -> bool:
     """An unnamed group or role that takes the scene's country ("police", "protesters", a union)."""
-    if info.country or info.kb_id or info.person or head.pos_ == "PRON":
-        return False
+    if info.country or info.kb_id or info.person or head.pos_ == "PRON" or pair_description(head):
+        return False  # "both sides" that the text does not name stay uncoded: no scene country
     return bool(info.sector) or head.lemma_.lower() in HUMAN_NOUNS or head.tag_ == "NNS" or (
         head.ent_type_ == "ORG" and head.pos_ == "PROPN")
 
@@ -133,6 +162,9 @@ def arguments(trigger: Token, event_type: Optional[str] = None, mentions: Option
         sources, targets, controller = _nominal(trigger, event_type)
     else:
         sources, targets, controller = _verbal(trigger, event_type, mentions)
+    # "both sides, who held talks": a relative pronoun stands for the noun its clause modifies
+    sources = [s.head.head if s.lower_ in RELATIVE and s.dep_ in SUBJECTS + ("nsubjpass",)
+               and s.head.dep_ == "relcl" else s for s in sources]
     sources = _expand(sources)
     targets = [t for t in _expand(targets) if t not in sources]
     if event_type not in MATERIAL_TYPES | {None}:  # a stance is taken toward someone, or their act
@@ -263,7 +295,10 @@ def _verbal(verb: Token, event_type: Optional[str], mentions: Mentions
     if verb.dep_ == "relcl":
         sources = [verb.head if s.lower_ in RELATIVE else s for s in sources]
         targets = [verb.head if t.lower_ in RELATIVE else t for t in targets]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "missiles fired by Israel"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not sources and verb.lemma_.lower() in MOVE_VERBS \
+            and (verb.head.lemma_.lower() in FORCE_NOUNS or verb.head.lower_ in FORCE_NOUNS):
+        sources.insert(0, verb.head)  # "the force deployed to X": the force that moves, not its target
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN":  # "missiles fired by Israel"
         targets.insert(0, verb.head)
     elif verb.dep_ == "acl":  # "troops attacking the city"
         if _actorish(verb.head, mentions) or not sources and verb.head.dep_ not in ("dobj", "pobj"):
@@ -487,6 +522,54 @@ def _predicative(verb: Token, event_type: Optional[str], mentions: Mentions) -> 
     return out
 
 
+#: Verbs of what a speaker does with words: "X said Y ... and accused Z of ...".
+SPEAKER_ACTS = SPEECH_VERBS | frozenset((
+    "accuse", "blame", "urge", "call", "deny", "reject", "condemn", "criticize", "criticise", "vow",
+    "pledge", "promise", "demand", "praise", "threaten", "ask", "appeal", "dismiss", "denounce",
+    "welcome", "argue", "charge", "describe", "acknowledge", "admit", "confirm", "explain", "express",
+    "voice", "reiterate", "suggest", "question", "slam", "blast"))
+#: Verbs whose object is charged with the act in their "of"/"for" complement ("accused X of
+#: arming Y", "blamed X for attacking Y").
+CHARGE_VERBS = frozenset(("accuse", "suspect", "charge", "blame", "convict", "condemn", "criticize",
+                          "criticise", "denounce", "praise", "thank", "fault", "punish", "sanction"))
+#: Auxiliaries that set a reported clause's tense apart from the narration's ("said X had ...").
+_SHIFTED_AUX = frozenset(("had", "would", "will", "could", "can", "may", "might", "must", "should",
+                          "has", "have", "is", "are", "'s", "'re", "'d"))
+
+
+def animate(tok: Token) -> bool:
+    """Whether a subject phrase can speak or act: a person, group, body or state, or a pronoun
+    for one; "the rebel pullback", "the talks" cannot."""
+    if tok.ent_type_ in _ACTOR_ENTS or tok.lower_ in PERSON_PRON | PLURAL_PRON | {"we", "i", "you"}:
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in HUMAN_NOUNS or tok.lower_ in HUMAN_NOUNS:
+        return True
+    kb = load_kb()
+    return bool(kb.sector([lemma]) or kb.sector([tok.lower_]) or kb.is_title(tok.lower_))
+
+
+def _speaker_conjunct(cur: Token) -> Optional[Token]:
+    """The speech verb whose subject a subjectless conjunct takes when the parser hung it on the
+    reported clause: in "X said the pullback was a show and accused Y of ...", "accused" is X's
+    act, not the pullback's. Taken when the conjunct is a speaker's act and the reported clause's
+    subject cannot speak, or that clause's tense is shifted ("said Y had ... and accused")."""
+    head = cur.head
+    if cur.dep_ != "conj" or cur.lemma_.lower() not in SPEAKER_ACTS or head.dep_ != "ccomp":
+        return None
+    outer = head.head
+    if outer.lemma_.lower() not in SPEECH_VERBS or not any(c.dep_ in SUBJECTS for c in outer.children):
+        return None
+    inner = [c for c in head.children if c.dep_ in SUBJECTS + ("nsubjpass", "expl")]
+    if not inner or not animate(inner[0]):
+        return outer
+    shifted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SHIFTED_AUX for c in head.children) \
+        or head.tag_ in ("VBZ", "VBP", "MD")
+    if shifted and cur.tag_ == outer.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in cur.children):
+        return outer
+    return None
+
+
 def _inherited_subject(verb: Token) -> tuple[list[Token], Optional[Token]]:
     """The subject of a verb that has none of its own: control, coordination, participles."""
     seen = 0
@@ -494,6 +577,9 @@ def _inherited_subject(verb: Token) -> tuple[list[Token], Optional[Token]]:
     while seen < 6 and cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "dep") and cur.head != cur:
         seen += 1
         head = cur.head
+        outer = _speaker_conjunct(cur)
+        if outer is not None:
+            return [c for c in outer.children if c.dep_ in SUBJECTS][:1], None
         if cur.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in OBJECTS]
             if objs and head.lemma_ in OBJECT_CONTROL:  # "ordered troops to withdraw"
@@ -502,6 +588,9 @@ def _inherited_subject(verb: Token) -> tuple[list[Token], Optional[Token]]:
                 return objs + extra, (subj[0] if subj else None)
         if cur.dep_ == "pcomp":
             head = head.head
+            objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objs and cur.head.lower_ in ("of", "for") and head.lemma_.lower() in CHARGE_VERBS:
+                return objs, None  # "accused Belarus of funding X": Belarus funds
         subj = [c for c in head.children if c.dep_ in SUBJECTS + ("nsubjpass",)]
         if subj and not (cur.dep_ == "ccomp" and head.lemma_ not in ("agree", "decide", "vow", "pledge")):
             if subj[0].dep_ == "nsubjpass":
@@ -646,12 +735,14 @@ def _actorish(tok: Token, mentions: Mentions) -> bool:
 
 # -- from heads to Actor records ----------------------------------------------------------------
 def _to_actors(article: Article, mentions: Mentions, heads: list[Token], inherited: Optional[Info],
-               context: Optional[Context] = None) -> list[Actor]:
+               context: Optional[Context] = None, owners: bool = False) -> list[Actor]:
+    """Actor records for argument heads; ``owners``: a role of two states ("the presidents of X
+    and Y") is coded once per state (for the actors: a recipient keeps one record)."""
     out: list[Actor] = []
     seen: set[tuple[int, int, Optional[str]]] = set()
     for head in heads:
         start, end = _phrase(head)
-        for info in _codings(mentions, head):
+        for info in _codings(mentions, head, owners):
             if inherited is not None and not info.country and not info.person:
                 info = Info(info.name, inherited.country, info.sector, info.title, info.kb_id, info.person)
             if context is not None and _groupish(head, info):
@@ -665,11 +756,22 @@ def _to_actors(article: Article, mentions: Mentions, heads: list[Token], inherit
     return out[:MAX_ARGS]
 
 
-def _codings(mentions: Mentions, head: Token) -> list[Info]:
+def _codings(mentions: Mentions, head: Token, owners: bool = False) -> list[Info]:
     low = head.lower_
     if head.pos_ == "PRON" or low in PERSON_PRON | THING_PRON | PLURAL_PRON:
         return mentions.resolve(head) or [Info()]
     info = mentions.code(head)
+    if owners and not info.country and not info.person and not info.kb_id and head.pos_ == "NOUN":
+        # "the presidents of Colombia and Venezuela": one coding per country they are "of"
+        owners = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+        states: dict[str, Info] = {}
+        for t in owners:
+            owner = mentions.code(t)
+            if owner.country and not owner.person and t.ent_type_ in ("GPE", "NORP", "ORG"):
+                states.setdefault(owner.country, replace(info, country=owner.country))
+        if len(states) >= 2:  # (one state: the scene's or the phrase's own coding stands)
+            return list(states.values())
     if not info.name and not info.kb_id:
         found = mentions.describe(head)
         if found:
@@ -711,6 +813,13 @@ def _named_role(name: Token, role: Token) -> bool:
     return bool(words) and (kb.is_title(" ".join(words[-2:])) or kb.is_title(role.lower_))
 
 
+def _nested_clause(tok: Token) -> bool:
+    """A clause inside a noun phrase: a relative clause, or a participle with its own subject."""
+    if tok.dep_ in ("relcl", "advcl", "parataxis", "ccomp"):
+        return True
+    return tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children)
+
+
 def _phrase(head: Token) -> tuple[int, int]:
     """Character bounds of the noun phrase headed by ``head``, without clauses or appositions."""
     lo = hi = head.i
@@ -724,6 +833,11 @@ def _phrase(head: Token) -> tuple[int, int]:
             hi = max(hi, sub[-1].i)
     doc, sent = head.doc, head.sent
     lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+    for i in range(head.i + 1, hi + 1):  # "representatives of both sides, who held talks": a clause
+        tok = doc[i]                      # deeper in a kept phrase ends it as well
+        if tok.head != head and tok.head.i > head.i and tok.i > head.i and _nested_clause(tok):
+            hi = min(hi, tok.left_edge.i - 1)
+            break
     for i in range(head.i - 1, lo - 1, -1):  # never across a line break
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             lo = i + 1

@@ -18,7 +18,7 @@ from typing import Optional
 from dateline.gazetteer import Entry, Gazetteer, load, parens
 from dateline.gazetteer.locale import article_locale
 from dateline.gazetteer.normalize import norm
-from dateline.gazetteer.resolve import Mention, resolve
+from dateline.gazetteer.resolve import Mention, dateline_sense, resolve
 from dateline.pipeline.article import Article
 from dateline.records import Place
 
@@ -94,6 +94,7 @@ def geolocate(article: Article) -> None:
         mentions = find_mentions(article, gz)
         context = _dateline_entries(article, gz)
         resolve(gz, mentions, context, locale=article_locale(article.clean_text))
+        context = _one_sense(article, context, mentions)
         article.places = [_place(article, gz, m) for m in mentions]
         roles = parens.roles(article.clean_text, mentions)
         for span in _doubtful(mentions):
@@ -597,10 +598,39 @@ def _dateline_entries(article: Article, gz: Gazetteer) -> list[Entry]:
         same = [e for e in found if e.country2 == hint.country2 and
                 (hint.feature_code == "PCLI" or e.admin1_index == hint.index)]
         found = same or found
-    out = [found[0]] if found else []
+    city = dateline_sense(found)
+    out = [city] if city is not None else []
     if hint is not None:
         out.append(hint)
     return out
+
+
+def _one_sense(article: Article, context: list[Entry], mentions: list[Mention]) -> list[Entry]:
+    """One sense per name: the dateline's toponym and the same name in the text ("GOMA, ..."
+    and "in Goma") are one place. When the text's mentions of the name, with no hint of their
+    own, settled on another sense in the same country, a populated place, the dateline takes it;
+    a mention that settled on a division of that name takes the dateline's city."""
+    if not context:
+        return context
+    first = norm((article.dateline_place or "").split(",")[0].strip().title())
+    e = context[0]
+    same = [m for m in mentions if m.entry is not None and m.kind != "demonym" and norm(m.text) == first
+            and m.hint_admin1 is None and not m.hint_country and m.entry.country2 == e.country2]
+    if not same:
+        return context
+    senses = {m.entry.geonameid for m in same}
+    if e.feature_class != "P":
+        city = next((m.entry for m in same if m.entry.feature_class == "P"), None)
+        if city is not None:
+            return [city] + context[1:]
+    elif len(senses) == 1 and same[0].entry.geonameid != e.geonameid and same[0].entry.feature_class == "P":
+        return [same[0].entry] + context[1:]
+    if e.feature_class == "P":
+        for m in same:
+            if m.entry.feature_class == "A" and not m.entry.feature_code.startswith("PCL") \
+                    and any(c.geonameid == e.geonameid for c in m.candidates):
+                m.entry = e
+    return context
 
 
 def _dateline_place(article: Article, entries: list[Entry]) -> Optional[Place]:
@@ -677,13 +707,32 @@ def event_location(article: Article, event, places: list[Place], hints=None) -> 
     hints = hints or {}
     places = [p for p in places if hints.get((p.start, p.end)) != "doubtful"] or places
     places = [p for p in places if hints.get((p.start, p.end)) != "part"] or places
+    tok = article.token_at(event.trigger.start)
+    if tok is not None and places:
+        # "..., according to a statement from its headquarters in Goma", "X told reporters in
+        # Kigali that ...": where the report came from, not where the event happened. The
+        # event's own clause and the rest of its sentence come first; then the speaker's seat
+        # ("the regional administration in Odesa said", "Pakistan's military said"), then the
+        # dateline (the caller's fallback); never the setting of the saying ("told reporters in X")
+        frame, speaker = attribution_chars(tok)
+        inside = lambda p, runs: any(lo <= p.start and p.end <= hi for lo, hi in runs)  # noqa: E731
+        free = [p for p in places if not inside(p, frame)]
+        if len(free) < len(places):
+            found = _event_location(article, event, free, hints, tok) if free else None
+            if found is None:
+                seat = [p for p in places if inside(p, speaker) and not _is_adjective(article, p)]
+                found = min(seat, key=lambda p: (abs(p.start - event.trigger.start), _rank(p))) if seat else None
+            return found
+    return _event_location(article, event, places, hints, tok)
+
+
+def _event_location(article: Article, event, places: list[Place], hints, tok) -> Optional[Place]:
     if not places:
         return None
     heads = [p for p in places if hints.get((p.start, p.end)) == "head"
              and event.sentence.start <= p.start and p.end <= event.sentence.end]
     if heads:
         return min(heads, key=lambda p: abs(p.start - event.trigger.start))
-    tok = article.token_at(event.trigger.start)
     sent_start, sent_end = event.sentence.start, event.sentence.end
     in_sent = [p for p in places if p.start >= sent_start and p.end <= sent_end
                and not _is_adjective(article, p)]
@@ -746,6 +795,73 @@ def event_location(article: Article, event, places: list[Place], hints=None) -> 
     if in_sent:
         return min(in_sent, key=lambda p: (abs(p.start - event.trigger.start), _rank(p)))
     return None
+
+
+#: Verbs that report what a source says: their subject and the rest of their frame ("the
+#: statement said", "told reporters in Kigali", "said in a statement from Goma") are the source.
+REPORT_LEMMAS = frozenset(("say", "tell", "report", "announce", "state", "add", "claim", "confirm",
+                           "write", "note", "explain", "brief", "quote", "cite", "allege", "insist",
+                           "warn", "stress", "declare"))
+#: A speech verb's own words: who speaks, to whom, where and how ("told reporters in X on Monday").
+_FRAME_DEPS = frozenset(("nsubj", "nsubjpass", "csubj", "dobj", "dative", "iobj", "prep", "agent",
+                         "aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "punct"))
+_SPEAKER_DEPS = frozenset(("nsubj", "nsubjpass", "csubj", "agent"))
+
+
+def attribution_tokens(trigger) -> tuple[set[int], set[int]]:
+    """Token indices of the attribution phrases around an event in its sentence, and among them
+    the speaker's own noun phrase: "according to X", "citing X", and a speech verb's frame (its
+    subject, object and modifiers, not what it reports) when the event lies outside that frame
+    ("..., the statement said", "X told reporters in Y that ...")."""
+    doc, sent = trigger.doc, trigger.sent
+    frame: set[int] = set()
+    speaker: set[int] = set()
+    for t in sent:
+        if t.i == trigger.i:
+            continue
+        low, lemma = t.lower_, t.lemma_.lower()
+        if low == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+            span = {x.i for x in t.subtree} | {x.i for x in doc[t.i + 1].subtree}
+            if trigger.i not in span:
+                frame |= span
+                speaker |= span - {t.i, t.i + 1}
+        elif lemma in ("cite", "quote") and t.tag_ == "VBG" and t.dep_ in ("advcl", "acl", "xcomp", "conj"):
+            span = {x.i for x in t.subtree}
+            if trigger.i not in span:
+                frame |= span
+                speaker |= span - {t.i}
+        elif t.pos_ in ("VERB", "AUX") and lemma in REPORT_LEMMAS:
+            own = {t.i}
+            for c in t.children:
+                sub = {x.i for x in c.subtree}
+                if c.dep_ not in _FRAME_DEPS or trigger.i in sub:
+                    continue
+                if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children):
+                    continue  # a clause under a preposition is what is said
+                own |= sub
+                if c.dep_ in _SPEAKER_DEPS:
+                    speaker |= sub
+            frame |= own
+    return frame, speaker
+
+
+def _char_runs(doc, indices: set[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    prev = -2
+    for i in sorted(indices):
+        lo, hi = doc[i].idx, doc[i].idx + len(doc[i].text)
+        if out and i == prev + 1:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+        prev = i
+    return out
+
+
+def attribution_chars(trigger) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """:func:`attribution_tokens` as character ranges (one per run of tokens)."""
+    frame, speaker = attribution_tokens(trigger)
+    return _char_runs(trigger.doc, frame), _char_runs(trigger.doc, speaker)
 
 
 def _is_adjective(article: Article, p: Place) -> bool:

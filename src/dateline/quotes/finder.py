@@ -68,8 +68,39 @@ def phrase(tok: Token) -> SpacySpan:
     return doc[lo:hi + 1]
 
 
+def outer_speaker_verb(tok: Token) -> Optional[Token]:
+    """The speech verb a subjectless cue is really conjoined to: in "X said the pullback was a
+    show and accused Y of ...", the parser hangs "accused" on the reported clause ("was"), but it
+    is X's act. Taken when the reported clause's subject cannot speak ("the pullback", "the
+    talks"), or that clause's tense is shifted from the narration's ("said Y had ... and accused")."""
+    if tok.dep_ != "conj" or tok.pos_ not in _VERBAL or tok.lemma_.lower() not in lx.SPEAKER_ACTS:
+        return None
+    if any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in tok.children):
+        return None
+    head = tok.head
+    if head.dep_ != "ccomp":
+        return None
+    outer = head.head
+    if outer.pos_ not in _VERBAL or outer.lemma_.lower() not in lx.SPEECH_VERBS or not any(
+            c.dep_ in ("nsubj", "csubj") for c in outer.children):
+        return None
+    from dateline.pipeline.actors import animate  # the actors stage's test, so both stages agree
+
+    inner = [c for c in head.children if c.dep_ in ("nsubj", "csubj", "nsubjpass", "expl")]
+    if not inner or not animate(inner[0]):
+        return outer
+    shifted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in lx.SHIFTED_AUX for c in head.children) \
+        or head.tag_ in ("VBZ", "VBP", "MD")
+    if shifted and tok.tag_ == outer.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return outer
+    return None
+
+
 def subject(tok: Token, depth: int = 0) -> Optional[Token]:
     """The speaker token of a cue: its subject, the agent of a passive, or its governor's subject."""
+    outer = outer_speaker_verb(tok)
+    if outer is not None:
+        return subject(outer, depth + 1)
     passive = False
     for child in tok.children:
         if child.dep_ in ("nsubj", "csubj"):
@@ -136,6 +167,14 @@ def content_of(tok: Token, argument: str) -> Optional[tuple[int, int]]:
         tokens = list(objects[0].subtree) if objects else list(child.subtree)
     else:
         tokens = list(child.subtree)
+        if argument == "ccomp":  # "said X was ... and accused Y": the speaker's next act is no content
+            for conj in child.children:
+                outer = outer_speaker_verb(conj) if conj.dep_ == "conj" else None
+                if outer is not None and outer.i == tok.i:
+                    drop = {t.i for t in conj.subtree}
+                    drop.update(c.i for c in child.children if c.dep_ == "cc" and c.i < conj.i
+                                and not any(c.i < x.i < conj.i for x in child.children if x.dep_ == "conj"))
+                    tokens = [t for t in tokens if t.i not in drop]
         if argument == "dobj":  # "accused Russia of ...", "urged Iran to ..."
             for sib in tok.children:
                 if sib.i > child.i and sib.dep_ in ("prep", "xcomp", "oprd", "ccomp"):

@@ -38,6 +38,17 @@ deputy colonel lieutenant captain sergeant admiral marshal professor researcher 
 resident activist blogger journalist reporter correspondent editor writer author father mother
 """.split())
 
+#: Verbs of what a speaker does with words, conjoined to a reported clause ("X said ... and
+#: accused Y of ...", "... and called on Z to ...").
+SPEAKER_ACTS = SPEECH_VERBS | frozenset("""
+blame call condemn criticize criticise praise appeal dismiss denounce welcome question slam blast
+reject express voice
+""".split())
+
+#: Auxiliaries that shift a reported clause's tense from the narration's ("said X had ...").
+SHIFTED_AUX = frozenset({"had", "would", "will", "could", "can", "may", "might", "must", "should",
+                         "has", "have", "is", "are", "'s", "'re", "'d"})
+
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})

@@ -45,12 +45,13 @@ class Resolver:
                 key = words[-1].lower()
                 if len(words) > len(self.full.get(key, "").split()):
                     self.full[key] = name
-                if not inside:
+                if not inside and not _qualifier(ent):
                     self.people.append((ent.start_char, key, ent.root.dep_.startswith("nsubj")))
             elif ent.label_ in ("ORG",) and not inside:
                 self.bodies.append((ent.start_char, _strip_possessive(ent.text.strip())))
         self.history: list[tuple[int, str, bool]] = []  # (position, name, is a person)
         self.plural: list[tuple[int, str, bool]] = []
+        self.spoken: list[tuple[int, int]] = []  # character bounds of speakers already named
 
     def canonical_person(self, ent: SpacySpan) -> str:
         name = _strip_possessive(ent.text.strip())
@@ -62,6 +63,8 @@ class Resolver:
         for start, key, _ in self.people:
             if start >= position:
                 break
+            if any(lo < start < hi for lo, hi in self.spoken if hi <= position):
+                continue  # a name inside a speaker already named ("Bishop X of Goma" is X)
             best = (start, self.full.get(key, key))
         spoke = [h for h in self.history if h[2] and h[0] < position]
         if spoke and (best is None or spoke[-1][0] >= best[0]):
@@ -126,10 +129,28 @@ class Resolver:
             item.name = name
             entry = (item.speaker.start_char, name, person)
             self.history.append(entry)
+            if person:
+                self.spoken.append((item.speaker.start_char, item.speaker.end_char))
             root = item.speaker.root
             if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children):
                 self.plural.append(entry)
         self.history.sort()
+
+
+def _qualifier(ent: SpacySpan) -> bool:
+    """A name that only qualifies a person: the "of" object in "Bishop X of Goma", "the mayor of
+    Lviv" (the parser sometimes takes such a place for a person). A pronoun stands for the head."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    return owner.ent_type_ == "PERSON" or owner.lemma_.lower() in QUALIFIED_OFFICES
+
+
+#: Offices held "of" a place: "the mayor of Lviv", "the emir of Kano".
+QUALIFIED_OFFICES = frozenset("""
+mayor governor bishop archbishop imam emir sultan king queen prince chief head president minister
+""".split())
 
 
 def _plain(span: SpacySpan) -> str:
