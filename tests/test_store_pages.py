@@ -203,3 +203,17 @@ def test_concurrent_writers_in_one_process(tmp_path):
         n = sum(len(d.events) for d in docs)
         assert store.count_events() == n
         assert sum(b["count"] for b in store.stats_timeline()) == n
+
+
+def test_flat_rows_from_tuples_equal_those_from_dicts(tmp_path):
+    """``flat_page`` builds its rows from the query's tuples (``_flat_tuple``): the same
+    rows, keys in the same order, as ``_flat`` builds from a dict of the columns."""
+    with open_store(str(tmp_path / "tuples.duckdb")) as store:
+        fill(store, n=120)
+        names, rows = store._page(Q.FLAT_COLUMNS, {}, None)
+        assert tuple(names) == base._FLAT_NAMES
+        assert len(rows) > 100
+        for r in rows:
+            want = base._flat(dict(zip(names, r)))
+            got = base._flat_tuple(r)
+            assert got == want and list(got) == list(want)

@@ -352,7 +352,8 @@ class Store:
             hi = start + dt.timedelta(days=days) if days < 36_500 else None
             low, low_params = (" AND e.event_date >= ?", [lo]) if lo is not None else ("", [])
             if n == MAX_WINDOWS - 1 or hi is None or (until is not None and hi > until):
-                if lo is not None:
+                if lo is not None and not (since or until):
+                    # undated events come last; with since or until none matches anyway
                     low = " AND (e.event_date >= ? OR e.event_date IS NULL)"
                 names, rows = self._query(f"{whole}{low}{order} LIMIT ?",
                                           params + seek_params + low_params + [need])
@@ -392,14 +393,18 @@ class Store:
         original text, like :meth:`iter_event_records`."""
         names, rows = self._page(Q.FLAT_COLUMNS, filters, int(limit) + 1, after)
         more = len(rows) > limit
-        rows = [dict(zip(names, r)) for r in rows[:limit]]
-        escaped = [r["id"] for r in rows if r["source_escaped"] is not False]
+        rows = rows[:limit]
+        if tuple(names) != _FLAT_NAMES:  # pragma: no cover - a backend naming them otherwise
+            at = [list(names).index(n) for n in _FLAT_NAMES]
+            rows = [tuple(r[i] for i in at) for r in rows]
+        escaped = [r[_F_ID] for r in rows if r[_F_ESCAPED] is not False]
         slow = {rec["id"]: flat_row(rec) for rec in self._records(escaped)} if escaped else {}
-        out = [slow[r["id"]] if r["id"] in slow else _flat(r) for r in rows]
+        out = [slow[r[_F_ID]] if r[_F_ID] in slow else _flat_tuple(r) for r in rows] if slow \
+            else [_flat_tuple(r) for r in rows]
         key = None
         if more and rows:
             last = rows[-1]
-            key = (R.iso(last["event_date"]), last["document_id"], int(last["ordinal"]))
+            key = (R.iso(last[_F_DATE]), last[_F_DOCUMENT], int(last[_F_ORDINAL]))
         return out, key
 
     def event_records(self, **filters: Any) -> list[dict]:
@@ -579,6 +584,48 @@ def _flat(row: dict) -> dict:
                           if row["attributed_to_start"] is not None else None),
         "negated": bool(row["negated"]), "hypothetical": bool(row["hypothetical"]),
         "confidence": round(float(row["confidence"]), 4),
+    }
+
+
+#: The column names of a flat page (:data:`Q.FLAT_COLUMNS`) and the positions used below.
+_FLAT_NAMES = tuple(c.strip()[2:] for c in Q.FLAT_COLUMNS.split(","))
+(_F_ID, _F_DOCUMENT, _F_ORDINAL, _F_DATE, _F_ESCAPED) = (
+    _FLAT_NAMES.index(c) for c in ("id", "document_id", "ordinal", "event_date", "source_escaped"))
+
+
+def _flat_tuple(r: tuple) -> dict:
+    """:func:`_flat` of a flat page row as the query returns it (a tuple in
+    :data:`_FLAT_NAMES` order), without building the intermediate dict: the same keys,
+    values and key order."""
+    (id_, document_id, _ordinal, type_, quad_class, mode, contexts, event_date,
+     location_start, location_name, location_text, location_lat, location_lon,
+     location_country, trigger_start, trigger_text, sentence_start, sentence_text,
+     attributed_to_start, attributed_to_text, negated, hypothetical, confidence,
+     flat_actors, flat_actor_countries, flat_recipients, flat_recipient_countries,
+     _escaped) = r
+    if contexts and contexts != "[]":
+        contexts = json.loads(contexts)
+        contexts = "; ".join(contexts) if contexts else None
+    else:
+        contexts = None
+    located = location_start is not None
+    return {
+        "event_id": id_, "document_id": document_id,
+        "date": R.iso(event_date), "type": type_,
+        "quad_class": quad_class, "mode": mode,
+        "contexts": contexts,
+        "actors": flat_actors, "actor_countries": flat_actor_countries,
+        "recipients": flat_recipients,
+        "recipient_countries": flat_recipient_countries,
+        "location": (location_name or location_text) if located else None,
+        "lat": location_lat if located else None,
+        "lon": location_lon if located else None,
+        "location_country": location_country if located else None,
+        "trigger": trigger_text if trigger_start is not None else None,
+        "sentence": sentence_text if sentence_start is not None else None,
+        "attributed_to": attributed_to_text if attributed_to_start is not None else None,
+        "negated": bool(negated), "hypothetical": bool(hypothetical),
+        "confidence": round(float(confidence), 4),
     }
 
 
