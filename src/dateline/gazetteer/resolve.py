@@ -316,6 +316,24 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
             if rows is not None:
                 trace.append((ms, m.candidates, rows))
         chosen = new
+    _drop_stray_namesakes(groups, chosen, base_c)
     for key, ms in groups.items():
         for m in ms:
             m.entry = chosen[key]
+
+
+def _drop_stray_namesakes(groups: dict, chosen: dict, base_c: Counter) -> None:
+    """A small place matched only by another name ("Banjska" read as Bulgaria's Bansko) in a
+    country nothing else in the article points to, while the article's other places agree on
+    another country, is no evidence of where anything is: left unresolved."""
+    counts: Counter = Counter(base_c)
+    for key, e in chosen.items():
+        if e is not None and groups[key][0].kind != "demonym":
+            counts[e.country2] += 1
+    for key, e in list(chosen.items()):
+        m = groups[key][0]
+        if e is None or not e.alternate or e.feature_class != "P" or e.population >= ALT_MIN_POP \
+                or m.hint_country or m.hint_admin1 is not None or m.parts or m.part_of is not None:
+            continue
+        if counts[e.country2] <= 1 and sum(counts.values()) >= 3:
+            chosen[key] = None

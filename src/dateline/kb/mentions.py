@@ -474,6 +474,25 @@ def _parenthesis_after(sent, i: int) -> Optional[str]:
     return None
 
 
+#: Prepositions whose object is what an event is about, not where it is ("over", "about").
+TOPIC_PREPS = frozenset(("over", "about", "regarding", "concerning"))
+
+
+def _topic_of(tok: Token) -> bool:
+    """Whether ``tok`` lies in a phrase that says what an event is about ("over the supply of
+    drones to Russia", "concerns about Iran")."""
+    t = tok
+    for _ in range(12):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _scene_tier(root: Token) -> int:
     """How surely a place phrase is where the event happens: 0 "demonstrated in X", "X town",
     "Y (X)"; 1 after "in/near/at" that hangs on a noun ("the war in Ukraine"); 2 anywhere else."""
@@ -500,6 +519,8 @@ class Context:
         self._main: Optional[str] = None
         self._main_done = False
         self._places: dict[tuple[str, bool], Optional[str]] = {}
+        self._small: set[tuple[str, bool]] = set()  # names whose likeliest sense is no big place
+        self._alias: set[tuple[str, bool]] = set()  # ... and is matched by an alternate name only
 
     def country(self, tok: Token) -> Optional[str]:
         sent = tok.sent
@@ -514,6 +535,8 @@ class Context:
         found = []  # (tier (see _scene_tier), position, text, named a place by the parser)
         for e in ents_within(sent):  # not sent.ents: that rescans the doc (quadratic)
             tier = _scene_tier(e.root)
+            if tier == 2 and _topic_of(e.root):
+                continue  # "sanctions ... over the supply of drones to Russia": what, not where
             if e.label_ in ("GPE", "LOC", "FAC") or (e.label_ not in _NOT_PLACES and tier < 2):
                 found.append((tier, e.start, e.text, e.label_ in ("GPE", "LOC")))
                 inside = _parenthesis_after(sent, e.end)  # "in Matalla (Rafah, North Sinai)"
@@ -568,10 +591,25 @@ class Context:
         """Countries a place name may lie in, with a vote each: the likeliest first, worth more."""
         key = (text, named)
         if key not in self._places:
-            self._places[key] = self._place_countries(text, named)
+            self._places[key] = self._focused(self._place_countries(text, named), key)
         return self._places[key]
 
+    def _focused(self, found: list[tuple[str, float]], key) -> list[tuple[str, float]]:
+        """A small namesake in a country the article never names ("Banjska" read as Bulgaria's
+        Bansko in a report on Kosovo) loses to a same-named place in a country it does name;
+        with none, an alternate-name match gives no country at all."""
+        if not found or key not in self._small:
+            return found
+        named = {info.country for _, info, _ in self.mentions._mentions() if info.country}
+        if not named or found[0][0] in named:
+            return found
+        focus = [c for c, _ in found if c in named]
+        if focus:
+            return [(focus[0], found[0][1])] + [(c, 1.0) for c, _ in found if c != focus[0]]
+        return [] if key in self._alias else found
+
     def _place_countries(self, text: str, named: bool) -> list[tuple[str, float]]:
+        key = (text, named)
         text = text[:-2] if text.endswith(("'s", "’s")) else text
         code = self.kb.country(text)
         if code and code not in self.kb.country_names:
@@ -594,6 +632,10 @@ class Context:
             return []
         top = found[0]
         big = top.population >= 100000 or top.feature_code in ("PCLI", "ADM1", "PPLC")
+        if not big:
+            self._small.add(key)
+            if top.alternate:
+                self._alias.add(key)
         out = [(top.country, 1.5 if big else 1.25)]
         for e in found[1:]:
             if e.country and all(e.country != c for c, _ in out):

@@ -140,11 +140,14 @@ def _pair_span(article: Article, actor: Actor) -> bool:
 IMPLICIT = "implicit:scene"
 
 
-def _groupish(head: Token, info: Info) -> bool:
-    """An unnamed group or role that takes the scene's country ("police", "protesters", a union)."""
+def _groupish(head: Token, info: Info, acting: bool = True) -> bool:
+    """An unnamed group or role that takes the scene's country ("police", "protesters", a union).
+    Any plural noun may when it acts; one that is acted on must be a group of people ("curbs on
+    private vehicles" are no party of the scene's state)."""
     if info.country or info.kb_id or info.person or head.pos_ == "PRON" or pair_description(head):
         return False  # "both sides" that the text does not name stay uncoded: no scene country
-    return bool(info.sector) or head.lemma_.lower() in HUMAN_NOUNS or head.tag_ == "NNS" or (
+    return bool(info.sector) or head.lemma_.lower() in HUMAN_NOUNS or (head.tag_ == "NNS" and (
+        acting or _of_people(head))) or (
         head.ent_type_ == "ORG" and head.pos_ == "PROPN")
 
 
@@ -741,11 +744,13 @@ def _to_actors(article: Article, mentions: Mentions, heads: list[Token], inherit
     out: list[Actor] = []
     seen: set[tuple[int, int, Optional[str]]] = set()
     for head in heads:
+        if _bare_demonstrative(head) and not mentions.resolve(head):
+            continue  # "Those who play with fire will get burned": nobody the text names
         start, end = _phrase(head)
         for info in _codings(mentions, head, owners):
             if inherited is not None and not info.country and not info.person:
                 info = Info(info.name, inherited.country, info.sector, info.title, info.kb_id, info.person)
-            if context is not None and _groupish(head, info):
+            if context is not None and _groupish(head, info, owners):
                 info = replace(info, country=context.country(head))
             key = (start, end, info.country)
             if key in seen or end <= start:
@@ -756,11 +761,30 @@ def _to_actors(article: Article, mentions: Mentions, heads: list[Token], inherit
     return out[:MAX_ARGS]
 
 
+def _of_people(head: Token) -> bool:
+    """"dozens of people", "hundreds of residents": a quantity of a group of people."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.lemma_.lower() in HUMAN_NOUNS or o.ent_type_ == "NORP" for o in _pobjs(c)) for c in head.children)
+
+
+DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
+
+
+def _bare_demonstrative(head: Token) -> bool:
+    """A demonstrative standing alone for its noun ("Those who ...", "this was ..."), no noun."""
+    return head.lower_ in DEMONSTRATIVES and head.pos_ in ("PRON", "DET") and not any(
+        c.dep_ in ("prep", "compound", "amod") for c in head.children)
+
+
 def _codings(mentions: Mentions, head: Token, owners: bool = False) -> list[Info]:
     low = head.lower_
     if head.pos_ == "PRON" or low in PERSON_PRON | THING_PRON | PLURAL_PRON:
         return mentions.resolve(head) or [Info()]
     info = mentions.code(head)
+    if owners and not info.person and head.pos_ in ("NOUN", "PROPN"):
+        states = _modifier_states(mentions, head, info)
+        if len(states) >= 2:  # "the Philippine and U.S. navies": one coding per country
+            return states
     if owners and not info.country and not info.person and not info.kb_id and head.pos_ == "NOUN":
         # "the presidents of Colombia and Venezuela": one coding per country they are "of"
         owners = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -778,6 +802,27 @@ def _codings(mentions: Mentions, head: Token, owners: bool = False) -> list[Info
             return [Info(f.name, f.country, f.sector or info.sector, f.title or info.title, f.kb_id, f.person)
                     for f in found]
     return [info]
+
+
+def _modifier_states(mentions: Mentions, head: Token, info: Info) -> list[Info]:
+    """Codings of a noun modified by coordinated demonyms or country names ("Indian and Pakistani
+    troops", "the Philippine and U.S. navies"): one per distinct country, the head's sector kept.
+    Fewer than two countries (one modifier, or conjuncts naming no state) give one coding or none."""
+    states: dict[str, Info] = {}
+    for child in head.children:
+        if child.i > head.i or child.dep_ not in ("amod", "compound", "nmod") or not child.conjuncts:
+            continue
+        for t in sorted((child, *child.conjuncts), key=lambda t: t.i):
+            if t.i > head.i or t.ent_type_ not in ("NORP", "GPE"):
+                continue
+            country = mentions.kb.country(_bare(t.text)) or mentions.code(t).country
+            if country:
+                states.setdefault(country, Info(None, country, info.sector, info.title))
+    return list(states.values())
+
+
+def _bare(text: str) -> str:
+    return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
 def _in_phrase(head: Token, child: Token) -> bool:

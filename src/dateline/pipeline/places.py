@@ -666,9 +666,17 @@ def _locate_events(article: Article, gz: Gazetteer, context: list[Entry], hints=
             # only the event's sentence matters: bisect, so long articles stay linear
             lo = bisect.bisect_left(starts, event.sentence.start)
             hi = bisect.bisect_left(starts, event.sentence.end)
-            found = event_location(article, event, resolved[lo:hi], hints)
+            # "..., a day after a delegation left Taipei": a place in a temporal adjunct that the
+            # event is not part of ranks below the event's own clause and below the dateline
+            own = resolved[lo:hi]
+            later = [p for p in own if _in_other_time(article, event, p)]
+            if later:
+                own = [p for p in own if p not in later]
+            found = event_location(article, event, own, hints, strict=fallback is not None)
             if found is None and event.sentence.text.rstrip().endswith(":"):
                 found = _after_label(article, event, resolved, starts, hints)
+            if found is None and fallback is None and later:
+                found = event_location(article, event, later, hints)
             event.location = found or fallback
         except Exception:
             log.exception("event location failed")
@@ -698,7 +706,8 @@ def _rank(p: Place) -> tuple:
     return (_SPECIFIC[cls], code == "PCLI")
 
 
-def event_location(article: Article, event, places: list[Place], hints=None) -> Optional[Place]:
+def event_location(article: Article, event, places: list[Place], hints=None, strict: bool = False
+                   ) -> Optional[Place]:
     """The event's own place: its clause first, then the nearest place in its sentence.
 
     ``hints``: ``{(start, end): "head" | "part"}`` of places written with their admin
@@ -718,15 +727,16 @@ def event_location(article: Article, event, places: list[Place], hints=None) -> 
         inside = lambda p, runs: any(lo <= p.start and p.end <= hi for lo, hi in runs)  # noqa: E731
         free = [p for p in places if not inside(p, frame)]
         if len(free) < len(places):
-            found = _event_location(article, event, free, hints, tok) if free else None
+            found = _event_location(article, event, free, hints, tok, strict) if free else None
             if found is None:
                 seat = [p for p in places if inside(p, speaker) and not _is_adjective(article, p)]
                 found = min(seat, key=lambda p: (abs(p.start - event.trigger.start), _rank(p))) if seat else None
             return found
-    return _event_location(article, event, places, hints, tok)
+    return _event_location(article, event, places, hints, tok, strict)
 
 
-def _event_location(article: Article, event, places: list[Place], hints, tok) -> Optional[Place]:
+def _event_location(article: Article, event, places: list[Place], hints, tok, strict: bool = False
+                    ) -> Optional[Place]:
     if not places:
         return None
     heads = [p for p in places if hints.get((p.start, p.end)) == "head"
@@ -790,6 +800,15 @@ def _event_location(article: Article, event, places: list[Place], hints, tok) ->
                         own += split(places_in(grand), grand)
         if own:
             return min(own, key=lambda p: (_rank(p), p.start))
+    if topical and strict:
+        # "sanctions ... over the supply of drones to Russia": a place deep in what the event is
+        # about ranks below the sentence's other places and the dateline; one the topical word
+        # governs itself ("shot down drones over the Red Sea", "the border with X") does not
+        nested = [p for p in topical if not _governed_by_topical(article, p) and _under_topic(article, p, tok)]
+        topical = [p for p in topical if p not in nested]
+        if not topical:
+            rest = [p for p in in_sent if p not in nested]
+            return min(rest, key=lambda p: (abs(p.start - event.trigger.start), _rank(p))) if rest else None
     if topical:
         return min(topical, key=lambda p: (_rank(p), p.start))
     if in_sent:
@@ -864,6 +883,61 @@ def attribution_chars(trigger) -> tuple[list[tuple[int, int]], list[tuple[int, i
     return _char_runs(trigger.doc, frame), _char_runs(trigger.doc, speaker)
 
 
+def _under_topic(article: Article, p: Place, trigger) -> bool:
+    """Whether a topical word ("over", "support") lies between place ``p`` and the trigger."""
+    t = article.token_at(p.start)
+    for _ in range(12):
+        if t is None or t.i == trigger.i or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i != trigger.i and (t.lower_ in TOPICAL or t.lemma_.lower() in TOPIC_NOUNS):
+            return True
+    return False
+
+
+def _governed_by_topical(article: Article, p: Place) -> bool:
+    """Whether place ``p`` is the very object of a topical preposition ("over the Red Sea")."""
+    last = article.token_at(max(p.start, p.end - 1))
+    return last is not None and last.dep_ == "pobj" and last.head.lower_ in TOPICAL
+
+
+#: Words opening a temporal adjunct ("a day after ...", "before ...", "since ...").
+TEMPORAL_MARKS = frozenset(("after", "before", "since", "until", "till"))
+
+
+def _in_other_time(article: Article, event, p: Place) -> bool:
+    """Whether place ``p`` lies in a temporal adjunct ("a day after X left Taipei", "since the
+    raid on Y") of the event's sentence that does not contain the event's trigger."""
+    tok, trig = article.token_at(p.start), article.token_at(event.trigger.start)
+    if tok is None or trig is None or tok.sent != trig.sent:
+        return False
+    t = tok
+    for _ in range(40):
+        if t is trig or t.head is t:
+            return False
+        opener = t.lower_ in TEMPORAL_MARKS and t.dep_ == "prep" or (
+            # (an advcl, or whatever the parser made of it: "a day after X left", a relcl)
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in t.children))
+        if opener:
+            return not any(x.i == trig.i for x in t.subtree)
+        t = t.head
+    return False
+
+
 def _is_adjective(article: Article, p: Place) -> bool:
+    """A demonym or a country's name modifying a noun ("Russian forces", "a U.S. delegation"):
+    whose they are, not where the event is."""
     tok = article.token_at(p.start)
-    return tok is not None and (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP") and p.feature_code == "PCLI"
+    if tok is None or p.feature_code != "PCLI":
+        return False
+    if tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
+        return True
+    last = article.token_at(max(p.start, p.end - 1)) or tok
+    return last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i \
+        and last.head.pos_ == "NOUN" and last.head.lemma_.lower() not in PLACE_WORDS
+
+
+#: Nouns a country's name may modify while still naming where ("the Ukraine border").
+PLACE_WORDS = frozenset(("border", "frontier", "coast", "side", "territory", "capital", "city",
+                         "region", "town", "village", "province", "soil", "mainland", "airspace",
+                         "waters", "embassy", "consulate", "port", "island", "islands"))
