@@ -128,7 +128,7 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     def add(i: int, j: int, kind: str, strong: bool) -> Optional[Mention]:
         while j > i and doc[j - 1].text in {".", ",", "'s", "’s", "'", "’"} and not _abbrev(doc[i:j].text):
             j -= 1
-        if j <= i or any(taken[i:j]):
+        if j <= i or any(taken[i:j]) or _org_abbrev(doc[i:j].text):
             return None
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         m = Mention(article.clean_text[start:end], start, end, kind=kind, strong=strong)
@@ -171,7 +171,7 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         text = doc[i:j].text
         part = _hyphen_place(text, gz)
         if part is not None and ent.label_ in PLACE_LABELS | {"ORG", "PERSON"}:
-            if not any(taken[i:j]):
+            if not any(taken[i:j]) and not _org_abbrev(text[part:]):
                 start = doc[i].idx + part
                 end = doc[j - 1].idx + len(doc[j - 1].text)
                 mentions.append(Mention(article.clean_text[start:end], start, end, strong=True))
@@ -452,6 +452,22 @@ def _country_prefix(doc, i: int, j: int, gz: Gazetteer) -> int:
 
 def _abbrev(text: str) -> bool:
     return text.strip() in {"U.S.", "U.K.", "D.C.", "U.S.A."} or text.strip().endswith(".") and "." in text.strip()[:-1]
+
+
+#: actor-KB types that are organisations, not places
+ORG_TYPES = frozenset(("igo", "ngo", "org", "group"))
+
+
+def _org_abbrev(text: str) -> bool:
+    """An all-caps abbreviation the actor KB knows as an organisation ("EU", "U.N.", "NATO",
+    "AU"): never a toponym, whatever the gazetteer has by that name (Eu in Normandy, Nato in
+    the Philippines)."""
+    letters = text.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    from dateline.kb import load_kb  # (lazily: the KB is loaded once per process)
+    ent = load_kb().entity(text)
+    return ent is not None and ent.type in ORG_TYPES
 
 
 def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict) -> bool:
@@ -764,10 +780,11 @@ def _event_location(article: Article, event, places: list[Place], hints, tok, st
         the invasion of Ukraine", "in solidarity with Ukraine")."""
         t = article.token_at(p.start)
         for _ in range(12):
-            if t is None or t is top or t.head is t:
+            # (spaCy makes a new Token each time: compare positions, never identity)
+            if t is None or t.i == top.i or t.head.i == t.i:
                 return False
             t = t.head
-            if t is not top and (t.lower_ in TOPICAL or t.lemma_.lower() in TOPIC_NOUNS):
+            if t.i != top.i and (t.lower_ in TOPICAL or t.lemma_.lower() in TOPIC_NOUNS):
                 return True
         return False
 
