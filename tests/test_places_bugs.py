@@ -79,3 +79,11 @@ def test_places_are_still_found_beside_igo_abbreviations():
     a = article("He met officials from EU, UN and AU in Nairobi.")
     places.geolocate(a)
     assert "Nairobi" in {p.text for p in a.places}
+
+
+def test_regional_organisations_are_actors_not_places():
+    from dateline import extract
+
+    doc = extract("ECOWAS leaders met in Abuja on Monday. The OAS condemned the coup in Haiti.")
+    assert {a.country for e in doc.events for a in e.actors} >= {"ECOWAS", "OAS"}
+    assert {p.text for p in doc.places} == {"Abuja", "Haiti"}

@@ -483,7 +483,7 @@ def _topic_of(tok: Token) -> bool:
     drones to Russia", "concerns about Iran")."""
     t = tok
     for _ in range(12):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
         if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS:

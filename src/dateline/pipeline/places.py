@@ -930,7 +930,7 @@ def _in_other_time(article: Article, event, p: Place) -> bool:
         return False
     t = tok
     for _ in range(40):
-        if t is trig or t.head is t:
+        if t.i == trig.i or t.head.i == t.i:
             return False
         opener = t.lower_ in TEMPORAL_MARKS and t.dep_ == "prep" or (
             # (an advcl, or whatever the parser made of it: "a day after X left", a relcl)

@@ -126,7 +126,7 @@ def subject(tok: Token, depth: int = 0) -> Optional[Token]:
         return None
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head  # "a statement saying ..."
-    if depth < 3 and tok.dep_ in _SUBJECT_CLIMB and tok.head is not tok:
+    if depth < 3 and tok.dep_ in _SUBJECT_CLIMB and tok.head.i != tok.i:
         return subject(tok.head, depth + 1)
     return None
 
@@ -360,7 +360,7 @@ def _reported(tok: Token) -> Optional[Found]:
         return None
     lemma = tok.lemma_.lower()
     arguments = {c.dep_ for c in tok.children}
-    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head is not tok:
+    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i:
         arguments.add("_head")
     best, best_score = None, 0.0
     for argument in arguments:
