@@ -22,6 +22,19 @@ TEXT = ("KYIV, Ukraine (AP) -- Russian troops withdrew from Kherson on Wednesday
         "media. \"We will not give up,\" President Volodymyr Zelensky said.")
 
 
+def drop_event_columns(store, cols) -> None:
+    """Undo a migration's new ``events`` columns (inside the caller's transaction): DuckDB
+    alters no indexed table, so the indexes are dropped first and made again after."""
+    indexes = {"events_document_idx": "document_id", "events_type_idx": "type",
+               "events_date_idx": "date"}
+    for name in indexes:
+        store._exec(f"DROP INDEX {name}")
+    for col in cols:
+        store._exec(f"ALTER TABLE events DROP COLUMN {col}")
+    for name, col in indexes.items():
+        store._exec(f"CREATE INDEX {name} ON events ({col})")
+
+
 def sp(text: str, part: str, nth: int = 0, cls=Span, **kw):
     start = -1
     for _ in range(nth + 1):
@@ -434,15 +447,8 @@ class StoreSuite(DedupSuite):
         assert rows["s1#0"]["recipient_names"] == "Ukraine\x1fUkraine"
         assert rows["n1#0"]["event_date"] is None and str(rows["s2#0"]["event_date"]) == "2023-01-05"
         assert store.stats_timeline(interval="year", by="type", type="THREATEN") == []
-        indexes = {"events_document_idx": "document_id", "events_type_idx": "type",
-                   "events_date_idx": "date"}
         with store.transaction():                       # back to schema version 2
-            for name in indexes:                        # DuckDB alters no indexed table
-                store._exec(f"DROP INDEX {name}")
-            for col in cols:
-                store._exec(f"ALTER TABLE events DROP COLUMN {col}")
-            for name, col in indexes.items():
-                store._exec(f"CREATE INDEX {name} ON events ({col})")
+            drop_event_columns(store, cols)
             store._exec("DELETE FROM schema_migrations WHERE version = 3")
         assert [v for v, _ in migrate(store_url)] == [3]
         assert store._query(query)[1] == written

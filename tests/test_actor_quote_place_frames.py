@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from test_actors import _article, _codes
-from test_places import article, event
+from test_places import article, event, located_event
 
 pytestmark = pytest.mark.slow
 
@@ -92,37 +92,25 @@ def test_actor_pronoun_is_the_person_not_an_unknown_place_tagged_as_a_person():
 
 # -- 3. places in attribution phrases -------------------------------------------------------
 def test_place_of_the_statement_is_not_where_the_event_happened():
-    from dateline.pipeline import places
-    a = article("Rebels withdrew from two villages in Ituri province on Monday, according to a "
-                "statement from the mission's headquarters in Kinshasa.")
-    ev = event(a, "withdrew", "RETREAT")
-    places.geolocate(a)
+    ev = located_event("Rebels withdrew from two villages in Ituri province on Monday, according to a "
+                "statement from the mission's headquarters in Kinshasa.", "withdrew", "RETREAT")
     assert ev.location is not None and ev.location.text == "Ituri"
 
 
 def test_place_where_reporters_were_told_gives_way_to_the_dateline():
-    from dateline.pipeline import places
-    a = article("KHERSON, Ukraine (AP) -- A spokesman told reporters in Brussels that troops had "
-                "withdrawn from the area overnight.")
-    ev = event(a, "withdrawn", "RETREAT")
-    places.geolocate(a)
+    ev = located_event("KHERSON, Ukraine (AP) -- A spokesman told reporters in Brussels that troops had "
+                "withdrawn from the area overnight.", "withdrawn", "RETREAT")
     assert ev.location is not None and ev.location.name == "Kherson"
 
 
 def test_place_after_the_saying_in_the_event_clause_wins():
-    from dateline.pipeline import places
-    a = article("Artillery shelled the outskirts of Bakhmut overnight, the ministry told reporters in Kyiv.")
-    ev = event(a, "shelled", "ASSAULT")
-    places.geolocate(a)
+    ev = located_event("Artillery shelled the outskirts of Bakhmut overnight, the ministry told reporters in Kyiv.", "shelled", "ASSAULT")
     assert ev.location is not None and ev.location.text == "Bakhmut"
 
 
 def test_speakers_seat_when_nothing_else_is_named():
-    from dateline.pipeline import places
-    a = article("KYIV, Ukraine (AP) -- The regional administration in Kharkiv said drones had "
-                "struck a fuel depot overnight.")
-    ev = event(a, "struck", "ASSAULT")
-    places.geolocate(a)
+    ev = located_event("KYIV, Ukraine (AP) -- The regional administration in Kharkiv said drones had "
+                "struck a fuel depot overnight.", "struck", "ASSAULT")
     assert ev.location is not None and ev.location.text == "Kharkiv"
 
 
@@ -139,10 +127,7 @@ def test_attribution_tokens_cover_according_to_and_the_speech_frame():
 
 # -- 4. a dateline names a city --------------------------------------------------------------
 def test_dateline_prefers_the_city_to_the_district_of_the_same_name():
-    from dateline.pipeline import places
-    a = article("MOSUL, Iraq (AP) -- Gunmen attacked a checkpoint overnight, police said.")
-    ev = event(a, "attacked", "ASSAULT")
-    places.geolocate(a)
+    ev = located_event("MOSUL, Iraq (AP) -- Gunmen attacked a checkpoint overnight, police said.", "attacked", "ASSAULT")
     assert ev.location is not None and ev.location.feature_code.startswith("PPL")
     assert ev.location.geonameid == 99072
 

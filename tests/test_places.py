@@ -27,6 +27,15 @@ def event(a: Article, word: str, type_: str, nth: int = 0) -> Event:
     return ev
 
 
+def located_event(text: str, word: str, type_: str, nth: int = 0) -> Event:
+    """The event of trigger ``word`` in ``text``, after the places stage has located it."""
+    from dateline.pipeline import places
+    a = article(text)
+    ev = event(a, word, type_, nth)
+    places.geolocate(a)
+    return ev
+
+
 def by_text(a: Article):
     return {p.text: p for p in a.places}
 

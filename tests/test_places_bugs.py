@@ -3,25 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.pipeline.article import Article
-from dateline.records import Event
+from test_places import article, located_event
 
 pytestmark = pytest.mark.slow
-
-
-def article(text: str) -> Article:
-    from dateline.pipeline import clean, parse
-    c = clean.clean(text)
-    a = Article(id="t", text=text, clean_text=c.text, offsets=c.offsets, dateline_place=c.dateline_place)
-    a.doc = parse.load_nlp()(c.text)
-    return a
-
-
-def event(a: Article, word: str, type_: str) -> Event:
-    tok = [t for t in a.doc if t.text == word][0]
-    ev = Event(type=type_, trigger=a.span_of(tok), sentence=a.span_of(tok.sent))
-    a.events.append(ev)
-    return ev
 
 
 @pytest.mark.parametrize("text,word,type_,where", [
@@ -29,23 +13,17 @@ def event(a: Article, word: str, type_: str) -> Event:
     # where it happened, not what it is about; the old `is` test walked past the trigger and
     # took the agent's country instead
     ("The release of 20 prisoners in Kabul was welcomed by officials from Qatar.",
-     "release", "RELEASE", "Kabul"),
+     "release", "RETREAT", "Kabul"),
     ("The blockade of the port in Odesa was condemned by diplomats from Turkey.",
      "blockade", "COERCE", "Odesa"),
 ])
 def test_place_in_a_topic_nouns_own_phrase_is_its_location(text, word, type_, where):
-    from dateline.pipeline import places
-    a = article(text)
-    ev = event(a, word, type_)
-    places.geolocate(a)
+    ev = located_event(text, word, type_)
     assert ev.location is not None and ev.location.text == where
 
 
 def test_topical_place_still_ranks_below_the_events_own_place():
-    from dateline.pipeline import places
-    a = article("A demonstration against the invasion of Ukraine was held in Helsinki.")
-    ev = event(a, "demonstration", "PROTEST")
-    places.geolocate(a)
+    ev = located_event("A demonstration against the invasion of Ukraine was held in Helsinki.", "demonstration", "PROTEST")
     assert ev.location is not None and ev.location.text == "Helsinki"
 
 

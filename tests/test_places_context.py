@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_places import article, by_text, event
+from test_places import article, by_text, event, located_event
 
 pytestmark = pytest.mark.slow
 
@@ -86,29 +86,20 @@ def test_actor_demonym_does_not_pull_the_place_abroad():
 
 # -- event locations -----------------------------------------------------------------
 def test_protest_place_not_its_topic():
-    from dateline.pipeline import places
-    a = article("On 28 February 2022, thousands of people gathered in Brescia to condemn the "
-                "Russian invasion of Ukraine.")
-    ev = event(a, "gathered", "PROTEST")
-    places.geolocate(a)
+    ev = located_event("On 28 February 2022, thousands of people gathered in Brescia to condemn the "
+                "Russian invasion of Ukraine.", "gathered", "PROTEST")
     assert ev.location is not None and ev.location.text == "Brescia"
 
 
 def test_event_named_in_a_label_takes_the_next_sentence_place():
-    from dateline.pipeline import places
-    a = article("Property destruction: On 6 March 2022, soldiers razed farmland in Qusra "
-                "village (Nablus, West Bank).")
-    ev = event(a, "destruction", "ASSAULT")
-    places.geolocate(a)
+    ev = located_event("Property destruction: On 6 March 2022, soldiers razed farmland in Qusra "
+                "village (Nablus, West Bank).", "destruction", "ASSAULT")
     assert ev.location is not None and ev.location.country == "PSE"
 
 
 def test_weak_foreign_namesake_is_not_the_event_place():
-    from dateline.pipeline import places
-    a = article("On 19 April 2022, one fighter was wounded during clashes in the Bagh Bala "
-                "area of Kabul city.")
-    ev = event(a, "wounded", "ASSAULT")
-    places.geolocate(a)
+    ev = located_event("On 19 April 2022, one fighter was wounded during clashes in the Bagh Bala "
+                "area of Kabul city.", "wounded", "ASSAULT")
     assert ev.location is not None and ev.location.country == "AFG"
 
 

@@ -16,6 +16,7 @@ from dateline.store import flat_row, migrate, open_store, sort_key
 from dateline.store import base
 from dateline.store import queries as Q
 from pg_support import pg_server_url, pg_url  # noqa: F401  (fixtures)
+from store_suite import drop_event_columns
 
 COUNTRIES = ("RUS", "UKR", "USA", "FRA", None, "")
 NAMES = ("Russia", "Kyiv", "", None, "the army")
@@ -154,15 +155,8 @@ def test_migration_4_backfills_what_the_writer_fills(url):
         counts = "SELECT * FROM event_daily_counts WHERE n <> 0 ORDER BY event_date, type, quad_class"
         daily = store._query(counts)[1]
         assert any(r[5] for r in written) and any(r[1] for r in written)
-        indexes = {"events_document_idx": "document_id", "events_type_idx": "type",
-                   "events_date_idx": "date"}
         with store.transaction():                       # back to schema version 3
-            for name in indexes:                        # DuckDB alters no indexed table
-                store._exec(f"DROP INDEX {name}")
-            for col in cols:
-                store._exec(f"ALTER TABLE events DROP COLUMN {col}")
-            for name, col in indexes.items():
-                store._exec(f"CREATE INDEX {name} ON events ({col})")
+            drop_event_columns(store, cols)
             store._exec("DROP TABLE event_daily_counts")
             store._exec("DELETE FROM schema_migrations WHERE version = 4")
     assert [v for v, _ in migrate(url)] == [4]
