@@ -116,7 +116,7 @@ def test_speakers_seat_when_nothing_else_is_named():
 
 def test_attribution_tokens_cover_according_to_and_the_speech_frame():
     from dateline.pipeline.parse import load_nlp
-    from dateline.pipeline.places import attribution_tokens
+    from dateline.pipeline.locations import attribution_tokens
 
     doc = load_nlp()("Troops left the town on Friday, according to officials in Kinshasa.")
     frame, speaker = attribution_tokens(doc[1])

@@ -1,0 +1,338 @@
+"""Stage: places, second half. Each event's own location among the article's resolved places.
+
+The event's own clause first (prepositional "in/at/near/from X", the object of "withdraw from",
+"visited Tehran"), then the rest of its sentence, then a place in the speaker's own phrase,
+then the article's dateline; null when the text says nothing. Places in attribution phrases
+("according to ...", "told reporters in X"), in temporal clauses ("a day after ... left X"),
+national modifiers ("a U.S. delegation") and topics ("protest against the invasion of X") are
+not where the event happened. Called by :func:`dateline.pipeline.places.geolocate`.
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+from typing import Optional
+
+from dateline.gazetteer import Entry, Gazetteer
+from dateline.pipeline.article import Article
+from dateline.records import Place
+
+log = logging.getLogger(__name__)
+
+
+TOPICAL = {"against", "for", "over", "about", "with", "regarding", "concerning"}
+#: nouns whose complements are what an event is about, not where it is
+TOPIC_NOUNS = {"support", "solidarity", "invasion", "war", "aggression", "favour", "favor",
+               "memory", "honour", "honor", "condemnation", "release", "occupation",
+               "independence", "annexation", "blockade", "sanction", "policy", "refugee",
+               "embassy", "consulate", "government", "anniversary"}
+
+
+def _dateline_place(article: Article, entries: list[Entry]) -> Optional[Place]:
+    if not entries:
+        return None
+    e = entries[0]
+    text = article.dateline_place or ""
+    first = text.split(",")[0].strip()
+    at = article.clean_text.find(first) if first else -1
+    if article.dateline_start is not None and first:
+        at = article.dateline_start  # the dateline itself (blanked for the NLP)
+    for p in article.places:  # the dateline's own mention, when it was recognised
+        if p.geonameid == e.geonameid and p.start < 200:
+            return p
+    span = article.span(at, at + len(first)) if at >= 0 else article.span(0, 0)
+    return Place(span.text, span.start, span.end, name=e.name, geonameid=e.geonameid, lat=e.lat,
+                 lon=e.lon, country=e.country, admin1=e.admin1, feature_code=e.feature_code)
+
+
+_SPECIFIC = {"P": 0, "L": 1, "A": 2}
+
+
+def locate_events(article: Article, gz: Gazetteer, context: list[Entry], hints=None) -> None:
+    if not article.events:
+        return
+    fallback = _dateline_place(article, context)
+    resolved = sorted((p for p in article.places if p.geonameid is not None or p.lat is not None),
+                      key=lambda p: p.start)
+    starts = [p.start for p in resolved]
+    for event in article.events:
+        try:
+            # only the event's sentence matters: bisect, so long articles stay linear
+            lo = bisect.bisect_left(starts, event.sentence.start)
+            hi = bisect.bisect_left(starts, event.sentence.end)
+            # "..., a day after a delegation left Taipei": a place in a temporal adjunct that the
+            # event is not part of ranks below the event's own clause and below the dateline
+            own = resolved[lo:hi]
+            later = [p for p in own if _in_other_time(article, event, p)]
+            if later:
+                own = [p for p in own if p not in later]
+            found = event_location(article, event, own, hints, strict=fallback is not None)
+            if found is None and event.sentence.text.rstrip().endswith(":"):
+                found = _after_label(article, event, resolved, starts, hints)
+            if found is None and fallback is None and later:
+                found = event_location(article, event, later, hints)
+            event.location = found or fallback
+        except Exception:
+            log.exception("event location failed")
+            event.location = fallback
+
+
+def _after_label(article: Article, event, resolved: list[Place], starts: list[int], hints) -> Optional[Place]:
+    """An event named in a label ("Property destruction: On 6 March, forces razed ... in
+    Qusra"): the place of the sentence the label introduces."""
+    tok = article.token_at(event.sentence.end)
+    if tok is not None and tok.idx < event.sentence.end:
+        tok = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok is None:
+        return None
+    sent = tok.sent
+    lo = bisect.bisect_left(starts, sent.start_char)
+    hi = bisect.bisect_left(starts, sent.end_char)
+    hints = hints or {}
+    found = [p for p in resolved[lo:hi] if not _is_adjective(article, p)]
+    found = [p for p in found if hints.get((p.start, p.end)) not in ("part", "doubtful")] or found
+    return min(found, key=lambda p: (_rank(p), p.start)) if found else None
+
+
+def _rank(p: Place) -> tuple:
+    code = p.feature_code or ""
+    cls = "P" if code.startswith("PPL") else "A" if code.startswith(("ADM", "PCL")) else "L"
+    return (_SPECIFIC[cls], code == "PCLI")
+
+
+def event_location(article: Article, event, places: list[Place], hints=None, strict: bool = False
+                   ) -> Optional[Place]:
+    """The event's own place: its clause first, then the nearest place in its sentence.
+
+    ``hints``: ``{(start, end): "head" | "part"}`` of places written with their admin
+    divisions ("Founa (Sanaba, Banwa)"): the parts are used only when nothing else is; a
+    head in the event's sentence is the place its writer took care to pin down, and wins."""
+    hints = hints or {}
+    places = [p for p in places if hints.get((p.start, p.end)) != "doubtful"] or places
+    places = [p for p in places if hints.get((p.start, p.end)) != "part"] or places
+    tok = article.token_at(event.trigger.start)
+    if tok is not None and places:
+        # "..., according to a statement from its headquarters in Goma", "X told reporters in
+        # Kigali that ...": where the report came from, not where the event happened. The
+        # event's own clause and the rest of its sentence come first; then the speaker's seat
+        # ("the regional administration in Odesa said", "Pakistan's military said"), then the
+        # dateline (the caller's fallback); never the setting of the saying ("told reporters in X")
+        frame, speaker = attribution_chars(tok)
+        inside = lambda p, runs: any(lo <= p.start and p.end <= hi for lo, hi in runs)  # noqa: E731
+        free = [p for p in places if not inside(p, frame)]
+        if len(free) < len(places):
+            found = _event_location(article, event, free, hints, tok, strict) if free else None
+            if found is None:
+                seat = [p for p in places if inside(p, speaker) and not _is_adjective(article, p)]
+                found = min(seat, key=lambda p: (abs(p.start - event.trigger.start), _rank(p))) if seat else None
+            return found
+    return _event_location(article, event, places, hints, tok, strict)
+
+
+def _event_location(article: Article, event, places: list[Place], hints, tok, strict: bool = False
+                    ) -> Optional[Place]:
+    if not places:
+        return None
+    heads = [p for p in places if hints.get((p.start, p.end)) == "head"
+             and event.sentence.start <= p.start and p.end <= event.sentence.end]
+    if heads:
+        return min(heads, key=lambda p: abs(p.start - event.trigger.start))
+    sent_start, sent_end = event.sentence.start, event.sentence.end
+    in_sent = [p for p in places if p.start >= sent_start and p.end <= sent_end
+               and not _is_adjective(article, p)]
+    # a place that is the event's actor ("Russia retreats") is not where it happened; a
+    # recipient may be ("visited Tehran")
+    parties = [(a.start, a.end) for a in getattr(event, "actors", [])]
+    not_party = [p for p in in_sent if not any(p.start < e and s < p.end for s, e in parties)]
+    in_sent = not_party or in_sent
+    if tok is None:
+        return min(in_sent, key=_rank) if in_sent else None
+
+    def places_in(token) -> list[Place]:
+        lo = min(t.idx for t in token.subtree)
+        hi = max(t.idx + len(t.text) for t in token.subtree)
+        return [p for p in in_sent if p.start >= lo and p.end <= hi]
+
+    def about(p: Place, top) -> bool:
+        """Whether ``p`` sits under a topical word below ``top`` ("a rally in support of
+        the invasion of Ukraine", "in solidarity with Ukraine")."""
+        t = article.token_at(p.start)
+        for _ in range(12):
+            # (spaCy makes a new Token each time: compare positions, never identity)
+            if t is None or t.i == top.i or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.i != top.i and (t.lower_ in TOPICAL or t.lemma_.lower() in TOPIC_NOUNS):
+                return True
+        return False
+
+    def split(found: list[Place], top) -> list[Place]:
+        for p in found:
+            (topical if about(p, top) else kept).append(p)
+        return kept
+
+    # the trigger's own prepositional phrases and object, then those of its verb chain
+    heads = [tok]
+    if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj") or tok.pos_ == "NOUN":
+        heads.append(tok.head)  # "gathered in X, protesting against Y": where it gathered
+    topical: list[Place] = []  # "protest against the invasion of Ukraine": not where
+    for head in heads:
+        own: list[Place] = []
+        for child in head.children:
+            kept: list[Place] = []
+            if child.dep_ == "prep" and child.lower_ in TOPICAL:
+                topical += places_in(child)
+            elif child.dep_ == "prep" or (child.dep_ == "agent"):
+                own += split(places_in(child), child)
+            elif child.dep_ in ("dobj", "npadvmod", "pobj", "attr") and child.ent_type_ in ("GPE", "LOC", "FAC", ""):
+                own += split(places_in(child), child)
+            elif child.dep_ in ("xcomp", "advcl") and head is tok:
+                for grand in child.children:
+                    kept = []
+                    if grand.dep_ == "prep" and grand.lower_ in TOPICAL:
+                        topical += places_in(grand)
+                    elif grand.dep_ == "prep":
+                        own += split(places_in(grand), grand)
+        if own:
+            return min(own, key=lambda p: (_rank(p), p.start))
+    if topical and strict:
+        # "sanctions ... over the supply of drones to Russia": a place deep in what the event is
+        # about ranks below the sentence's other places and the dateline; one the topical word
+        # governs itself ("shot down drones over the Red Sea", "the border with X") does not
+        nested = [p for p in topical if not _governed_by_topical(article, p) and _under_topic(article, p, tok)]
+        topical = [p for p in topical if p not in nested]
+        if not topical:
+            rest = [p for p in in_sent if p not in nested]
+            return min(rest, key=lambda p: (abs(p.start - event.trigger.start), _rank(p))) if rest else None
+    if topical:
+        return min(topical, key=lambda p: (_rank(p), p.start))
+    if in_sent:
+        return min(in_sent, key=lambda p: (abs(p.start - event.trigger.start), _rank(p)))
+    return None
+
+
+#: Verbs that report what a source says: their subject and the rest of their frame ("the
+#: statement said", "told reporters in Kigali", "said in a statement from Goma") are the source.
+REPORT_LEMMAS = frozenset(("say", "tell", "report", "announce", "state", "add", "claim", "confirm",
+                           "write", "note", "explain", "brief", "quote", "cite", "allege", "insist",
+                           "warn", "stress", "declare"))
+#: A speech verb's own words: who speaks, to whom, where and how ("told reporters in X on Monday").
+_FRAME_DEPS = frozenset(("nsubj", "nsubjpass", "csubj", "dobj", "dative", "iobj", "prep", "agent",
+                         "aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "punct"))
+_SPEAKER_DEPS = frozenset(("nsubj", "nsubjpass", "csubj", "agent"))
+
+
+def attribution_tokens(trigger) -> tuple[set[int], set[int]]:
+    """Token indices of the attribution phrases around an event in its sentence, and among them
+    the speaker's own noun phrase: "according to X", "citing X", and a speech verb's frame (its
+    subject, object and modifiers, not what it reports) when the event lies outside that frame
+    ("..., the statement said", "X told reporters in Y that ...")."""
+    doc, sent = trigger.doc, trigger.sent
+    frame: set[int] = set()
+    speaker: set[int] = set()
+    for t in sent:
+        if t.i == trigger.i:
+            continue
+        low, lemma = t.lower_, t.lemma_.lower()
+        if low == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+            span = {x.i for x in t.subtree} | {x.i for x in doc[t.i + 1].subtree}
+            if trigger.i not in span:
+                frame |= span
+                speaker |= span - {t.i, t.i + 1}
+        elif lemma in ("cite", "quote") and t.tag_ == "VBG" and t.dep_ in ("advcl", "acl", "xcomp", "conj"):
+            span = {x.i for x in t.subtree}
+            if trigger.i not in span:
+                frame |= span
+                speaker |= span - {t.i}
+        elif t.pos_ in ("VERB", "AUX") and lemma in REPORT_LEMMAS:
+            own = {t.i}
+            for c in t.children:
+                sub = {x.i for x in c.subtree}
+                if c.dep_ not in _FRAME_DEPS or trigger.i in sub:
+                    continue
+                if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children):
+                    continue  # a clause under a preposition is what is said
+                own |= sub
+                if c.dep_ in _SPEAKER_DEPS:
+                    speaker |= sub
+            frame |= own
+    return frame, speaker
+
+
+def _char_runs(doc, indices: set[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    prev = -2
+    for i in sorted(indices):
+        lo, hi = doc[i].idx, doc[i].idx + len(doc[i].text)
+        if out and i == prev + 1:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+        prev = i
+    return out
+
+
+def attribution_chars(trigger) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """:func:`attribution_tokens` as character ranges (one per run of tokens)."""
+    frame, speaker = attribution_tokens(trigger)
+    return _char_runs(trigger.doc, frame), _char_runs(trigger.doc, speaker)
+
+
+def _under_topic(article: Article, p: Place, trigger) -> bool:
+    """Whether a topical word ("over", "support") lies between place ``p`` and the trigger."""
+    t = article.token_at(p.start)
+    for _ in range(12):
+        if t is None or t.i == trigger.i or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i != trigger.i and (t.lower_ in TOPICAL or t.lemma_.lower() in TOPIC_NOUNS):
+            return True
+    return False
+
+
+def _governed_by_topical(article: Article, p: Place) -> bool:
+    """Whether place ``p`` is the very object of a topical preposition ("over the Red Sea")."""
+    last = article.token_at(max(p.start, p.end - 1))
+    return last is not None and last.dep_ == "pobj" and last.head.lower_ in TOPICAL
+
+
+#: Words opening a temporal adjunct ("a day after ...", "before ...", "since ...").
+TEMPORAL_MARKS = frozenset(("after", "before", "since", "until", "till"))
+
+
+def _in_other_time(article: Article, event, p: Place) -> bool:
+    """Whether place ``p`` lies in a temporal adjunct ("a day after X left Taipei", "since the
+    raid on Y") of the event's sentence that does not contain the event's trigger."""
+    tok, trig = article.token_at(p.start), article.token_at(event.trigger.start)
+    if tok is None or trig is None or tok.sent != trig.sent:
+        return False
+    t = tok
+    for _ in range(40):
+        if t.i == trig.i or t.head.i == t.i:
+            return False
+        opener = t.lower_ in TEMPORAL_MARKS and t.dep_ == "prep" or (
+            # (an advcl, or whatever the parser made of it: "a day after X left", a relcl)
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in t.children))
+        if opener:
+            return not any(x.i == trig.i for x in t.subtree)
+        t = t.head
+    return False
+
+
+def _is_adjective(article: Article, p: Place) -> bool:
+    """A demonym or a country's name modifying a noun ("Russian forces", "a U.S. delegation"):
+    whose they are, not where the event is."""
+    tok = article.token_at(p.start)
+    if tok is None or p.feature_code != "PCLI":
+        return False
+    if tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
+        return True
+    last = article.token_at(max(p.start, p.end - 1)) or tok
+    return last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i \
+        and last.head.pos_ == "NOUN" and last.head.lemma_.lower() not in PLACE_WORDS
+
+
+#: Nouns a country's name may modify while still naming where ("the Ukraine border").
+PLACE_WORDS = frozenset(("border", "frontier", "coast", "side", "territory", "capital", "city",
+                         "region", "town", "village", "province", "soil", "mainland", "airspace",
+                         "waters", "embassy", "consulate", "port", "island", "islands"))
