@@ -84,7 +84,7 @@ def outer_speaker_verb(tok: Token) -> Optional[Token]:
     if outer.pos_ not in _VERBAL or outer.lemma_.lower() not in lx.SPEECH_VERBS or not any(
             c.dep_ in ("nsubj", "csubj") for c in outer.children):
         return None
-    from dateline.pipeline.actors import animate  # the actors stage's test, so both stages agree
+    from dateline.pipeline.arguments import animate  # the actors stage's test, so both stages agree
 
     inner = [c for c in head.children if c.dep_ in ("nsubj", "csubj", "nsubjpass", "expl")]
     if not inner or not animate(inner[0]):
