@@ -4,11 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+import numpy as np
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dateline.events.features import Candidate, doc_candidates
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
 from dateline.events.model import NONE, LinearModel, load_model
+from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
+                                      load_sentence_model, penta_class)
 
 #: Below this probability a candidate is not reported.
 MIN_PROB = 0.35
@@ -227,13 +230,15 @@ def _diplomatic(tok: Token) -> bool:
 
 
 def code_doc(doc: Doc, model: Optional[LinearModel] = None,
-             min_prob: float = MIN_PROB, recase: bool = False) -> list[Coded]:
+             min_prob: float = MIN_PROB, recase: bool = False,
+             sentence_model: Optional[SentenceModel] = None) -> list[Coded]:
     """Every event in ``doc``, in text order.
 
     ``recase=True`` re-parses a title-case headline in sentence case (see ``_recase_headline``);
     it is off by default: on held-out NGEC *train* templates it scored lower (macro-F1 0.674 vs
     0.686, retrained either way), since the model's headline features come from title-case parses."""
     model = model if model is not None else load_model()
+    smodel = sentence_model if sentence_model is not None else load_sentence_model()
     groups = doc_candidates(doc)
     if recase:
         groups = _recase_headline(doc, groups)
@@ -251,6 +256,8 @@ def code_doc(doc: Doc, model: Optional[LinearModel] = None,
         labels = preds[pos:pos + len(cands)]
         pos += len(cands)
         coded = _code_sentence(sent, cands, labels, min_prob)
+        if smodel is not None:
+            coded = _reconcile(sent, cands, coded, smodel)
         if coded and coded[0].trigger.doc is not doc:
             # Coded on the sentence-case re-parse of a headline: back to the article's tokens.
             orig = _RECASED.get(id(sent))
@@ -314,6 +321,64 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
     if register:
         _RECASED[id(span)] = first
     return [(span, cands)] + rest
+
+
+def _main_key(e: Coded):
+    from dateline.events.evaluation import main_key
+    return main_key(e)
+
+
+def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
+               smodel: SentenceModel) -> list[Coded]:
+    """Let the trigger coder and the sentence classifier agree on what the sentence reports.
+
+    The coder's reading (the CAMEO class of the sentence's main event, or a statement when it
+    coded nothing) counts ``BOOST`` times the sentence model's probability. Where they still
+    disagree, two things may change, both in line with PLOVER:
+
+    * a sentence the coder found nothing in, read by the sentence model as an event of some class,
+      reports a candidate trigger whose lexicon entry allows a type of that class (the main-clause
+      one first), with the sentence model's probability as its confidence;
+    * a sentence the sentence model is at least ``STATEMENT_PROB`` sure is a statement or an appeal
+      (which PLOVER does not code) keeps only its REQUESTs and negated events.
+
+    Where the coder did code an event, its type stands: the two schemes disagree by design there
+    (CAMEO codes "agreed to lift the curfew" as an intent to cooperate, PLOVER as a CONCEDE).
+    Nothing is reported without a trigger word."""
+    real = [e for e in coded if not e.negated]
+    top = min(real, key=_main_key) if real else None
+    mine = penta_class(top.type, top.hypothetical) if top else STATEMENT
+    p = smodel.proba(sent)
+    b = p.copy()
+    b[mine] *= BOOST
+    if top is not None and top.type == "REQUEST":
+        b[STATEMENT] *= BOOST          # an appeal is CAMEO 02, a statement
+    q = int(np.argmax(b))
+    if q == mine or (q == STATEMENT and top is not None and top.type == "REQUEST"):
+        return coded
+    if q == STATEMENT:
+        if p[STATEMENT] < STATEMENT_PROB:
+            return coded
+        return [e for e in coded if e.negated or e.type == "REQUEST"]
+    if top is not None:
+        return coded
+    options = []
+    for cand in cands:
+        if cand.negated:
+            continue
+        for t in cand.types:
+            if penta_class(t, cand.hypothetical) == q:
+                options.append((cand, t))
+                break
+    if not options:
+        return coded
+    from dateline.events.evaluation import subordination
+    cand, etype = min(options, key=lambda o: (subordination(o[0].token), o[0].token.i))
+    mode = _mode(etype, cand, [], sent)
+    new = Coded(etype, cand.token, sent, float(p[q]), False, cand.hypothetical, mode,
+                _contexts(etype, mode, sent))
+    return sorted([e for e in coded if e.trigger.i != cand.token.i] + [new],
+                  key=lambda e: e.trigger.i)
 
 
 def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[str, float]],

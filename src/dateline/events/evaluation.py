@@ -46,8 +46,19 @@ def top_event(events: Sequence[Coded], lead_sentences: int = 1) -> Optional[Code
             starts.append(e.sentence.start)
     lead = set(starts[:lead_sentences])
     return min((e for e in real if e.sentence.start in lead),
-               key=lambda e: (e.hypothetical, _subordination(e.trigger), e.type in _VERBAL,
-                              e.trigger.i, -e.probability))
+               key=main_key)
+
+
+def main_key(e: Coded) -> tuple:
+    """Order of events within a sentence: factual first, then the main clause's (fewest
+    subordinating arcs to the root), then material before verbal, then the earliest, then the
+    most probable."""
+    return (e.hypothetical, _subordination(e.trigger), e.type in _VERBAL, e.trigger.i,
+            -e.probability)
+
+
+def subordination(tok) -> int:
+    return _subordination(tok)
 
 
 def _subordination(tok) -> int:
@@ -162,24 +173,32 @@ def _load(path_or_records: Union[str, Path, Iterable[Any]]) -> list[Item]:
     return items
 
 
-def predict_types(texts: Sequence[str], nlp=None, model=None) -> tuple[list[str], float]:
+def predict_types(texts: Sequence[str], nlp=None, model=None,
+                  sentence_model=None) -> tuple[list[str], float]:
     """Top event type (or NONE) of each text, and the seconds spent coding (parse excluded)."""
+    tops, spent = predict_top(texts, nlp=nlp, model=model, sentence_model=sentence_model)
+    return [top.type if top else NONE for top in tops], spent
+
+
+def predict_top(texts: Sequence[str], nlp=None, model=None,
+                sentence_model=None) -> tuple[list[Optional[Coded]], float]:
+    """Top event (or None) of each text, and the seconds spent coding (parse excluded)."""
     from dateline.pipeline.parse import load_nlp
     nlp = nlp or load_nlp()
     out, spent = [], 0.0
     for doc in nlp.pipe(texts, batch_size=32):
         t0 = time.perf_counter()
-        top = top_event(code_doc(doc, model=model))
+        out.append(top_event(code_doc(doc, model=model, sentence_model=sentence_model)))
         spent += time.perf_counter() - t0
-        out.append(top.type if top else NONE)
     return out, spent
 
 
 def evaluate(path_or_records: Union[str, Path, Iterable[Any]], nlp=None, model=None,
-             verbose: bool = True) -> Report:
+             verbose: bool = True, sentence_model=None) -> Report:
     """Score labelled documents (a JSONL path, dicts or Items); prints and returns the report."""
     items = _load(path_or_records)
-    pred, spent = predict_types([it.text for it in items], nlp=nlp, model=model)
+    pred, spent = predict_types([it.text for it in items], nlp=nlp, model=model,
+                                sentence_model=sentence_model)
     rep = score([str(it.label) for it in items], pred, spent)
     if verbose:
         print(rep.text)

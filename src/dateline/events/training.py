@@ -23,6 +23,8 @@ from dateline.events.data import (NONE, Item, bucket, conflibert, data_dir, gloc
 from dateline.events.coder import _recase_headline
 from dateline.events.features import Candidate, doc_candidates
 from dateline.events.model import LinearModel
+from dateline.events.sentence import (DEFAULT_MODEL as SENTENCE_MODEL, SentenceModel,
+                                      fit_sentence_model, penta_class)
 from dateline.records import EVENT_TYPES
 
 log = logging.getLogger(__name__)
@@ -188,4 +190,38 @@ def train(out_path: str | Path, extra_jsonl: str | Path | None = None, seed: int
                       extra=bool(extra_jsonl), sources=dict(Counter(e.source for e in examples)))
     final.save(str(out_path))
     log.info("trained on %d examples; temperature %.2f", len(examples), final.temperature)
+    sentence_out = Path(out_path).with_name(Path(SENTENCE_MODEL).name)
+    train_sentences(base, nlp=nlp).save(str(sentence_out))
+    log.info("sentence classifier written to %s", sentence_out)
     return final
+
+
+def sentence_items(root: Path, seed: int = 0) -> list[Item]:
+    """Items for the sentence classifier, labelled with CAMEO PentaClass numbers (0-4): the
+    ConfliBERT CAMEO sentences, GLOCON protest sentences (4), IndiaPoliceEvents arrest and force
+    sentences (4), and dateline's own incident notes (their type's class) and non-event
+    sentences (0: nothing to code)."""
+    items = list(conflibert(root))
+    items += [Item(i.text, 4, i.source, i.group) for i in glocon(root) if i.label == "PROTEST"]
+    items += [Item(i.text, 4, i.source, i.group) for i in india_police(root)]
+    items += [Item(i.text, penta_class(i.label), i.source, i.group) for i in event_templates(seed)]
+    items += [Item(i.text, 0, i.source, i.group) for i in non_events(seed)]
+    return items
+
+
+def sentences_of(items: Iterable[Item], nlp=None) -> list:
+    """Each item parsed, as one span (ConfliBERT items are single sentences)."""
+    from dateline.pipeline.parse import load_nlp
+    nlp = nlp or load_nlp()
+    return [doc[:] for doc in nlp.pipe((it.text for it in items), batch_size=64)]
+
+
+def train_sentences(root: Path, nlp=None, items: Optional[list[Item]] = None,
+                    seed: int = 0) -> SentenceModel:
+    """The sentence classifier (:mod:`dateline.events.sentence`), deterministic for a seed."""
+    items = sentence_items(root) if items is None else items
+    model = fit_sentence_model(sentences_of(items, nlp), [int(it.label) for it in items],
+                               seed=seed)
+    model.meta = dict(model.meta or {}, seed=seed,
+                      sources=dict(Counter(it.source for it in items)))
+    return model
