@@ -175,6 +175,15 @@ _JOINT_DRILL = frozenset(("exercise", "drill", "training", "maneuver", "manoeuvr
 
 #: Types of a measure that can be lifted or refused, and the types that lift or refuse it.
 _LIFTED = frozenset(("COERCE", "SANCTION"))
+#: PLOVER SANCTION ("all reductions in existing, routine, or cooperative relations"; modes
+#: withdraw / discontinue): a cut in aid, ties or trade is a SANCTION, not an AID or a CONCEDE.
+_REDUCING = frozenset(("suspend", "suspension", "cut", "reduce", "reduction", "halt", "freeze",
+                       "stop", "withhold", "curtail", "terminate", "termination", "slash",
+                       "sever", "downgrade", "scale", "cancel", "cancellation", "end"))
+_TIES = frozenset(("aid", "assistance", "funding", "fund", "loan", "grant", "cooperation", "tie",
+                   "relation", "trade", "delivery", "shipment", "investment", "export", "import",
+                   "mediation", "subsidy", "donation"))
+_PASSING = frozenset(("of", "on", "to", "for"))
 _LIFTING = frozenset(("CONCEDE", "RETREAT", "REJECT"))
 _OBJECT_DEPS = frozenset(("dobj", "nsubjpass"))
 
@@ -381,6 +390,31 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
                   key=lambda e: e.trigger.i)
 
 
+_RESOURCES = frozenset(("aid", "assistance", "funding", "fund", "loan", "grant", "delivery",
+                        "shipment", "subsidy", "donation", "mediation"))
+
+
+def _cut_mode(tok: Token) -> str:
+    """PLOVER SANCTION mode of a cut: resources withdrawn, or exchanges discontinued."""
+    return "withdraw" if tok.lemma_.lower() in _RESOURCES else "discontinue"
+
+
+def _reducer(tok: Token) -> Optional[Token]:
+    """The word that cuts ``tok`` ("suspended *aid*", "a cut in *aid*", "*ties* were severed"), if any."""
+    if _low(tok) not in _TIES and tok.lemma_.lower() not in _TIES:
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _PASSING:
+        head = head.head
+    elif tok.dep_ not in ("dobj", "nsubjpass", "conj"):
+        return None
+    if tok.dep_ == "conj":
+        return _reducer(head)
+    if head.lemma_.lower() in _REDUCING or head.lower_ in _REDUCING:
+        return head
+    return None
+
+
 def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[str, float]],
                    min_prob: float) -> list[Coded]:
     keep = [lab != NONE and p >= min_prob for lab, p in labels]
@@ -465,10 +499,25 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             tok = cand.token
             if any(_related(tok, p) for p in protests):
                 keep[n] = False
+    # PLOVER SANCTION: a cut in aid, ties or trade ("suspended aid", "severed ties").
+    index = {c.token.i: m for m, c in enumerate(cands)}
+    cut_mode: dict[int, str] = {}
+    for n, cand in enumerate(cands):
+        reducer = _reducer(cand.token)
+        if not keep[n] or labels[n][0] not in ("AID", "COOPERATE", "SUPPORT") or reducer is None:
+            continue
+        m = index.get(reducer.i)
+        if m is not None and m != n and not cands[m].negated:
+            keep[m], keep[n] = True, False       # the cut is the event: "suspended aid"
+            labels[m] = ("SANCTION", max(labels[m][1], labels[n][1]))
+            hypo[m] = hypo[m] or cands[m].hypothetical
+            cut_mode[m] = _cut_mode(cand.token)
+        elif m is None:
+            labels[n] = ("SANCTION", labels[n][1])
+            cut_mode[n] = _cut_mode(cand.token)
     # PLOVER CONCEDE / RETREAT / REJECT: what is lifted, eased, ended or refused ("lifted the
     # curfew", "the ban will be eased") is the object of that event, not an event of its own.
     # (Not yet when the lifting verb was folded into another trigger: "declined to end the curfew".)
-    index = {c.token.i: m for m, c in enumerate(cands)}
     for n, cand in enumerate(cands):
         tok = cand.token
         if keep[n] and labels[n][0] in _LIFTED and tok.pos_ in ("NOUN", "PROPN") \
@@ -481,7 +530,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if not keep[n]:
             continue
         etype, prob = labels[n]
-        mode = _mode(etype, cand, absorbed.get(n, []), sent)
+        mode = cut_mode.get(n) if etype == "SANCTION" and n in cut_mode else \
+            _mode(etype, cand, absorbed.get(n, []), sent)
         if etype == "PROTEST" and (_rioters(cand.token) or _in_demonstration(cand.token)):
             mode = "riot"
         coded.append(Coded(etype, cand.token, sent, prob, cand.negated, hypo[n],

@@ -1,0 +1,40 @@
+"""PLOVER SANCTION: a cut in aid, ties or trade is a SANCTION (modes withdraw / discontinue)."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.coder import code_doc
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dateline.pipeline.parse import load_nlp
+    return load_nlp()
+
+
+def coded(nlp, text):
+    return [(e.type, e.trigger.text, e.mode) for e in code_doc(nlp(text)) if not e.negated]
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("South Korea suspended humanitarian aid to the North after the test.", "suspended", "withdraw"),
+    ("The agency announced a suspension of aid to the northern provinces.", "suspension", "withdraw"),
+    ("Ecuador severed diplomatic ties with Mexico on Friday.", "severed", "discontinue"),
+    ("Donors cut funding for the refugee camps last month.", "cut", "withdraw"),
+])
+def test_cut_in_cooperation_is_one_sanction(nlp, text, trigger, mode):
+    events = coded(nlp, text)
+    assert ("SANCTION", trigger, mode) in events
+    assert not [e for e in events if e[0] in ("AID", "CONCEDE", "COOPERATE")]
+
+
+def test_aid_that_is_given_stays_aid(nlp):
+    assert [e[0] for e in coded(nlp, "Japan sent emergency aid to the flooded provinces.")] == ["AID"]
+
+
+def test_lifting_a_suspension_is_a_concession(nlp):
+    events = coded(nlp, "The government lifted the suspension of aid deliveries.")
+    assert events[0][0] == "CONCEDE"
+    assert "SANCTION" not in [e[0] for e in events]
