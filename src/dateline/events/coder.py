@@ -31,6 +31,8 @@ class Coded:
     hypothetical: bool
     mode: Optional[str] = None
     contexts: list[str] = field(default_factory=list)
+    #: An agreed or promised act ("agreed to withdraw"): future, but the agreement happened.
+    promised: bool = False
 
 
 def _mode(etype: str, cand: Candidate, absorbed: list[Token], sent: SpacySpan) -> Optional[str]:
@@ -420,6 +422,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     keep = [lab != NONE and p >= min_prob for lab, p in labels]
     labels = list(labels)
     hypo = [c.hypothetical for c in cands]
+    promised = [False] * len(cands)
     for n, cand in enumerate(cands):
         g = cand.governor
         # PLOVER (AGREE, ambiguities): an agreed or promised RETREAT / CONCEDE keeps its own
@@ -427,7 +430,9 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if keep[n] and g is not None and keep[g] and labels[g][0] == "AGREE" \
                 and labels[n][0] in ("CONCEDE", "RETREAT"):
             keep[g] = False
-            hypo[n] = cands[g].hypothetical
+            # PLOVER: RETREAT / CONCEDE + future ("agreed to resign" has not resigned yet)
+            hypo[n] = True
+            promised[n] = not cands[g].hypothetical and not cands[g].negated
         if keep[n] and labels[n][0] == "SANCTION" and _military_withdrawal(cand.token):
             labels[n] = ("RETREAT", labels[n][1])
         if keep[n] and not _gunfire(cand.token):
@@ -464,7 +469,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                 if inner:
                     keep[n] = False
                     for m in inner:
-                        hypo[m] = hypo[m] or cand.hypothetical
+                        hypo[m] = True
+                        promised[m] = not cand.hypothetical and not cand.negated
                     continue
                 labels[n] = ("CONCEDE", labels[n][1])
         elif etype in _COERCIVE and _conditional(tok) and (cand.hypothetical or tok.tag_ in (
@@ -535,5 +541,5 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if etype == "PROTEST" and (_rioters(cand.token) or _in_demonstration(cand.token)):
             mode = "riot"
         coded.append(Coded(etype, cand.token, sent, prob, cand.negated, hypo[n],
-                           mode, _contexts(etype, mode, sent)))
+                           mode, _contexts(etype, mode, sent), promised=promised[n]))
     return coded

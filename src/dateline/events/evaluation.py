@@ -50,11 +50,11 @@ def top_event(events: Sequence[Coded], lead_sentences: int = 1) -> Optional[Code
 
 
 def main_key(e: Coded) -> tuple:
-    """Order of events within a sentence: factual first, then the main clause's (fewest
+    """Order of events within a sentence: factual (or agreed, "agreed to withdraw") first, then the main clause's (fewest
     subordinating arcs to the root), then material before verbal, then the earliest, then the
     most probable."""
-    return (e.hypothetical, _subordination(e.trigger), e.type in _VERBAL, e.trigger.i,
-            -e.probability)
+    return (e.hypothetical and not e.promised, _subordination(e.trigger), e.type in _VERBAL,
+            e.trigger.i, -e.probability)
 
 
 def subordination(tok) -> int:
