@@ -1,4 +1,4 @@
-"""PLOVER SANCTION: a cut in aid, ties or trade is a SANCTION (modes withdraw / discontinue)."""
+"""PLOVER rules over the parse: a cut in aid, ties or trade is a SANCTION; an announced refusal a REJECT."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +38,22 @@ def test_lifting_a_suspension_is_a_concession(nlp):
     events = coded(nlp, "The government lifted the suspension of aid deliveries.")
     assert events[0][0] == "CONCEDE"
     assert "SANCTION" not in [e[0] for e in events]
+
+
+# PLOVER REJECT ("all rejections and refusals"): an announced refusal to yield, help or meet
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("The government announced that it will not lift the ban on the group.", "lift", "yield"),
+    ("The army said it would not release the detained journalists.", "release", "yield"),
+    ("The president said he would not meet the opposition leader.", "meet", "meet"),
+])
+def test_announced_refusal_is_a_reject(nlp, text, trigger, mode):
+    events = code_doc(nlp(text))
+    rejects = [e for e in events if e.type == "REJECT"]
+    assert [(e.trigger.text, e.mode, e.negated, e.hypothetical) for e in rejects] == \
+        [(trigger, mode, False, False)]
+
+
+def test_what_did_not_happen_is_no_refusal(nlp):
+    events = code_doc(nlp("The troops did not withdraw from the town."))
+    assert "REJECT" not in {e.type for e in events}
+    assert all(e.negated for e in events if e.type == "RETREAT")

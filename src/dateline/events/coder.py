@@ -186,6 +186,18 @@ _TIES = frozenset(("aid", "assistance", "funding", "fund", "loan", "grant", "coo
                    "relation", "trade", "delivery", "shipment", "investment", "export", "import",
                    "mediation", "subsidy", "donation"))
 _PASSING = frozenset(("of", "on", "to", "for"))
+#: PLOVER REJECT ("all rejections and refusals"): an announced refusal to yield, help or meet
+#: ("will not lift the ban", "won't release the prisoners"), with the REJECT mode it takes.
+_REFUSED = {"CONCEDE": "yield", "RETREAT": "yield", "AID": "assist", "COOPERATE": "assist",
+            "CONSULT": "meet"}
+_FUTURE_AUX = frozenset(("will", "would", "wo", "shall"))
+
+
+def _refusal(tok: Token) -> bool:
+    """An announced refusal: a negated verb with a future auxiliary ("will not lift")."""
+    kids = list(tok.children)
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in kids) \
+        and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids)
 _LIFTING = frozenset(("CONCEDE", "RETREAT", "REJECT"))
 _OBJECT_DEPS = frozenset(("dobj", "nsubjpass"))
 
@@ -531,9 +543,15 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             m = index[tok.head.i]
             if m != n and keep[m] and labels[m][0] in _LIFTING:
                 keep[n] = False
+    refused = {n: _REFUSED[labels[n][0]] for n, cand in enumerate(cands)
+               if keep[n] and cand.negated and labels[n][0] in _REFUSED and _refusal(cand.token)}
     coded = []
     for n, cand in enumerate(cands):
         if not keep[n]:
+            continue
+        if n in refused:              # the refusal itself happened: a factual REJECT
+            coded.append(Coded("REJECT", cand.token, sent, labels[n][1], False, False, refused[n],
+                               _contexts("REJECT", refused[n], sent)))
             continue
         etype, prob = labels[n]
         mode = cut_mode.get(n) if etype == "SANCTION" and n in cut_mode else \
