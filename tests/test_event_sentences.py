@@ -91,3 +91,15 @@ def test_event_recovered_from_a_candidate_only_where_the_coder_found_none(nlp):
     both = code_doc(doc, model=load_model(), sentence_model=conflict)
     assert [e.type for e in both] == [e.type for e in code_doc(doc, model=load_model(),
                                                                sentence_model=_const([0.2] * 5))]
+
+
+@pytest.mark.slow
+def test_main_event_is_the_verbal_act_not_its_object(nlp):
+    from dateline.events.evaluation import top_event
+    doc = nlp("The secretary general condemned the attack on a church in Quetta.")
+    events = code_doc(doc)
+    assert {"ACCUSE", "ASSAULT"} <= {e.type for e in events}     # both are reported
+    assert top_event(events).type == "ACCUSE"
+    # a material event that is nobody's object still leads
+    lead = top_event(code_doc(nlp("Gunmen attacked a church in Quetta, and the UN condemned it.")))
+    assert lead.type == "ASSAULT"

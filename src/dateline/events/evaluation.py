@@ -45,16 +45,30 @@ def top_event(events: Sequence[Coded], lead_sentences: int = 1) -> Optional[Code
         if e.sentence.start not in starts:
             starts.append(e.sentence.start)
     lead = set(starts[:lead_sentences])
+    verbal = {e.trigger.i for e in real if e.type in _VERBAL and e.sentence.start in lead}
     return min((e for e in real if e.sentence.start in lead),
-               key=main_key)
+               key=lambda e: main_key(e, verbal))
 
 
-def main_key(e: Coded) -> tuple:
-    """Order of events within a sentence: factual (or agreed, "agreed to withdraw") first, then the main clause's (fewest
-    subordinating arcs to the root), then material before verbal, then the earliest, then the
-    most probable."""
-    return (e.hypothetical and not e.promised, _subordination(e.trigger), e.type in _VERBAL,
-            e.trigger.i, -e.probability)
+def main_key(e: Coded, verbal_triggers: frozenset = frozenset()) -> tuple:
+    """Order of events within a sentence: factual (or agreed, "agreed to withdraw") first, then
+    the main clause's (fewest subordinating arcs to the root, counting the object of a verbal
+    event as one: "condemned the *attack*", "will not end the *strike*"), then material before
+    verbal, then the earliest, then the most probable."""
+    sub = _subordination(e.trigger) + _topic_of(e.trigger, verbal_triggers)
+    return (e.hypothetical and not e.promised, sub, e.type in _VERBAL, e.trigger.i, -e.probability)
+
+
+def _topic_of(tok, verbal_triggers) -> int:
+    """1 when ``tok`` is what another (verbal) event is about: its direct object, or the object
+    of a preposition attached to it ("accused X *of* shelling")."""
+    if not verbal_triggers:
+        return 0
+    if tok.dep_ == "dobj" and tok.head.i in verbal_triggers:
+        return 1
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.head.i in verbal_triggers:
+        return 1
+    return 0
 
 
 def subordination(tok) -> int:
