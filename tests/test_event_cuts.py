@@ -1,4 +1,4 @@
-"""PLOVER rules over the parse: a cut in aid, ties or trade is a SANCTION; an announced refusal a REJECT."""
+"""PLOVER rules over the parse: cuts in aid are SANCTIONs, announced refusals REJECTs, hyphenated compounds one trigger."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +57,10 @@ def test_what_did_not_happen_is_no_refusal(nlp):
     events = code_doc(nlp("The troops did not withdraw from the town."))
     assert "REJECT" not in {e.type for e in events}
     assert all(e.negated for e in events if e.type == "RETREAT")
+
+
+def test_hyphenated_compounds_are_one_trigger(nlp):
+    events = code_doc(nlp("The president announced a weeklong cease-fire with the rebels."))
+    assert [(e.type, e.trigger.text) for e in events] == [("CONCEDE", "fire")]
+    # a compound found at its first word is not found twice
+    assert len(code_doc(nlp("Workers staged a sit-in at the factory."))) == 1

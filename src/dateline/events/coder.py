@@ -123,6 +123,8 @@ def _gunfire(tok: Token) -> bool:
     """The noun "fire" names an attack only as "opened / exchanged / set fire", not "a fire broke out"."""
     if tok.lemma_.lower() != "fire" or tok.pos_ != "NOUN":
         return True
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "cease":
+        return True                  # a cease-fire
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIRE_VERBS
 
 

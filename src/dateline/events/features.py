@@ -129,6 +129,20 @@ def _adjectival(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN"
 
 
+def _hyphen_compound(tok: Token, lemma: str, pos: str) -> str:
+    """The lexicon word a hyphenated compound names, which spaCy splits ("cease-fire" ->
+    "cease", "-", "fire"): the compound when the lexicon knows it, else ``lemma``."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ \
+            or doc[tok.i - 2].whitespace_:
+        return lemma
+    first = doc[tok.i - 2].lower_
+    for joined in (first + lemma, first + "-" + lemma):
+        if candidates_for(joined, pos, set()):
+            return joined
+    return lemma
+
+
 def find_candidates(sent: SpacySpan) -> list[Candidate]:
     """The lexicon's candidate triggers of one sentence, light verbs dropped when their object is one."""
     found: list[Candidate] = []
@@ -150,6 +164,8 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
                 continue
             if not lemma.isalpha() and "-" not in lemma:
                 continue
+            if not (found and found[-1].token.i == tok.i - 2):     # "sit-in": found at "sit"
+                lemma = _hyphen_compound(tok, lemma, pos)
             types = candidates_for(lemma, pos, _children_lower(tok))
         if not types:
             continue
