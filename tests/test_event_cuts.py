@@ -64,3 +64,8 @@ def test_hyphenated_compounds_are_one_trigger(nlp):
     assert [(e.type, e.trigger.text) for e in events] == [("CONCEDE", "fire")]
     # a compound found at its first word is not found twice
     assert len(code_doc(nlp("Workers staged a sit-in at the factory."))) == 1
+
+
+def test_material_support_is_aid(nlp):
+    events = code_doc(nlp("The commission is allocating 95 million euros in humanitarian support to Yemen."))
+    assert [(e.type, e.trigger.text) for e in events] == [("AID", "support")]

@@ -254,6 +254,16 @@ def _diplomatic(tok: Token) -> bool:
                for c in tok.children)
 
 
+_MATERIAL = frozenset(("humanitarian", "financial", "military", "economic", "material", "budget",
+                       "budgetary", "medical", "logistical", "logistic", "technical", "food"))
+
+
+def _material(tok: Token) -> bool:
+    """ "humanitarian support", "financial backing": the noun names material help."""
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in _MATERIAL
+                                      for c in tok.children)
+
+
 def code_doc(doc: Doc, model: Optional[LinearModel] = None,
              min_prob: float = MIN_PROB, recase: bool = False,
              sentence_model: Optional[SentenceModel] = None) -> list[Coded]:
@@ -500,6 +510,9 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         # PLOVER SUPPORT: "improve / expand diplomatic cooperation" is non-material SUPPORT.
         if labels[n][0] == "COOPERATE" and _diplomatic(tok):
             labels[n] = ("SUPPORT", labels[n][1])
+        # PLOVER AID: "humanitarian / financial / military support" is material, not SUPPORT.
+        if labels[n][0] == "SUPPORT" and _material(tok):
+            labels[n] = ("AID", labels[n][1])
     absorbed: dict[int, list[Token]] = {}
     for n, cand in enumerate(cands):
         g = cand.governor
