@@ -67,5 +67,5 @@ def test_hyphenated_compounds_are_one_trigger(nlp):
 
 
 def test_material_support_is_aid(nlp):
-    events = code_doc(nlp("The commission is allocating 95 million euros in humanitarian support to Yemen."))
+    events = code_doc(nlp("The European Commission is allocating 95 million euros in humanitarian support to Yemen."))
     assert [(e.type, e.trigger.text) for e in events] == [("AID", "support")]
