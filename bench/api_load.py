@@ -5,9 +5,10 @@
 Builds (once; later runs reuse it) a DuckDB store of synthetic events (1,000,000 by
 default) straight into the tables that ``open_store`` creates, filling every column the
 store's writer fills (``event_date``, the denormalised actor/recipient columns, the
-``flat_*`` columns of migration 4), then runs the maintenance step ``Store.optimize()``
-(daily counts, events laid out in page order; about 2 minutes for a million events on
-2 cores). Then it starts ``dateline serve`` on 127.0.0.1 and fires ``GET /events`` with two
+``flat_*`` columns of migration 4, ``seq`` of migration 5), then runs the maintenance step
+``Store.optimize()`` (daily counts, ``flat_json`` rendered, events laid out in page order;
+about 3-4 minutes for a million events on 2 cores). A store built before migration 5 is
+migrated and optimized instead of rebuilt. Then it starts ``dateline serve`` on 127.0.0.1 and fires ``GET /events`` with two
 filters and ``GET /stats/timeline`` from concurrent clients (closed loop: each client sends
 its next request when the previous one is answered). Every request's filters are drawn at
 random (type, country, dates, brushed ranges), so no two runs of a scenario repeat a
@@ -20,8 +21,10 @@ request as the server's own work, on the same 2 cores).
     .venv/bin/python bench/api_load.py --url http://127.0.0.1:8000  # a server already running
     .venv/bin/python bench/api_load.py --immutable --workers 2   # read-only, two server processes
 
-Each line gives throughput, p50/p95/p99 latency, the client's own CPU per request and the
-load average; the machine's other work shows in the figures. The served DuckDB runs one
+Each line gives throughput, p50/p95/p99 latency, the client's own CPU per request, the
+server's CPU per request (user + system time of the server process and its workers, from
+/proc, over the scenario's requests: the figure that other work on the machine disturbs
+least) and the load average; the machine's other work shows in the latencies. The served DuckDB runs one
 thread per query (``DATELINE_DUCKDB_THREADS``, default 1; see docs/scaling.md).
 
 Targets (issue 7): /events p95 < 100 ms, /stats/timeline p95 < 300 ms.
@@ -37,6 +40,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 from urllib.parse import urlencode
 
 import duckdb
@@ -98,7 +102,7 @@ def build(path: str, n_events: int) -> None:
                c.n, 0, 5, c.n, 1000 + (h % 8), c.lat, c.lon, c.cc, NULL, 'PPLC', NULL,
                NULL, NULL, NULL, false, false, 0.5 + (h % 50) / 100.0, 'bench', NULL,
                day, '|' || ac || '|', '|' || rc || '|', ac || chr(31) || ac, rc || chr(31) || rc,
-               ac, ac, rc, rc, false
+               ac, ac, rc, rc, false, i + 1, NULL
         FROM (SELECT i, i // {EVENTS_PER_DOC} AS d, i % {EVENTS_PER_DOC} AS o,
                      DATE '{START}' + CAST((i // {EVENTS_PER_DOC}) % {DAYS} AS INTEGER) AS day,
                      CAST(hash(i) % 1000 AS BIGINT) AS h,
@@ -119,26 +123,66 @@ def build(path: str, n_events: int) -> None:
     print(f"built {n_events:,} events in {n_docs:,} documents in "
           f"{time.perf_counter() - t0:.1f} s: {path}", flush=True)
     t0 = time.perf_counter()
-    with open_store(path) as store:  # the maintenance step: daily counts, events in page order
+    # the maintenance step: daily counts, flat_json rendered, events in page order
+    with open_store(path) as store:
         store.optimize()
     print(f"optimized (Store.optimize) in {time.perf_counter() - t0:.1f} s", flush=True)
 
 
 def store_events(path: str) -> int:
-    """Events in the store at ``path``; 0 when there is none, or its schema is not the
-    latest (the benchmark then builds a new one rather than migrating a million rows)."""
+    """Events in the store at ``path``; 0 when there is none, or its schema is older than
+    migration 4 (the benchmark then builds a new one). A store at version 4 or later is
+    brought up to date here: migrated, then ``Store.optimize()`` (about 2 minutes for a
+    million events: it renders ``flat_json`` and lays the events out again)."""
     if not os.path.exists(path):
         return 0
     try:
         con = duckdb.connect(path, read_only=True)
         try:
-            if con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] != LATEST_VERSION:
-                return 0
-            return con.execute("SELECT count(*) FROM events").fetchone()[0]
+            version = con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+            n = con.execute("SELECT count(*) FROM events").fetchone()[0]
         finally:
             con.close()
     except duckdb.Error:
         return 0
+    if version < 4:
+        return 0
+    if version < LATEST_VERSION:
+        t0 = time.perf_counter()
+        with open_store(path) as store:
+            store.optimize()
+        print(f"migrated {path} to schema version {LATEST_VERSION} and optimized it in "
+              f"{time.perf_counter() - t0:.1f} s", flush=True)
+    return n
+
+
+def server_cpu_s(pid: int) -> Optional[float]:
+    """CPU seconds (user + system) used so far by process ``pid`` and its children
+    (uvicorn's workers); None where /proc cannot tell."""
+    try:
+        tick = os.sysconf("SC_CLK_TCK")
+        stats = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/stat") as f:
+                        fields = f.read().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                stats[int(entry)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+    except (OSError, ValueError, AttributeError):
+        return None
+    family, total, grew = {pid}, 0, True
+    while grew:
+        grew = False
+        for p, (parent, _) in stats.items():
+            if parent in family and p not in family:
+                family.add(p)
+                grew = True
+    for p in family:
+        if p in stats:
+            total += stats[p][1]
+    return total / tick
 
 
 def _dateline() -> list[str]:
@@ -319,13 +363,17 @@ def main() -> None:
             if words and not any(w in name for w in words):
                 continue
             asyncio.run(run(base, make, args.clients * 2, args.clients))  # warm up
+            s0 = server_cpu_s(server.pid) if server is not None else None
             t0, c0 = time.perf_counter(), time.process_time()
             lat, errors = asyncio.run(run(base, make, args.requests, args.clients))
             wall = time.perf_counter() - t0
             client_ms = (time.process_time() - c0) / max(1, len(lat)) * 1000
+            s1 = server_cpu_s(server.pid) if server is not None else None
+            server_ms = (f", server CPU {(s1 - s0) / max(1, len(lat)) * 1000:.1f} ms/req"
+                         if s0 is not None and s1 is not None else "")
             print(f"{name:22s} n={len(lat):4d} errors={errors} {len(lat) / wall:6.1f} req/s  "
                   f"p50={pct(lat, 50):7.1f} ms  p95={pct(lat, 95):7.1f} ms  "
-                  f"p99={pct(lat, 99):7.1f} ms  (client CPU {client_ms:.1f} ms/req, "
+                  f"p99={pct(lat, 99):7.1f} ms  (client CPU {client_ms:.1f} ms/req{server_ms}, "
                   f"load {os.getloadavg()[0]:.2f})", flush=True)
     finally:
         if server is not None:

@@ -253,7 +253,8 @@ def migrate(db: Optional[str] = _db_option()) -> None:
 @app.command()
 def optimize(db: Optional[str] = _db_option()) -> None:
     """Maintenance: rebuild the daily event counts and, on DuckDB, lay the events table out in
-    date order again (run after large ingests, or after rows were loaded by other tools)."""
+    date order again and fill the pre-rendered page rows (``flat_json``) that rows loaded by other
+    tools or stored before migration 5 lack (run after large ingests and after upgrading)."""
     import time
 
     from dateline.store import open_store

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any, Callable, Iterator, Optional
 
 from fastapi import Query
@@ -132,11 +132,15 @@ class EventFilters:
         return ok
 
     def fingerprint(self) -> str:
-        data = {k: v for k, v in asdict(self).items() if v not in (None, "")}
+        # the fields' values (str, float or None) as asdict() gives them, without its copies
+        data = {k: v for k in _FIELDS if (v := getattr(self, k)) not in (None, "")}
         return hashlib.sha1(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
     def as_query(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+
+
+_FIELDS = tuple(f.name for f in fields(EventFilters))
 
 
 def _in_box(lat: float, lon: float, box: tuple) -> bool:

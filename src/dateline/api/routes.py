@@ -106,6 +106,15 @@ def events(filters: F.EventFilters = Depends(F.event_filters),
     """Events in date order. ``json`` pages carry ``next_cursor``; ``jsonl`` and ``csv``
     give it in the ``X-Next-Cursor`` header. CSV rows are always flat."""
     after = F.decode_cursor(cursor, filters)
+    if format == "json" and shape == "flat" and filters.local() is None:
+        # the rows come as JSON text (the store's flat_json, or rendered as SafeJSON would):
+        # the response is put together, not encoded value by value
+        with request.app.state.pool.borrow() as store:
+            texts, next_key = store.flat_page_json(limit, after=after, **filters.store_filters())
+        nxt = F.encode_cursor(next_key, filters) if next_key is not None else None
+        body = (f'{{"events":[{",".join(texts)}],"count":{len(texts)},'
+                f'"next_cursor":{json.dumps(nxt)}}}')
+        return Response(body.encode("utf-8"), media_type="application/json")
     with request.app.state.pool.borrow() as store:
         if format == "csv" or shape == "flat":
             rows, next_key = F.flat_rows(store, filters, limit, after)

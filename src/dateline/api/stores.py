@@ -40,6 +40,9 @@ class StorePool:
             except ValueError:
                 threads = 1
             store._exec(f"SET threads = {threads}")
+            # the in-memory page index of GET /events (dateline.store.page_index), built
+            # now rather than by the first requests; rebuilt in the background after writes
+            store.warm_page_index()
         with self._lock:
             self._all.append(store)
         self._idle.put(store)

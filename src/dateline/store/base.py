@@ -230,6 +230,11 @@ class Store:
             counts = self._delete_rows([R.clean(i) for i in todo if i in stored], apply=False)
             for table in DOCUMENT_TABLES:
                 rows = [row for i in todo for row in prepared[i][table]]
+                if rows and table == "events":
+                    # the next numbers (seq), and the flat row as the API renders it
+                    first = int(self._scalar("SELECT COALESCE(max(seq), 0) FROM events")) + 1
+                    rows = [row[:_SEQ] + (first + k, flat_json_of_row(row))
+                            for k, row in enumerate(rows)]
                 if rows:
                     self._insert(table, rows)
                 if table == "events":
@@ -397,15 +402,58 @@ class Store:
         if tuple(names) != _FLAT_NAMES:  # pragma: no cover - a backend naming them otherwise
             at = [list(names).index(n) for n in _FLAT_NAMES]
             rows = [tuple(r[i] for i in at) for r in rows]
-        escaped = [r[_F_ID] for r in rows if r[_F_ESCAPED] is not False]
-        slow = {rec["id"]: flat_row(rec) for rec in self._records(escaped)} if escaped else {}
-        out = [slow[r[_F_ID]] if r[_F_ID] in slow else _flat_tuple(r) for r in rows] if slow \
-            else [_flat_tuple(r) for r in rows]
+        out = self._flat_rows(rows)
         key = None
         if more and rows:
             last = rows[-1]
             key = (R.iso(last[_F_DATE]), last[_F_DOCUMENT], int(last[_F_ORDINAL]))
         return out, key
+
+    def _flat_rows(self, rows: list[tuple]) -> list[dict]:
+        """:func:`flat_row` rows of :data:`Q.FLAT_COLUMNS` tuples; events of escaped
+        documents are read the long way (their spans re-read from the original text)."""
+        escaped = [r[_F_ID] for r in rows if r[_F_ESCAPED] is not False]
+        slow = {rec["id"]: flat_row(rec) for rec in self._records(escaped)} if escaped else {}
+        return [slow[r[_F_ID]] if r[_F_ID] in slow else _flat_tuple(r) for r in rows] if slow \
+            else [_flat_tuple(r) for r in rows]
+
+    def flat_page_json(self, limit: int, after: Any = None,
+                       **filters: Any) -> tuple[list[str], Any]:
+        """:meth:`flat_page` with each row as JSON text, as the API renders it
+        (:func:`dump_row`). A backend with a faster way to the same text overrides this
+        (DuckDB: ``dateline.store.page_index``)."""
+        rows, key = self.flat_page(limit, after=after, **filters)
+        return [dump_row(r) for r in rows], key
+
+    def fill_flat_json(self, batch: int = 50_000) -> int:
+        """Render ``events.flat_json`` where it is NULL (rows written before migration 5 or
+        straight into the table); returns how many were filled. Events of escaped documents
+        keep NULL (their rows are read the long way). Called by :meth:`optimize`."""
+        done, last = 0, -1
+        cols = f"e.seq, {Q.FLAT_COLUMNS}"
+        while True:
+            _, rows = self._query(f"SELECT {cols} FROM events e WHERE e.flat_json IS NULL "
+                                  "AND e.seq > ? ORDER BY e.seq LIMIT ?", [last, batch])
+            if not rows:
+                return done
+            last = rows[-1][0]
+            pairs = []
+            for r in rows:
+                if r[1 + _F_ESCAPED] is False:
+                    text = _dump_or_none(_flat_tuple(r[1:]))
+                    if text is not None:
+                        pairs.append((r[0], text))
+            if pairs:
+                self._set_flat_json(pairs)
+                done += len(pairs)
+
+    def _set_flat_json(self, pairs: list[tuple[int, str]]) -> None:
+        """``UPDATE events SET flat_json`` for ``(seq, text)`` pairs (a backend may do it in
+        one statement)."""
+        for chunk in _chunks(pairs, 200):
+            values = ", ".join("(CAST(? AS BIGINT), CAST(? AS TEXT))" for _ in chunk)
+            self._exec(f"UPDATE events SET flat_json = v.j FROM (VALUES {values}) AS v(s, j) "
+                       "WHERE events.seq = v.s", [x for pair in chunk for x in pair])
 
     def event_records(self, **filters: Any) -> list[dict]:
         """PLOVER-style JSON records: the contract's Event + id, document_id, quad_class."""
@@ -510,13 +558,15 @@ class Store:
 
     def optimize(self) -> None:
         """Maintenance: rebuild the daily event counts from the events (after rows were
-        written other than through :meth:`write_documents`) and, on DuckDB, lay the events
-        table out in page order again (rows written since are appended in write order;
-        pages stay right, and get slower as the order decays)."""
+        written other than through :meth:`write_documents`), render the missing
+        ``flat_json`` (:meth:`fill_flat_json`) and, on DuckDB, lay the events table out in
+        page order again, numbering ``seq`` afresh in that order (rows written since are
+        appended in write order; pages stay right, and get slower as the order decays)."""
         with self.transaction():
             self._lock_for_write()
             for sql in DAILY_COUNTS_REBUILD:
                 self._exec(sql)
+            self.fill_flat_json()
             if self.dialect == "duckdb":
                 for sql in DUCKDB_EVENTS_IN_ORDER:
                     self._exec(sql)
@@ -627,6 +677,46 @@ def _flat_tuple(r: tuple) -> dict:
         "negated": bool(negated), "hypothetical": bool(hypothetical),
         "confidence": round(float(confidence), 4),
     }
+
+
+def dump_row(row: dict) -> str:
+    """A flat row as JSON text, exactly as the API's JSON response renders it (FastAPI's
+    ``JSONResponse``: no ASCII escaping, no NaN, compact separators). A row holding lone
+    surrogates (an escaped document's span texts) is escaped to ASCII instead."""
+    text = json.dumps(row, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(row, ensure_ascii=True, allow_nan=False, separators=(",", ":"))
+    return text
+
+
+def _dump_or_none(row: dict) -> Optional[str]:
+    try:
+        return dump_row(row)
+    except ValueError:  # NaN or infinity: left to the read path (which refuses it there)
+        return None
+
+
+#: Positions in an ``events`` row (``schema.COLUMNS`` order) of the flat columns, of the
+#: coordinates, and of ``seq`` (followed by ``flat_json``, the last column).
+_FLAT_AT = tuple(_EVENT_COLUMNS.index(n) for n in _FLAT_NAMES)
+_LAT_LON = tuple(_FLAT_NAMES.index(n) for n in ("location_lat", "location_lon"))
+_SEQ = _EVENT_COLUMNS.index("seq")
+assert _EVENT_COLUMNS[_SEQ:] == ["seq", "flat_json"]
+
+
+def flat_json_of_row(row: tuple) -> Optional[str]:
+    """``events.flat_json`` of an ``events`` row about to be written: the flat row that
+    :meth:`Store.flat_page` will read back, rendered by :func:`dump_row`; None for an
+    event of an escaped document (read the long way)."""
+    flat = [row[i] for i in _FLAT_AT]
+    if flat[_F_ESCAPED] is not False:
+        return None
+    for i in _LAT_LON:   # stored as DOUBLE: read back as floats
+        if flat[i] is not None:
+            flat[i] = float(flat[i])
+    return _dump_or_none(_flat_tuple(tuple(flat)))
 
 
 def sort_key(rec: dict) -> tuple[Optional[str], str, int]:

@@ -14,7 +14,9 @@ import duckdb
 import pyarrow as pa
 
 from dateline.errors import StoreError
+from dateline.store import queries as Q
 from dateline.store.base import Store
+from dateline.store.page_index import Pages, bump
 from dateline.store.schema import COLUMNS
 
 _ARROW = {
@@ -51,6 +53,11 @@ class DuckDBStore(Store):
         # an in-memory database is private to its connection: its own lock
         self._write_lock = threading.Lock() if path == ":memory:" else _write_lock(path)
         self._holding = False
+        self._dirty = False     # the open transaction has written
+        # the file's generation (counted up around every write) and its page index
+        from dateline.store.page_index import file_state
+        self._file = file_state(path)
+        self._pages = Pages(self) if self._file is not None else None
         if path != ":memory:":
             parent = os.path.dirname(os.path.abspath(path))
             if not os.path.isdir(parent):
@@ -82,10 +89,21 @@ class DuckDBStore(Store):
             raise self._wrap(e, sql) from e
 
     def _exec(self, sql: str, params: Sequence = ()) -> None:
+        # a statement outside a transaction commits by itself: a write, unless it is a
+        # setting or a checkpoint (which change no rows)
+        writes = not self._in_tx and not sql.lstrip()[:10].upper().startswith(
+            ("SET ", "CHECKPOINT"))
+        if writes:
+            bump(self._file)
+        elif self._in_tx:
+            self._dirty = True
         try:
             self.con.execute(sql, list(params))
         except duckdb.Error as e:
             raise self._wrap(e, sql) from e
+        finally:
+            if writes:
+                bump(self._file)
 
     def _begin(self) -> None:
         # every transaction of the store writes: take the process's write lock before the
@@ -109,14 +127,23 @@ class DuckDBStore(Store):
             self._write_lock.release()
 
     def _commit(self) -> None:
+        # the generation is odd while a commit that wrote runs: no page index is built or
+        # used then (a transaction that wrote nothing, e.g. a re-ingest of the same texts,
+        # leaves the index current)
+        wrote, self._dirty = self._dirty, False
+        if wrote:
+            bump(self._file)
         try:
             self.con.commit()
         except duckdb.Error as e:
             raise StoreError(f"{self.path}: commit failed: {e}") from e
         finally:
+            if wrote:
+                bump(self._file)
             self._release()
 
     def _rollback(self) -> None:
+        self._dirty = False
         try:
             self.con.rollback()
         finally:
@@ -129,6 +156,7 @@ class DuckDBStore(Store):
                           for col, field in zip(columns, schema)], schema=schema)
         names = ", ".join(schema.names)
         view = f"_dateline_insert_{table}"
+        self._dirty = True
         try:
             self.con.register(view, batch)
             self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
@@ -139,6 +167,40 @@ class DuckDBStore(Store):
                 self.con.unregister(view)
             except duckdb.Error:  # an aborted transaction refuses even this; rollback cleans up
                 pass
+
+    def _set_flat_json(self, pairs: list[tuple[int, str]]) -> None:
+        batch = pa.table({"s": pa.array([p[0] for p in pairs], pa.int64()),
+                          "j": pa.array([p[1] for p in pairs], pa.string())})
+        view = "_dateline_flat_json"
+        self._dirty = True
+        try:
+            self.con.register(view, batch)
+            self.con.execute(f"UPDATE events SET flat_json = v.j FROM {view} v "
+                             "WHERE events.seq = v.s")
+        except duckdb.Error as e:
+            raise self._wrap(e, "UPDATE events SET flat_json") from e
+        finally:
+            try:
+                self.con.unregister(view)
+            except duckdb.Error:
+                pass
+
+    # -- pages through the in-memory index (dateline.store.page_index) -------------------
+    def flat_page_json(self, limit: int, after=None, **filters):
+        Q.event_filters(filters)         # the SQL path's errors, whichever path answers
+        if after is not None:
+            Q.keyset(after)
+        if self._pages is not None and int(limit) >= 1:
+            got = self._pages.page(int(limit), after, filters)
+            if got is not None:
+                return got
+        Pages.stats["sql"] += 1
+        return super().flat_page_json(limit, after=after, **filters)
+
+    def warm_page_index(self) -> bool:
+        """Build the page index of this store now (``dateline serve`` does at start);
+        True when there is one for the store as it is."""
+        return self._pages is not None and self._pages.current(wait=True) is not None
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file."""

@@ -155,7 +155,8 @@ def document_rows(doc: Document, coder_version: str, now: dt.datetime) -> dict[s
             name_list(ev.actors), name_list(ev.recipients),
             flat_list(ev.actors, "name"), flat_list(ev.actors, "country"),
             flat_list(ev.recipients, "name"), flat_list(ev.recipients, "country"),
-            text_json is not None))
+            text_json is not None,
+            None, None))  # seq and flat_json: given by the writer (Store.store_documents)
         for role, actors in (("actor", ev.actors), ("recipient", ev.recipients)):
             for j, a in enumerate(actors):
                 rows["event_actors"].append((
