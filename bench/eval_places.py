@@ -6,6 +6,12 @@
 A thin wrapper around :func:`dateline.gazetteer.evaluation.evaluate` (which see for the
 metrics and the fixed md5 split: ``held``, about 30%, is never used for tuning). Reads
 ../shared/data/dev/geo/lgl.jsonl by default and exits cleanly when it is absent.
+
+spaCy parses are cached per corpus and split (``$DATELINE_CACHE/parses``; set
+``DATELINE_PARSE_CACHE=off`` to parse afresh), so re-scoring after a change of the places
+stage takes seconds. The ACLED country score follows three ACLED conventions that a gazetteer
+point cannot (Hong Kong/Macau coded as China, Kosovo's blank ISO code, Jerusalem split between
+Israel and Palestine): see ``ACLED_ALSO`` in :mod:`dateline.gazetteer.evaluation`.
 """
 from __future__ import annotations
 

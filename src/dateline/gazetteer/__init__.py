@@ -54,6 +54,10 @@ class Entry:
         return "L"
 
 
+#: short forms of name-initial words that GeoNames mostly spells out (keys as :func:`norm` makes them)
+_ABBREVIATED = (("mt ", "mount "), ("ft ", "fort "), ("pt ", "point "))
+
+
 class Gazetteer:
     def __init__(self, data: dict[str, Any]):
         self.records: list[tuple] = data["records"]
@@ -79,13 +83,26 @@ class Gazetteer:
                      r[FCODE], r[POP], admin1, index if r[FCODE] == "ADM1" else adm1, r[ADM2],
                      alternate)
 
+    def _codes(self, key: str) -> tuple[int, ...]:
+        codes = self.names.get(key, ())
+        for short, full in _ABBREVIATED:  # "Mt. Pleasant" is also every "Mount Pleasant"
+            if key.startswith(short):
+                more = self.names.get(full + key[len(short):], ())
+            elif key.startswith(full):
+                more = self.names.get(short + key[len(full):], ())
+            else:
+                continue
+            if more:
+                codes = tuple(codes) + tuple(c for c in more if c not in codes and -c - 1 not in codes)
+        return codes
+
     def candidates(self, name: str) -> list[Entry]:
         """Every record called ``name`` (main or alternate name), unordered."""
-        codes = self.names.get(norm(name), ())
+        codes = self._codes(norm(name))
         return [self.entry(c) if c >= 0 else self.entry(-c - 1, True) for c in codes]
 
     def has(self, name: str) -> bool:
-        return norm(name) in self.names
+        return bool(self._codes(norm(name)))
 
     def country(self, code: str) -> Optional[Entry]:
         """A country by alpha-2 or alpha-3 code."""

@@ -18,7 +18,10 @@ _US_CUES = re.compile(
     r"[Ss]chool [Dd]istrict|High School|Middle School|Elementary School|Police Department|"
     r"[Pp]olice [Cc]hief|Fire Department|Township|[Ss]tate (?:Rep|Sen)\.|Gov\.|"
     r"\((?:R|D)-[A-Z][a-z]+\.?\)|Interstate \d+|[Zz]oning|[Aa]ldermen|[Ss]electmen|"
-    r"Chamber of Commerce|Democrats?|Republicans?|mph|[Ff]ahrenheit)\b|\$\d")
+    r"Chamber of Commerce|Democrats?|Republicans?|mph|[Ff]ahrenheit|"
+    # US spelling and institutions ("guidance counselor", "Fire Chief", "EMS", "GOP")
+    r"[Ff]ire [Cc]hief|EMS|GOP|[Cc]ounselors?|[Ff]avorites?|[Nn]eighbors?|[Nn]eighborhoods?|"
+    r"[Ss]chool [Cc]ommittee|[Ss]uperintendent|[Ff]irefighters|Walmart|[Ss]tate [Pp]olice)\b|\$\d")
 
 #: cue matches needed before the text counts as US local news
 MIN_CUES = 3

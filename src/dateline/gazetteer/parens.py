@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from dateline.gazetteer import Entry, Gazetteer, importance
+from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.ranker import distance_km
 
 #: lowercase words between a name and its parenthesis ("Rowangchhari upazila (Bandarban)")
@@ -21,11 +22,15 @@ HEAD_CUES = {"district", "upazila", "municipality", "province", "city", "town", 
              "commune", "sub", "county", "region", "area", "department", "governorate", "zone",
              "neighborhood", "neighbourhood", "locality", "township", "sector", "cell", "camp",
              "tehsil", "subdistrict", "sub-district", "sub-county", "ward", "division", "state",
-             "oblast", "raion", "rayon", "hromada", "settlement", "island", "market", "-"}
+             "oblast", "raion", "rayon", "hromada", "settlement", "island", "market", "-",
+             "community", "woreda", "kebele", "regency", "groupement", "chiefdom", "territory",
+             "prefecture", "sub-prefecture"}
 #: lowercase words before a comma and a division ("Shutul city, Panjshir")
 COMMA_CUES = {"district", "upazila", "city", "town", "village", "area", "subdivision", "commune",
-              "municipality", "sub-county", "county", "tehsil", "locality", "settlement"}
-JOINERS = {"de", "do", "da", "dos", "das", "del", "des", "du", "la", "le", "el", "al", "e", "i",
+              "municipality", "sub-county", "county", "tehsil", "locality", "settlement",
+              "community", "hromada", "raion", "rayon", "prefecture", "parish", "ward",
+              "neighbourhood", "neighborhood"}
+JOINERS = {"wa", "de", "do", "da", "dos", "das", "del", "des", "du", "la", "le", "el", "al", "e", "i",
            "-", "of", "ul", "ed", "en", "sur", "am", "y", "upon"}
 #: the cost of a head the gazetteer cannot place near its hints (km-equivalent)
 FALLBACK_KM = 250.0
@@ -38,6 +43,14 @@ PER_PART = 12
 PER_HEAD = 25
 #: the cost of leaving unused a head the gazetteer knows, for hints in another country
 HEAD_MISS_KM = 300.0
+#: division names that are a bare direction or class word ("Southern", "East", "Capital", "Sud"):
+#: dozens of countries have one, so alone they say nothing about the country
+GENERIC_NAMES = frozenset((
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "capital", "north east", "north west", "south east", "south west",
+    "northeast", "northwest", "southeast", "southwest", "north eastern", "north western",
+    "coast", "littoral", "islands", "upper", "lower", "middle", "plateau", "lakes", "mountain",
+    "nord", "sud", "est", "ouest", "norte", "sur", "oeste", "este", "centro"))
 
 
 def _cap(tok) -> bool:
@@ -67,15 +80,30 @@ def find(doc, gz: Gazetteer) -> list[tuple[tuple[int, int], list[tuple[int, int]
             parts = _comma_part(doc, p + 1)  # "Kamdesh district, Nuristan"
         elif tok.text == "," and p + 1 < n and _cap(doc[p - 1]) and p > 1 and _cap(doc[p + 1]):
             parts = _comma_part(doc, p + 1)  # "near Troitske, Donetsk": a first-level division
-            if not parts or not _division(gz, doc[parts[0][0]:parts[0][1]].text) or _listed(doc, p, parts[0][1]) \
-                    or _only_division(gz, doc[p - 1].text):  # "Philippines, Sudan": a list, no hint
+            if not parts or _listed(doc, p, parts[0][1]) or _only_division(gz, doc[p - 1].text):
+                continue  # "Philippines, Sudan": a list, no hint
+            part = doc[parts[0][0]:parts[0][1]].text
+            # "in Navestad, Norrkoping": an unknown place, then the town it belongs to
+            town = p > 2 and doc[p - 2].lower_ in ("in", "at", "near") and not gz.has(doc[p - 1].text) \
+                and any(not e.alternate and e.feature_class == "P" and e.population >= TOWN_HINT_POP
+                        for e in gz.candidates(part))
+            if not (_division(gz, part) or town):
                 continue
         else:
             continue
-        if not parts or not any(gz.has(doc[a:b].text) and not doc[a:b].text.isupper() for a, b in parts):
+        if not parts or not any(_known_part(gz, doc[a:b].text) and not doc[a:b].text.isupper() for a, b in parts):
             continue
         j = p
-        while j > 0 and doc[j - 1].lower_ in HEAD_CUES and not _cap(doc[j - 1]) and p - j < 2:
+        if tok.text == "(" and doc[j - 1].text == ")":
+            # "Kiheru village (coded as Munigi) (Bukumu, Nyiragongo, Nord-Kivu)": the head is
+            # before the first parenthesis
+            q = j - 2
+            while q > 0 and j - q < 16 and doc[q].text != "(":
+                q -= 1
+            if doc[q].text == "(":
+                j = q
+        start = j
+        while j > 0 and doc[j - 1].lower_ in HEAD_CUES and not _cap(doc[j - 1]) and start - j < 2:
             j -= 1
         i = j
         while i > 0 and j - i < 6 and (_cap(doc[i - 1]) or doc[i - 1].lower_ in JOINERS):
@@ -85,6 +113,8 @@ def find(doc, gz: Gazetteer) -> list[tuple[tuple[int, int], list[tuple[int, int]
         while i < j and not _cap(doc[j - 1]):
             j -= 1
         if i >= j:
+            if tok.text == "(":  # "the provincial office (Singyeong-ri, Hongseong-gun)": hints alone
+                out.append(((p, p), parts))
             continue
         dash = next((k for k in range(i, j) if doc[k].text in ("-", "–", "—") and doc[k].whitespace_), None)
         if dash is not None and dash > i:  # "Manaus - South Zone": the city
@@ -102,6 +132,15 @@ def _paren_parts(doc, p: int) -> list[tuple[int, int]]:
     parts, i = [], p + 1
     for k in range(p + 1, q + 1):
         if k == q or doc[k].text in (",", ";"):
+            dash = next((d for d in range(i + 1, k) if doc[d].text in DASHES and doc[d - 1].whitespace_), None)
+            if dash is not None and _name_ok(doc[i:dash]):
+                parts.append((i, dash))  # "(Ulaanbaatar - Sukhbaatar)": the city, then its district
+                i = k + 1
+                continue
+            if k - i >= 3 and doc[k - 1].lower_ in KOREAN_UNITS and doc[k - 2].text == "-" and _name_ok(doc[i:k - 2]):
+                parts.append((i, k))  # "(Singyeong-ri, Hongbuk-myeon, Hongseong-gun)"
+                i = k + 1
+                continue
             if not _name_ok(doc[i:k]):
                 return []
             if doc[i:k].text not in ("D.C.", "DC") or not parts:  # "(Bogota, D.C.)"
@@ -113,7 +152,28 @@ def _paren_parts(doc, p: int) -> list[tuple[int, int]]:
 def _division(gz: Gazetteer, text: str) -> bool:
     """A country or a first-level division of that name ("Donetsk", "Chernihiv" for
     Chernihivska oblast)."""
-    return any(e.feature_code in ("ADM1", "PCLI") for e in gz.candidates(text))
+    if any(e.feature_code in ("ADM1", "PCLI") for e in gz.candidates(text)):
+        return True
+    # "Mala Shestirnya, Kherson": a division the gazetteer knows only with its class word
+    return any(e.feature_code == "ADM1" for w in DIVISION_SUFFIXES for e in gz.candidates(text + w))
+
+
+DASHES = ("-", "–", "—")
+#: a town this large after "in <unknown name>," is where the unknown place lies
+TOWN_HINT_POP = 20_000
+#: Korean administrative units written after a name with a hyphen ("Hongseong-gun")
+KOREAN_UNITS = {"si", "gun", "gu", "myeon", "eup", "ri", "dong", "do"}
+
+
+def _known_part(gz: Gazetteer, text: str) -> bool:
+    """A hint the gazetteer knows, also without its Korean unit ("Hongseong-gun")."""
+    if gz.has(text):
+        return True
+    base, _, unit = text.rpartition("-")
+    return unit.lower() in KOREAN_UNITS and len(base) > 2 and gz.has(base)
+
+#: class words a first-level division's name may be known with
+DIVISION_SUFFIXES = (" Oblast", " Region", " Province", " Governorate", " State")
 
 
 def _only_division(gz: Gazetteer, text: str) -> bool:
@@ -178,6 +238,14 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
     entry, [part entries])``; the head entry is the first chosen part's when no candidate
     of the head lies near the hints."""
     lists = [head] + [_cands(gz, t, limit=None) for t in parts]
+    # "Hamrun (Southern)": a generic division name is only one of the head's or of a country
+    # the article names, never the largest "Southern" anywhere
+    known = {e.country2 for e in head} | set(named)
+    for t, found in zip(parts, lists[1:]):
+        if norm(t) not in GENERIC_NAMES:
+            known |= {e.country2 for e in found}
+    lists = [lists[0]] + [[e for e in found if e.country2 in known] if norm(t) in GENERIC_NAMES else found
+                          for t, found in zip(parts, lists[1:])]
     # "Lilongwe (Lilongwe City, Central)": the senses in a country that the other names of
     # the group also have come first (there are dozens of "Central" divisions)
     seen: dict[str, int] = {}

@@ -24,7 +24,7 @@ FEATURES = (
     "hint_admin1_match", "hint_admin1_miss", "hint_country_match", "hint_country_miss",
     "focus_country", "focus_admin1", "near_50km", "near_150km", "near_400km",
     "support_admin1", "top_population", "support_admin2", "foreign_local", "county_link",
-    "near_candidate",
+    "near_candidate", "focus_region",
 )
 
 HAND: dict[str, float] = {
@@ -35,10 +35,12 @@ HAND: dict[str, float] = {
     "focus_admin1": 7.0, "near_50km": 2.5, "near_150km": 1.5, "near_400km": 0.5,
     "support_admin1": 2.0, "top_population": 0.0, "support_admin2": 0.0,
     "foreign_local": -6.0, "county_link": 5.0,
-    "near_candidate": 1.0,
+    "near_candidate": 1.0, "focus_region": 5.0,
 }
 
 CELL = 0.5  # degrees
+#: the radius of an article's region: countries whose points lie this near a candidate
+REGION_KM = 1500.0
 NEAR_CAP = 1.0
 
 
@@ -77,7 +79,7 @@ def features(m, e: Entry, same_name_city: bool, focus_c: Counter, focus_a: Count
     f = [0.0] * len(FEATURES)
     f[0] = code == "PCLI"
     f[1] = code in ("CONT", "OCN")
-    f[2] = code == "PPLC"
+    f[2] = code == "PPLC" and not e.alternate  # "Delhi" is not Dili (another name of it)
     f[3] = code == "ADM1"
     f[4] = code == "ADM1" and e.country2 == "US"
     f[5] = code == "ADM2"
@@ -110,6 +112,7 @@ def features(m, e: Entry, same_name_city: bool, focus_c: Counter, focus_a: Count
             and not (m.hint_country or m.hint_admin1 is not None) \
             and any(c.country2 == loc and c.feature_class in ("P", "A") for c in m.candidates):
         f[22] = 1.0  # a foreign namesake in a text that reads as local news (see locale)
+        f[2] = 0.0  # ... whose being a capital says nothing there ("Paris firefighters")
     links = support.get("links") if support else None
     if links:
         by_idx, by_a2 = links
@@ -123,6 +126,15 @@ def features(m, e: Entry, same_name_city: bool, focus_c: Counter, focus_a: Count
         others = {k for dy in (-1, 0, 1) for dx in (-1, 0, 1) for k in grid.get((y + dy, x + dx), ())}
         others.discard(own)
         f[24] = min(len(others), NEAR_CAP)
+    region = support.get("points") if support else None
+    if region and total and e.country2 and code not in ("PCLI", "CONT", "OCN"):
+        # the share of the article's focus on the other countries it names (and its dateline's)
+        # whose point lies within REGION_KM ("Gaza" in news about Israel and Egypt: not
+        # Mozambique's Gaza province)
+        points, sure_c = region
+        near_share = sum(w for cc, w in sure_c.items() if cc and cc != e.country2 and w > 0 and cc in points
+                         and distance_km(e.lat, e.lon, *points[cc]) <= REGION_KM)
+        f[25] = min(near_share / total, 1.0)
     return [float(x) for x in f]
 
 

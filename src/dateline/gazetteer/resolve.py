@@ -38,6 +38,10 @@ DEMONYM_VOTE = 0.0
 #: a city this large says less about where the article's other places lie
 BIG_CITY = 1_000_000
 BIG_CITY_VOTE = 0.5
+#: how much more a name's vote for the focus weighs for each doubling of its mentions
+REPEAT_VOTE = 0.5
+#: a parenthetical group's head known only by part of its name keeps the senses this large
+PARTIAL_HEAD_POP = 100_000
 #: A short name matched only as another place's alternate name is taken only when that place is
 #: this big (or a division).
 ALT_ONLY_POP = 100_000
@@ -60,6 +64,7 @@ class Mention:
     part_of: Optional["Mention"] = None                    # the head this hint qualifies
     locale: Optional[str] = None        # alpha-2 the article's wording implies (see locale)
     class_word: Optional[str] = None    # a lowercase class word after it ("San Juan province")
+    partial: bool = False               # its candidates bear only part of its name (see _backoff)
 
 
 def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
@@ -84,8 +89,10 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
                        " state", " city", " governorate"):
             if key.endswith(suffix) and len(key) > len(suffix) + 2:
                 base = [e for e in gz.candidates(key[: -len(suffix)])]
-                if suffix in (" county", " parish"):
+                if suffix == " county":
                     base = [e for e in base if e.feature_code == "ADM2"]
+                elif suffix == " parish":  # Louisiana's parishes are ADM2, Jamaica's ADM1
+                    base = [e for e in base if e.feature_code in ("ADM2", "ADM1")]
                 elif suffix == " city":
                     base = [e for e in base if e.feature_class == "P"]
                 else:
@@ -97,7 +104,12 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
         if art:  # "Ar Raqqa", "Al-Hasakeh": GeoNames may write the name without the article
             found = [e for e in gz.candidates(m.text[art.end():]) if e.lat is not None]
     if not found:
+        kr = _KOREAN_UNIT.fullmatch(m.text.strip())
+        if kr:  # "Hongseong-gun", "Singyeong-ri": the name without its Korean unit
+            found = [e for e in gz.candidates(kr.group(1)) if e.lat is not None and e.country2 == "KR"]
+    if not found:
         found = _backoff(gz, m.text)
+        m.partial = bool(found)
     found = [e for e in found if e.lat is not None]
     if any(not e.alternate for e in found):  # "Paris": not Swainsboro, once called Paris
         found = [e for e in found if not e.alternate or e.population >= ALT_MIN_POP
@@ -120,6 +132,8 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
     return found[:MAX_CANDIDATES]
 
 
+#: Korean administrative units written after a name ("Hongseong-gun", "Namak-ri", "Suwon-si")
+_KOREAN_UNIT = re.compile(r"([A-Z][\w' ]+?)-(?:si|gun|gu|myeon|eup|ri|dong|do)")
 _ARTICLE = re.compile(r"(?:Al|Ar|As|Ash|Ad|An|At|Az|El|Ed|Es)[ -](?=[A-Z])")
 _ADMIN = ("ADM", "PCL")
 _TOWN = ("PPL",)
@@ -150,14 +164,28 @@ def _backoff(gz: Gazetteer, text: str) -> list[Entry]:
         best: list[Entry] = []
         for i in range(0, len(words) - n + 1):
             part = words[i:i + n]
-            if part[0].lower() in _WEAK or not part[0][:1].isupper() or len(" ".join(part)) < 3:
-                continue
+            if part[0].lower() in _WEAK or not part[0][:1].isupper() or len(" ".join(part)) < 3 \
+                    or norm(" ".join(part)) in parens.GENERIC_NAMES:
+                continue  # "Manmunai North" is not some country's "North" region
             found = gz.candidates(" ".join(part))
+            if i == 0 and len(words) - n == 1 and words[-1].lower() not in _WEAK | _CLASS_WORDS | _WATER:
+                # "Tennessee Colony", "Indian Orchard": a town named after a state or a country,
+                # not it (but "Lake Ontario", "Delaware Bay" and "Ohio State" stay near theirs)
+                found = [e for e in found if e.feature_code not in ("ADM1", "PCLI", "PCLD", "TERR")]
             if found and (not best or max(map(importance, found)) > max(map(importance, best))):
                 best = found
         if best:
             return best
     return []
+
+
+#: words of water bodies, named after the land around them
+_WATER = {"lake", "lakes", "river", "gulf", "bay", "sea", "creek", "reservoir", "sound", "strait",
+          "harbor", "harbour", "pond", "falls"}
+#: class words after a division's name ("Ohio State", "Kansas Department"): the division itself
+_CLASS_WORDS = {"state", "department", "region", "province", "republic", "territory", "government",
+                "oblast", "governorate", "coast", "border", "capital", "mountains", "highlands",
+                "panhandle", "delta", "valley", "basin", "peninsula"}
 
 
 #: A first-level division gives way to its namesake city in a dateline only when the city is
@@ -216,10 +244,23 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
                       m.kind != "demonym" and m.candidates[0].feature_code == "PCLI")
     for m in mentions:  # "X (Y, Z)": the head and its hints together
         if m.parts:
-            head, chosen = parens.choose(gz, m.candidates, [p.text for p in m.parts], named)
+            # a head known only by part of its name ("Challana Pampa": Pampa, Texas) does not pull
+            # its hints ("(La Paz)") to that part's small namesakes ("UT Arlington (Texas)" may)
+            heads = [e for e in m.candidates if e.population >= PARTIAL_HEAD_POP] if m.partial else m.candidates
+            if not m.partial and m.kind == "name":
+                # every sense inside a division the hints name, also by another spelling
+                # ("Mykhaylivka, Donetsk": the village of 600 GeoNames spells Mykhailivka)
+                seen = {e.index for e in heads}
+                divs = {d.index for p in m.parts for d in parens._cands(gz, p.text, limit=None)
+                        if d.feature_code in ("ADM1", "ADM2")}
+                heads = heads + [e for e in gz.candidates(m.text) if e.lat is not None and e.index not in seen
+                                 and (e.admin1_index in divs or e.admin2_index in divs)]
+            head, chosen = parens.choose(gz, heads, [p.text for p in m.parts], named)
             for x, e in [(m, head)] + list(zip(m.parts, chosen)):
                 if e is not None:
                     x.candidates, x.hint_country = [e], e.country2
+                elif x is not m and norm(x.text) in parens.GENERIC_NAMES:
+                    x.candidates = []  # "(Piliyandala, Western)": no country says which "Western"
     # mentions of one name without their own hint are one group: one sense per discourse
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -257,6 +298,14 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
         for e in ms[0].candidates:
             if e.feature_class == "P" or e.feature_code == "ADM2":
                 cells.setdefault(ranker.cell(e), set()).add(key)
+    # each country's point, for the regional focus (``ranker`` feature ``focus_region``)
+    points: dict[str, tuple[float, float]] = {}
+    for m in mentions:
+        for e in m.candidates:
+            if e.country2 and e.country2 not in points:
+                c = gz.country(e.country2)
+                if c is not None and c.lat is not None:
+                    points[e.country2] = (c.lat, c.lon)
     empty: Counter = Counter()
     chosen: dict[str, Optional[Entry]] = {}
     sure: dict[str, bool] = {}
@@ -286,13 +335,16 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
                 if groups[key][0].kind == "demonym":
                     w *= DEMONYM_VOTE  # "Russian forces shelled ...": the actor's country
                 votes[key] = (w, e)
+        anchors_all = [e for w, e in votes.values() if w >= 1.0 and _anchor(e)]
+        # a name the article repeats says more about its focus ("Indiana" five times, and
+        # Illinois, Ohio, Kentucky once each in a list)
+        votes = {key: (w * (1.0 + REPEAT_VOTE * math.log2(len(groups[key]))), e) for key, (w, e) in votes.items()}
         all_c, all_a = Counter(base_c), Counter(base_a)
         for w, e in votes.values():
             all_c[e.country2] += w
             if e.admin1_index >= 0:
                 all_a[e.admin1_index] += w
-        anchors_all = [e for w, e in votes.values() if w >= 1.0 and e.feature_code not in ("PCLI", "CONT", "OCN")]
-        anchors_all += list(context or [])
+        anchors_all += [e for e in context or [] if _anchor(e)]
         new: dict[str, Optional[Entry]] = {}
         for key, ms in groups.items():
             m = ms[0]
@@ -311,6 +363,13 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
             idx, a2 = senses[key]
             sup["links"] = (link_idx - Counter(idx), link_a2 - Counter(a2))
             sup["cells"] = (cells, key)
+            # the regional focus counts the countries the article names (and its dateline): two
+            # namesakes abroad, "Alexandria" and "Athens", must not vouch for each other
+            sure_c = Counter(base_c)
+            for k2, (w2, e2) in votes.items():
+                if k2 != key and e2.feature_code == "PCLI":
+                    sure_c[e2.country2] += w2
+            sup["points"] = (points, sure_c)
             rows: Optional[list] = [] if (trace is not None and last) else None
             new[key] = max(m.candidates, key=lambda e: _score(m, e, fc, fa, total, own, sup, rows))
             if rows is not None:
@@ -320,6 +379,16 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     for key, ms in groups.items():
         for m in ms:
             m.entry = chosen[key]
+
+
+#: Feature codes whose point says nothing about where nearby places lie: the middle of a
+#: country, a state or a region ("New York" the state's point lies beside Augusta, N.Y.).
+NOT_ANCHOR = frozenset(("PCLI", "CONT", "OCN"))
+
+
+def _anchor(e: Entry) -> bool:
+    """Whether a resolved place is a point that the nearness features may measure from."""
+    return e.feature_code not in NOT_ANCHOR
 
 
 def _drop_stray_namesakes(groups: dict, chosen: dict, base_c: Counter) -> None:

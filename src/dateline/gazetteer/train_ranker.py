@@ -126,7 +126,9 @@ def main(argv=None) -> int:
         c = clean.clean(a["text"])
         arts.append(Article(id=str(a["id"]), text=a["text"], clean_text=c.text, offsets=c.offsets,
                             dateline_place=c.dateline_place))
-    for art, doc in zip(arts, nlp.pipe([a.clean_text for a in arts], batch_size=32)):
+    from dateline.gazetteer.evaluation import cached_pipe
+
+    for art, doc in zip(arts, cached_pipe(nlp, [a.clean_text for a in arts], batch_size=32)):
         art.doc = doc
     train(lambda: zip(arts, golds), load(), args.corpus.split("/")[-1], args.l2)
     return 0
