@@ -13,7 +13,7 @@ import pytest
 
 from dateline.records import EVENT_TYPES, Actor, Document, Event, Place, Span
 from dateline.store import flat_row, migrate, open_store, sort_key
-from dateline.store import base
+from dateline.store import base, flat
 from dateline.store import queries as Q
 from pg_support import pg_server_url, pg_url  # noqa: F401  (fixtures)
 from store_suite import drop_event_columns
@@ -205,9 +205,9 @@ def test_flat_rows_from_tuples_equal_those_from_dicts(tmp_path):
     with open_store(str(tmp_path / "tuples.duckdb")) as store:
         fill(store, n=120)
         names, rows = store._page(Q.FLAT_COLUMNS, {}, None)
-        assert tuple(names) == base._FLAT_NAMES
+        assert tuple(names) == flat._FLAT_NAMES
         assert len(rows) > 100
         for r in rows:
-            want = base._flat(dict(zip(names, r)))
-            got = base._flat_tuple(r)
+            want = flat._flat(dict(zip(names, r)))
+            got = flat._flat_tuple(r)
             assert got == want and list(got) == list(want)

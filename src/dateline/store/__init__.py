@@ -11,7 +11,8 @@ open and by :func:`migrate`.
 from __future__ import annotations
 
 from dateline.errors import StoreError
-from dateline.store.base import Store, flat_row, sort_key
+from dateline.store.base import Store
+from dateline.store.flat import flat_row, sort_key
 from dateline.store.schema import LATEST_VERSION, MIGRATIONS
 
 __all__ = ["open_store", "migrate", "parse_url", "Store", "StoreError", "flat_row", "sort_key",

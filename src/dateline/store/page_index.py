@@ -456,7 +456,7 @@ class Pages:
         return rows, key
 
     def _render_missing(self, con, seqs: np.ndarray, rows: list) -> Optional[list]:
-        from dateline.store.base import dump_row
+        from dateline.store.flat import dump_row
         missing = [int(s) for s, t in zip(seqs, rows) if t is None]
         names_rows = con.execute(f"SELECT e.seq, {Q.FLAT_COLUMNS} FROM events e "
                                  "WHERE e.seq = ANY(?)", [missing]).fetchall()
