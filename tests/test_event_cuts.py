@@ -69,3 +69,14 @@ def test_hyphenated_compounds_are_one_trigger(nlp):
 def test_material_support_is_aid(nlp):
     events = code_doc(nlp("The European Commission is allocating 95 million euros in humanitarian support to Yemen."))
     assert [(e.type, e.trigger.text) for e in events] == [("AID", "support")]
+
+
+# A denial of a claim is CAMEO 016 (a statement, dropped by PLOVER's table); what the denied
+# claim says did not happen by the speaker's account: negated.
+def test_denying_a_claim_is_no_reject_and_the_claim_is_negated(nlp):
+    events = code_doc(nlp("The ministry rejected accusations of shelling civilians."))
+    assert "REJECT" not in {e.type for e in events}
+    assert [(e.type, e.negated) for e in events] == [("ASSAULT", True)]
+    assert code_doc(nlp("The spokeswoman declined to comment on the hiring freeze.")) == []
+    # refusing a proposal or a request is still a REJECT
+    assert "REJECT" in {e.type for e in code_doc(nlp("The parliament rejected the budget proposal."))}

@@ -188,6 +188,38 @@ _TIES = frozenset(("aid", "assistance", "funding", "fund", "loan", "grant", "coo
                    "relation", "trade", "delivery", "shipment", "investment", "export", "import",
                    "mediation", "subsidy", "donation"))
 _PASSING = frozenset(("of", "on", "to", "for"))
+#: A denial of a claim ("rejected the accusations", "denied charges that ...") is CAMEO 016,
+#: "deny responsibility", a public statement, which PLOVER's table of CAMEO equivalents drops;
+#: "declined to comment" refuses nothing.
+_CLAIMS = frozenset(("accusation", "allegation", "charge", "claim", "report", "suggestion",
+                     "criticism", "assertion", "rumour", "rumor", "speculation"))
+_NO_COMMENT = frozenset(("comment", "elaborate", "confirm", "say", "speak", "respond", "discuss",
+                         "disclose", "specify", "answer"))
+
+
+def _denial(tok: Token) -> bool:
+    """A REJECT word that denies a claim or declines to comment, rather than refusing an act."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT:
+            return True
+    return False
+
+
+def _in_denied_claim(tok: Token) -> bool:
+    """The event is what a denied claim says ("denied charges that it *suspended* the official")."""
+    cur, steps = tok, 0
+    while cur.head.i != cur.i and steps < 6:
+        head = cur.head
+        if head.lemma_.lower() in _CLAIMS and head.dep_ == "dobj" and cur.dep_ in (
+                "acl", "ccomp", "relcl", "prep", "pobj", "pcomp") \
+                and head.head.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rebuff"):
+            return True
+        cur, steps = head, steps + 1
+    return False
+
+
 #: PLOVER REJECT ("all rejections and refusals"): an announced refusal to yield, help or meet
 #: ("will not lift the ban", "won't release the prisoners"), with the REJECT mode it takes.
 _REFUSED = {"CONCEDE": "yield", "RETREAT": "yield", "AID": "assist", "COOPERATE": "assist",
@@ -558,6 +590,9 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             m = index[tok.head.i]
             if m != n and keep[m] and labels[m][0] in _LIFTING:
                 keep[n] = False
+    for n, cand in enumerate(cands):
+        if keep[n] and labels[n][0] == "REJECT" and _denial(cand.token):
+            keep[n] = False
     refused = {n: _REFUSED[labels[n][0]] for n, cand in enumerate(cands)
                if keep[n] and cand.negated and labels[n][0] in _REFUSED and _refusal(cand.token)}
     coded = []
@@ -573,6 +608,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             _mode(etype, cand, absorbed.get(n, []), sent)
         if etype == "PROTEST" and (_rioters(cand.token) or _in_demonstration(cand.token)):
             mode = "riot"
-        coded.append(Coded(etype, cand.token, sent, prob, cand.negated, hypo[n],
+        coded.append(Coded(etype, cand.token, sent, prob,
+                           cand.negated or _in_denied_claim(cand.token), hypo[n],
                            mode, _contexts(etype, mode, sent), promised=promised[n]))
     return coded
