@@ -42,6 +42,9 @@ CELL = 0.5  # degrees
 #: the radius of an article's region: countries whose points lie this near a candidate
 REGION_KM = 1500.0
 NEAR_CAP = 1.0
+#: the share of an article's focus on another country that takes the capital bonus from a
+#: capital whose own country the article never names (by a place or a demonym)
+CAPITAL_AWAY = 0.5
 
 
 def cell(e: Entry) -> tuple[int, int]:
@@ -97,6 +100,13 @@ def features(m, e: Entry, same_name_city: bool, focus_c: Counter, focus_a: Count
         f[14] = focus_c.get(e.country2, 0) / total
         if e.admin1_index >= 0:
             f[15] = focus_a.get(e.admin1_index, 0) / total
+    named = support.get("named") if support else None
+    if f[2] and total and focus_c.get(e.country2, 0) <= 0 and e.country2 not in (named or ()) and any(
+            c.country2 != e.country2 and c.feature_class == "P"
+            and focus_c.get(c.country2, 0) / total >= CAPITAL_AWAY for c in m.candidates):
+        # a capital's namesake in an article about the namesake's country, which never names
+        # the capital's own ("London" beside Quebec and Ontario places: London, Ont.)
+        f[2] = 0.0
     if anchors and code not in ("PCLI", "CONT", "OCN"):
         near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
         f[16], f[17], f[18] = near < 50, 50 <= near < 150, 150 <= near < 400

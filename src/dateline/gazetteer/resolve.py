@@ -336,6 +336,9 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
                     w *= DEMONYM_VOTE  # "Russian forces shelled ...": the actor's country
                 votes[key] = (w, e)
         anchors_all = [e for w, e in votes.values() if w >= 1.0 and _anchor(e)]
+        # the countries the article's other names point to, demonyms too ("the Russian
+        # delegation in Moscow": no capital's namesake elsewhere, see ranker.CAPITAL_AWAY)
+        named_by = {k2: e.country2 for k2, e in chosen.items() if e is not None}
         # a name the article repeats says more about its focus ("Indiana" five times, and
         # Illinois, Ohio, Kentucky once each in a list)
         votes = {key: (w * (1.0 + REPEAT_VOTE * math.log2(len(groups[key]))), e) for key, (w, e) in votes.items()}
@@ -370,6 +373,7 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
                 if k2 != key and e2.feature_code == "PCLI":
                     sure_c[e2.country2] += w2
             sup["points"] = (points, sure_c)
+            sup["named"] = {c for k2, c in named_by.items() if k2 != key}
             rows: Optional[list] = [] if (trace is not None and last) else None
             new[key] = max(m.candidates, key=lambda e: _score(m, e, fc, fa, total, own, sup, rows))
             if rows is not None:
