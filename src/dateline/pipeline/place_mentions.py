@@ -1,0 +1,358 @@
+"""Place mentions: finding the toponyms of an article (see :mod:`dateline.pipeline.places`)
+and the admin hints beside them ("Springfield, Ill.", "the Ukrainian city of Kherson").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from dateline.gazetteer import Gazetteer, parens
+from dateline.gazetteer.normalize import norm
+from dateline.gazetteer.resolve import Mention
+from dateline.pipeline.article import Article
+from dateline.pipeline.place_cues import (
+    ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, COUNTY_WORDS, CUE_BEFORE, DATELINE_DASH, FROM_WORDS,
+    INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM, NOT_PLACE, OF_CUES, PARTY, PLACE_LABELS,
+    SHORT_SUFFIX, STREET, _abbrev, _admin_prefix, _big_enough, _country_prefix, _evidence,
+    _hint_entry, _hyphen_place, _is_cap, _joinable, _known, _main_town, _org_abbrev, _town_sense,
+)
+
+
+def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
+    doc = article.doc
+    if doc is None or len(doc) == 0:
+        return []
+    taken = [False] * len(doc)
+    mentions: list[Mention] = []
+
+    def add(i: int, j: int, kind: str, strong: bool) -> Optional[Mention]:
+        while j > i and doc[j - 1].text in {".", ",", "'s", "’s", "'", "’"} and not _abbrev(doc[i:j].text):
+            j -= 1
+        if j <= i or any(taken[i:j]) or _org_abbrev(doc[i:j].text):
+            return None
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        m = Mention(article.clean_text[start:end], start, end, kind=kind, strong=strong)
+        for k in range(i, j):
+            taken[k] = True
+        mentions.append(m)
+        m._tokens = (i, j)  # type: ignore[attr-defined]
+        return m
+
+    # 0. "X (Y, Z)": a place and the divisions it lies in (resolved together, see parens)
+    for (hi, hj), parts in parens.find(doc, gz):
+        if hi == hj:  # no head: where an unnamed place ("the provincial office") is
+            for a, b in parts:
+                if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE:
+                    add(a, b, "name", False)
+            continue
+        prev = doc[hi - 1].lower_ if hi else ""
+        cue = hj < len(doc) and doc[hj].lower_ in parens.HEAD_CUES
+        if prev == "of" and hi > 1 and doc[hi - 2].lower_ in CUE_BEFORE | OF_CUES | parens.HEAD_CUES:
+            prev = "in"  # "in the village of Nyapaga (Yamba, Gourma)"
+        # (after "and"/"of" a head must be a known name: "the Ministry of Education and
+        # Science of Mongolia (Ulaanbaatar - Sukhbaatar)" names no place "Science of Mongolia")
+        if norm(doc[hi:hj].text) in NOT_PLACE or not (gz.has(doc[hi:hj].text) or prev in LOCATIVE - {"and", "of"}
+                                                      or prev == "on"  # "an air raid on As Sawh (Kitaf, Sadah)"
+                                                      or cue or prev in CUE_BEFORE or prev in parens.HEAD_CUES):
+            if hj < len(doc) and doc[hj].text == "(":
+                # "the Gwacheon City Hall (Gwacheon)": not a place, but where it is
+                for a, b in parts:
+                    if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE:
+                        add(a, b, "name", False)
+            continue
+        head = add(hi, hj, "name", True)
+        for a, b in parts if head is not None else ():
+            part = add(a, b, "name", True)
+            if part is not None:
+                part.part_of = head
+                head.parts.append(part)
+    # 0b. lists of counties: "Clay, Douglas and Grant counties"
+    for tok in doc:
+        if tok.lower_ in ("counties", "parishes") and tok.i > 0:
+            _county_list(doc, tok, gz, add)
+    ents = list(doc.ents)
+    # 1. entities spaCy labels as places, extended by a cue noun ("Laurel County")
+    for ent in ents:
+        i, j = ent.start, ent.end
+        while i < j and (doc[i].lower_ in {"the", "a"} or doc[i].lower_ in AREA_ADJ and not _is_cap(doc[i])):
+            i += 1  # "north Arlington": Arlington
+        if i >= j:
+            continue
+        if j - i == 1 and (doc[i].text.lower() + ".") in ABBREV_PREFIX and j + 1 < len(doc) \
+                and doc[j].text == "." and not doc[i].whitespace_ and _is_cap(doc[j + 1]):
+            continue  # "ST" of "ST. PAUL": the next entity's first word
+        if i > 0 and doc[i - 1].text.lower() in ABBREV_PREFIX and not taken[i - 1] \
+                and gz.has(doc[i - 1:j].text):
+            i -= 1  # "St. Paul" (spaCy: "Paul")
+        elif i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ and not any(taken[i - 2:i]) \
+                and (doc[i - 2].text.lower() + ".") in ABBREV_PREFIX and gz.has(doc[i - 2:j].text):
+            i -= 2  # "ST. PAUL" (tokens "ST", ".", "PAUL")
+        text = doc[i:j].text
+        part = _hyphen_place(text, gz)
+        if part is not None and ent.label_ in PLACE_LABELS | {"ORG", "PERSON"}:
+            if not any(taken[i:j]) and not _org_abbrev(text[part:]):
+                start = doc[i].idx + part
+                end = doc[j - 1].idx + len(doc[j - 1].text)
+                mentions.append(Mention(article.clean_text[start:end], start, end, strong=True))
+                mentions[-1]._tokens = (j - 1, j)  # type: ignore[attr-defined]
+                for k in range(i, j):
+                    taken[k] = True
+            continue
+        if ent.label_ in ("ORG", "FAC", "EVENT") and j - i >= 2:
+            k = _admin_prefix(doc, i, j, gz)
+            if k:
+                add(i, k, "admin2", True)
+                continue
+            k = _country_prefix(doc, i, j, gz)
+            if k:  # "Indiana Department of ...": the state, not a county
+                add(i, k, "name", True)
+                continue
+        if ent.label_ in PLACE_LABELS:
+            if j < len(doc) and doc[j].lower_ in KEEP_SUFFIX and _is_cap(doc[j]):
+                j += 1
+            elif j < len(doc) and _is_cap(doc[j]) and doc[j].lower_ not in NOT_PLACE - {"city"} \
+                    and _main_town(gz, doc[i:j + 1].text) and not _main_town(gz, doc[i:j].text + " County"):
+                j += 1  # "Kansas" + "City International Airport" (spaCy's split): Kansas City
+            if ent.label_ == "FAC" and not (STREET.search(text) or gz.has(text)):
+                continue
+            if norm(text) in NOT_PLACE:
+                continue
+            if ent.label_ == "GPE" and not _known(gz, doc[i:j].text) and not STREET.search(text):
+                continue  # "Pawlenty": spaCy's guess, and nothing by that name
+            kind = "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name"
+            if gz.demonym(text) and not gz.has(text):
+                kind = "demonym"
+            add(i, j, kind, True)
+        elif ent.label_ == "NORP" and j - i <= 2 and gz.demonym(text):
+            add(i, j, "demonym", True)
+    # 1c. local institutions named after their town ("Alexandria Police", "the Athens Police
+    # Department", "University of Hartford", "Columbia-based"), party codes ("D-Columbus")
+    # and in-text datelines ("... headline. HARTFORD — Connecticut lawmakers ...")
+    _local_names(doc, gz, add, taken)
+    # 1b. inside organisation names: countries, US states and demonyms ("Western Pennsylvania
+    # Kennel Association", "the American Farm Bureau") are toponyms too
+    for ent in ents:
+        if ent.label_ not in ("ORG", "NORP", "EVENT"):
+            continue
+        for k in range(ent.start, ent.end):
+            if taken[k] or not _is_cap(doc[k]) or doc[k].lower_ in NOT_PLACE:
+                continue
+            for n in (3, 2, 1):
+                if k + n > ent.end or any(taken[k:k + n]) or not all(_is_cap(t) for t in doc[k:k + n]):
+                    continue
+                part = doc[k:k + n].text
+                if any(e.feature_code == "PCLI" or e.feature_code == "ADM1" and e.country2 in ("US", "CA")
+                       for e in gz.candidates(part) if not e.alternate):
+                    # "Ciudad de Mexico", "New Mexico": the longer name the country ends
+                    s0 = next((s0 for s0 in range(max(ent.start, k - 3), k) if _is_cap(doc[s0])
+                               and not any(taken[s0:k]) and all(_joinable(t) for t in doc[s0:k])
+                               and gz.has(doc[s0:k + n].text)), k)
+                    add(s0, k + n, "name", False)
+                    break
+                if n <= 2 and gz.demonym(part) is not None and part[-1] not in "." \
+                        and not (n == 1 and k + 1 < ent.end and gz.demonym(doc[k:k + 2].text)):
+                    add(k, k + n, "demonym", False)  # "Sri Lankan Army", "South Ossetian forces"
+                    break
+    # 2. gazetteer matches of capitalised word sequences, where the context says "place"
+    labels = {}
+    for ent in ents:
+        for k in range(ent.start, ent.end):
+            labels[k] = ent.label_
+    i = 0
+    while i < len(doc):
+        article_word = doc[i].lower_ in ARABIC_ARTICLES and i + 1 < len(doc) \
+            and (not doc[i].whitespace_ or _is_cap(doc[i + 1]))
+        if taken[i] or not _is_cap(doc[i]) or doc[i].lower_ in NOT_PLACE and not article_word:
+            i += 1
+            continue
+        best = None
+        for j in range(min(len(doc), i + MAX_NGRAM), i + (2 if article_word else 0), -1):
+            if any(taken[i:j]) or not all(_joinable(t) for t in doc[i:j]) or not _is_cap(doc[j - 1]):
+                continue
+            if _known(gz, doc[i:j].text) or (j < len(doc) and doc[j].lower_ in KEEP_SUFFIX
+                                             and gz.has(doc[i:j + 1].text)):
+                best = j
+                break
+        if best is None:
+            i += 1
+            continue
+        j = best
+        if j < len(doc) and doc[j].lower_ in KEEP_SUFFIX and _is_cap(doc[j]):
+            j += 1
+        if j - i == 1 and doc.vocab[doc[i].lower_].is_stop:
+            i = j
+            continue
+        if _evidence(doc, i, j, gz, labels, taken):
+            kind = "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name"
+            add(i, j, kind, False)
+        i = j
+    # 3. a name taken as a place once is a place wherever it is written the same way
+    known = {m.text for m in mentions if m.kind != "demonym" and len(m.text) > 2}
+    for m in list(mentions):  # "Avondale Estates ... Avondale": the short form too
+        words = m.text.split()
+        if len(words) >= 2 and words[-1].lower() in SHORT_SUFFIX and norm(" ".join(words[:-1])) not in NOT_PLACE \
+                and len(" ".join(words[:-1])) >= 4 and gz.has(m.text):
+            known.add(" ".join(words[:-1]))
+    if known:
+        for i, tok in enumerate(doc):
+            if taken[i] or not _is_cap(tok):
+                continue
+            for j in range(min(len(doc), i + MAX_NGRAM), i, -1):
+                if not any(taken[i:j]) and doc[i:j].text in known and (j == len(doc) or not _is_cap(doc[j])
+                                                                      or labels.get(j) != "PERSON"):
+                    add(i, j, "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name", False)
+                    break
+    mentions.sort(key=lambda m: m.start)
+    _hints(doc, mentions, gz)
+    return mentions
+
+
+def _local_names(doc, gz: Gazetteer, add, taken) -> None:
+    n = len(doc)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC", "PERSON", "NORP", "EVENT", "PRODUCT", "GPE"):
+            continue
+        i, j = ent.start, ent.end
+        while i < j and doc[i].lower_ in {"the", "a"}:
+            i += 1
+        if j - i >= 2:
+            for k in range(min(j - 1, i + 3), i, -1):  # the longest name before an institution word
+                if not all(_is_cap(t) for t in doc[i:k]) or any(taken[i:k]) \
+                        or (k - i == 1 and doc[i].lower_ in NOT_PLACE):
+                    continue
+                nxt = doc[k].lower_
+                if k - i >= 2 and doc[k - 1].lower_ == "city" and _town_sense(gz, doc[i:k - 1].text):
+                    continue  # "Dublin City Council": Dublin, at k - 1
+                city_of = nxt == "city" and k + 1 < j and doc[k + 1].lower_ in INSTITUTION
+                if (nxt in INSTITUTION or nxt in FROM_WORDS) \
+                        and _town_sense(gz, doc[i:k].text, county=nxt in COUNTY_WORDS) \
+                        and (city_of or not _main_town(gz, doc[i:k + 1].text)) and not doc[i:k].text.isupper():
+                    add(i, k, "name", True)
+                    break
+        for k in range(i, j - 2):  # "University of Rochester", "College of Charleston"
+            if doc[k].lower_ in ("university", "college", "school") and doc[k + 1].lower_ == "of":
+                a = k + 2
+                b = a
+                while b < j and _is_cap(doc[b]) and b - a < 3:
+                    b += 1
+                if b > a and (b == j or doc[b].lower_ in ("at", "-", ",")) and not any(taken[a:b]) \
+                        and _town_sense(gz, doc[a:b].text):
+                    add(a, b, "name", True)
+    for k in range(2, n):
+        tok = doc[k]
+        if taken[k] or not _is_cap(tok):
+            continue
+        # "D-Columbus", "R-Marshall": a legislator's home town or county
+        if doc[k - 1].text == "-" and doc[k - 2].text in PARTY and not doc[k - 2].whitespace_ \
+                and not doc[k - 1].whitespace_:
+            for m in (3, 2, 1):
+                if k + m <= n and all(_is_cap(t) for t in doc[k:k + m]) and not any(taken[k:k + m]) \
+                        and (gz.has(doc[k:k + m].text) or gz.state(doc[k:k + m].text)):
+                    add(k, k + m, "name", True)
+                    break
+    for k in range(n - 2):
+        tok = doc[k]
+        if taken[k] or not _is_cap(tok) or tok.whitespace_ or doc[k + 1].text != "-" \
+                or doc[k + 1].whitespace_ or tok.lower_ in NOT_PLACE:
+            continue
+        nxt = doc[k + 2]
+        if "PERSON" in (tok.ent_type_, nxt.ent_type_) or not _big_enough(gz, tok.text):
+            continue
+        code = nxt.text.isupper() and len(nxt.text) <= 3
+        right = _is_cap(nxt) and not taken[k + 2] and _big_enough(gz, nxt.text) \
+            and (k + 3 >= n or not _is_cap(doc[k + 3]))
+        if nxt.lower_ == "based" or code or right:
+            # "Columbia-based", "Fargo-Moorhead", "Watertown-ML": a town joined to a word
+            add(k, k + 1, "name", False)
+            if right:
+                add(k + 2, k + 3, "name", False)
+    for k in range(1, n):  # "Chowchilla, Calif.", "Western Mass.": a state's AP abbreviation
+        t = doc[k].text
+        if not taken[k] and "." in t and len(t) > 2 and gz.state(t) is not None \
+                and (doc[k - 1].text == "," or doc[k - 1].lower_ in AREA_ADJ):
+            add(k, k + 1, "name", False)
+    for k in range(n - 1):  # "a Rochester man", "two Hamilton women", "Kettering Republican"
+        if taken[k] or not _is_cap(doc[k]) or doc[k].lower_ in NOT_PLACE or doc[k].text.isupper():
+            continue
+        if k > 0 and _is_cap(doc[k - 1]) and not doc[k].is_sent_start and not doc[k - 1].is_stop \
+                and doc[k - 1].lower_ not in ("two", "three", "four", "several"):
+            continue  # the name starts earlier ("a Meadow Grove man" is not Grove)
+        for m in (3, 2, 1):
+            e = k + m
+            if e < n and doc[e].lower_ in FROM_WORDS and all(_is_cap(t) for t in doc[k:e]) \
+                    and not any(taken[k:e]) and _town_sense(gz, doc[k:e].text):
+                add(k, e, "name", False)
+                break
+    for k in range(1, n):
+        tok = doc[k]
+        if taken[k] or not tok.text.isupper() or not (tok.is_alpha or tok.text in ("ST.", "FT.", "MT.")) \
+                or len(tok.text) < 3:
+            continue
+        if doc[k - 1].text not in (".", "!", "?") and not tok.is_sent_start and not doc[k - 1].like_num:
+            continue
+        m = k  # "HARTFORD —", "ISLE OF PALMS —", "BEIRUT:"
+        while m < n and m - k < 4 and doc[m].text.isupper() and (doc[m].is_alpha or m == k):
+            m += 1
+        if m < n and doc[m].text in DATELINE_DASH and not any(taken[k:m]):
+            if k >= 3 and doc[k - 1].text == "." and not doc[k - 2].whitespace_ and not any(taken[k - 2:k]) \
+                    and (doc[k - 2].text.lower() + ".") in ABBREV_PREFIX and doc[k - 3].text in (".", "!", "?"):
+                k -= 2  # "ST. PAUL —" (tokens "ST", ".", "PAUL")
+            name = doc[k:m].text.title().replace(" Of ", " of ")
+            if _town_sense(gz, name):
+                add(k, m, "name", True)
+
+
+def _county_list(doc, tok, gz: Gazetteer, add) -> None:
+    suffix = " County" if tok.lower_ == "counties" else " Parish"
+    k = tok.i - 1
+    while k >= 0:
+        j = k + 1
+        while k >= 0 and _is_cap(doc[k]) and j - k <= 3:
+            k -= 1
+        i = k + 1
+        while i < j - 1 and not gz.has(doc[i:j].text + suffix):
+            i += 1  # "Small Hitchcock and Hayes counties": the name is the last word(s)
+        listed = k >= 1 and doc[k].lower_ in ("and", "or", ",") and _is_cap(doc[k - 1])
+        if i >= j or not gz.has(doc[i:j].text + suffix) or not listed and (
+                gz.state(doc[i:j].text) is not None
+                or any(e.feature_code == "ADM1" and e.country2 == "US" and not e.alternate
+                       for e in gz.candidates(doc[i:j].text))):
+            return  # "central Indiana counties": the state's counties ("Otoe and Washington
+            # counties": a list, Washington County too)
+        m = add(i, j, "county_list", True)
+        if m is None:
+            return
+        if i == k + 1 and k >= 0 and doc[k].lower_ in (",", "and", "&", "or"):
+            k -= 1
+            if k >= 0 and doc[k].lower_ in (",", "and", "or"):
+                k -= 1
+            continue
+        return
+
+
+def _hints(doc, mentions: list[Mention], gz: Gazetteer) -> None:
+    """Admin hints: "X, <state|country>", "(Oyam, Northern)", "<Ukrainian> city of X"."""
+    text = doc.text  # built once: Doc.text joins every token on each access
+    for m in mentions:
+        j = getattr(m, "_tokens", (0, 0))[1]
+        if 0 < j < len(doc) and doc[j].text.islower():
+            m.class_word = doc[j].text
+    for a, b in zip(mentions, mentions[1:]):
+        gap = text[a.end:b.start]
+        if gap.strip() == "," and parens._listed(doc, b._tokens[0] - 1, b._tokens[1]):  # type: ignore[attr-defined]
+            continue  # "Illinois, Ohio, Kentucky and Michigan": a list, not "Ohio, <in Kentucky>"
+        if gap.strip() in {",", "(", ", (", "-", "—"} and b.kind != "demonym":
+            hint = _hint_entry(doc, b._tokens[0], gz)  # type: ignore[attr-defined]
+            if hint is not None:
+                if hint.feature_code == "PCLI":
+                    a.hint_country = hint.country2
+                else:
+                    a.hint_admin1 = hint.index
+                    a.hint_country = hint.country2
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind == "demonym" and b.kind != "demonym" and not b.hint_country:
+            gap = text[a.end:b.start].lower()
+            if re.fullmatch(r"\s*(city|town|village|port|capital|region|province|oblast|state)?\s*(of)?\s*", gap):
+                e = gz.demonym(a.text)
+                if e is not None:
+                    b.hint_country = e.country2
