@@ -22,6 +22,16 @@ TEXT = ("KYIV, Ukraine (AP) -- Russian troops withdrew from Kherson on Wednesday
         "media. \"We will not give up,\" President Volodymyr Zelensky said.")
 
 
+def walk_pages(store, limit: int, **filters) -> list[dict]:
+    """Every flat row of ``Store.flat_page``, page after page by its cursor."""
+    out, after = [], None
+    while True:
+        rows, after = store.flat_page(limit, after=after, **filters)
+        out += rows
+        if after is None:
+            return out
+
+
 def drop_event_columns(store, cols) -> None:
     """Undo a migration's new ``events`` columns (inside the caller's transaction): DuckDB
     alters no indexed table, so the indexes are dropped first and made again after."""

@@ -18,7 +18,7 @@ from dateline.store import base
 from dateline.store import page_index as PI
 from dateline.store.page_index import Pages
 from pg_support import pg_server_url, pg_url  # noqa: F401  (fixtures)
-from store_suite import drop_event_columns
+from store_suite import drop_event_columns, walk_pages
 from test_store_pages import fill, make_doc, reference_flat
 
 #: Filters the index answers (and one of each kind it leaves to SQL, below).
@@ -48,15 +48,6 @@ def walk_json(store, limit: int, **filters) -> list[dict]:
             return out
 
 
-def walk_flat(store, limit: int, **filters) -> list[dict]:
-    out, after = [], None
-    while True:
-        rows, after = store.flat_page(limit, after=after, **filters)
-        out += rows
-        if after is None:
-            return out
-
-
 @pytest.fixture
 def filled(tmp_path):
     path = str(tmp_path / "index.duckdb")
@@ -81,7 +72,7 @@ def test_index_pages_equal_the_records(filled):
                 assert got == expected, (filters, limit)
                 assert used() >= 1, filters           # answered by the index
                 # the next keys (cursors) are the SQL path's too
-                assert got == walk_flat(store, limit, **filters)
+                assert got == walk_pages(store, limit, **filters)
         for filters in SQL_ONLY:
             used = _used("sql")
             assert walk_json(store, 50, **filters) == reference_flat(store, **filters), filters

@@ -16,7 +16,7 @@ from dateline.store import flat_row, migrate, open_store, sort_key
 from dateline.store import base, flat
 from dateline.store import queries as Q
 from pg_support import pg_server_url, pg_url  # noqa: F401  (fixtures)
-from store_suite import drop_event_columns
+from store_suite import drop_event_columns, walk_pages
 
 COUNTRIES = ("RUS", "UKR", "USA", "FRA", None, "")
 NAMES = ("Russia", "Kyiv", "", None, "the army")
@@ -85,15 +85,6 @@ def reference_flat(store, **filters) -> list[dict]:
     return [flat_row(r) for r in store.iter_event_records(**filters)]
 
 
-def walk(store, limit: int, **filters) -> list[dict]:
-    out, after = [], None
-    while True:
-        rows, after = store.flat_page(limit, after=after, **filters)
-        out += rows
-        if after is None:
-            return out
-
-
 @pytest.fixture(params=["one query", "windows"])
 def windows(request, monkeypatch):
     """Pages in one query, or (where the store reads windows) windows of a few weeks."""
@@ -111,7 +102,7 @@ def test_flat_pages_equal_the_records(url, windows):
         for filters in FILTERS:
             expected = reference_flat(store, **filters)
             for limit in (1, 7, 100, 1000):
-                assert walk(store, limit, **filters) == expected, (filters, limit)
+                assert walk_pages(store, limit, **filters) == expected, (filters, limit)
             # the record pages walk the same order
             ids, after = [], None
             while True:
@@ -122,7 +113,7 @@ def test_flat_pages_equal_the_records(url, windows):
                 after = sort_key(page[-1])
             assert ids == [r["event_id"] for r in expected], filters
         store.optimize()                                      # re-laid out: the same answers
-        assert walk(store, 50) == every
+        assert walk_pages(store, 50) == every
 
 
 def test_timeline_from_daily_counts_equals_the_events(url):
@@ -163,7 +154,7 @@ def test_migration_4_backfills_what_the_writer_fills(url):
     with open_store(url) as store:
         assert store._query(query)[1] == written
         assert store._query(counts)[1] == daily
-        assert walk(store, 20) == reference_flat(store)
+        assert walk_pages(store, 20) == reference_flat(store)
 
 
 def test_concurrent_writers_in_one_process(tmp_path):

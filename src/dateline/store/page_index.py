@@ -261,6 +261,18 @@ class PageIndex:
         plan["range"] = (lo, hi)
         return plan
 
+    def _mask(self, tests: list, floor: Optional[float], at) -> Optional[np.ndarray]:
+        """Which of the positions ``at`` (an index array or a slice) pass every test and the
+        confidence floor; None when there is nothing to test."""
+        mask = None
+        for codes, lut in tests:
+            m = lut[codes[at]]
+            mask = m if mask is None else (mask & m)
+        if floor is not None:
+            m = self.confidence[at] >= floor
+            mask = m if mask is None else (mask & m)
+        return mask
+
     def positions(self, plan: dict, start: int, need: int) -> np.ndarray:
         """The first ``need`` positions at or after ``start`` that pass ``plan``."""
         lo, hi = plan["range"]
@@ -276,33 +288,14 @@ class PageIndex:
                 parts = [post[post.searchsorted(np.int32(p)):post.searchsorted(np.int32(q))]
                          for post in postings]
                 cand = parts[0] if len(parts) == 1 else np.sort(np.concatenate(parts))
-                keep = None
-                for codes, lut in tests:
-                    m = lut[codes[cand]]
-                    keep = m if keep is None else (keep & m)
-                if floor is not None:
-                    m = self.confidence[cand] >= floor
-                    keep = m if keep is None else (keep & m)
+                keep = self._mask(tests, floor, cand)
                 hits = (cand if keep is None else cand[keep])[:need - count].astype(np.int64)
-                found.append(hits)
-                count += len(hits)
-                seen = q - max(lo, start)
-                left = need - count
-                step = MAX_STEP if count == 0 else int(left * seen / count * 1.5) + 64
-                step = max(FIRST_STEP, min(step, MAX_STEP, 4 * (q - p)))
-                p = q
-                continue
-            mask = None
-            for codes, lut in tests:
-                m = lut[codes[p:q]]
-                mask = m if mask is None else (mask & m)
-            if floor is not None:
-                m = self.confidence[p:q] >= floor
-                mask = m if mask is None else (mask & m)
-            if mask is None:
-                hits = np.arange(p, min(q, p + need - count), dtype=np.int64)
             else:
-                hits = np.flatnonzero(mask)[:need - count] + p
+                mask = self._mask(tests, floor, slice(p, q))
+                if mask is None:
+                    hits = np.arange(p, min(q, p + need - count), dtype=np.int64)
+                else:
+                    hits = np.flatnonzero(mask)[:need - count] + p
             found.append(hits)
             count += len(hits)
             # the next step: what the rate of matches so far says the rest needs, and more
