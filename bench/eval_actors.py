@@ -227,7 +227,7 @@ def acled_gold_country(actor: str, kb) -> Optional[str]:
 
 
 def top_document_event(events):
-    """The top event as in :func:`dateline.events.evaluation.top_event`, from contract records:
+    """The top event as in :func:`dateline.events.ranking.top_event`, from contract records:
     the first sentence holding a non-negated event, factual before hypothetical, most confident."""
     real = [e for e in events if not e.negated]
     if not real:

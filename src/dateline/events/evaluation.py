@@ -17,80 +17,10 @@ from typing import Any, Iterable, Optional, Sequence, Union
 
 from dateline.events.coder import Coded, code_doc
 from dateline.events.data import NONE, Item
+from dateline.events.ranking import top_event
 from dateline.records import EVENT_TYPES, QUAD_CLASS
 
 QUAD_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
-
-
-#: Arcs that put a trigger in a subordinate role: an oblique ("against the *killing*", "at the
-#: *call* of"), a participle or purpose clause ("*demanding* ...", "to *denounce* ..."), a relative
-#: or complement clause ("who was *stabbed*"). The main clause's event has none on its way to the root.
-_SUBORDINATE = frozenset(("pobj", "pcomp", "advcl", "acl", "relcl", "ccomp", "xcomp", "npadvmod",
-                          "appos", "csubj", "parataxis"))
-_VERBAL = frozenset(t for t, q in QUAD_CLASS.items() if q.startswith("verbal"))
-
-
-def top_event(events: Sequence[Coded], lead_sentences: int = 1) -> Optional[Coded]:
-    """The document's main event, from the first sentence(s) holding events.
-
-    News and incident notes lead with the main incident ("On 3 March, protesters gathered ...
-    against the killing of ..."): among the lead sentence's non-negated events, prefer a factual
-    one, then the main clause's (fewest subordinating arcs to the root), then a material event
-    over a verbal one, then the earliest in the text, then the most probable."""
-    real = [e for e in events if not e.negated]
-    if not real:
-        return None
-    starts: list[int] = []
-    for e in real:
-        if e.sentence.start not in starts:
-            starts.append(e.sentence.start)
-    lead = set(starts[:lead_sentences])
-    verbal = {e.trigger.i for e in real if e.type in _VERBAL and e.sentence.start in lead}
-    return min((e for e in real if e.sentence.start in lead),
-               key=lambda e: main_key(e, verbal))
-
-
-def main_key(e: Coded, verbal_triggers: frozenset = frozenset()) -> tuple:
-    """Order of events within a sentence: factual (or agreed, "agreed to withdraw") first, then
-    the main clause's (fewest subordinating arcs to the root, counting the object of a verbal
-    event as one: "condemned the *attack*", "will not end the *strike*"), then material before
-    verbal, then the earliest, then the most probable."""
-    sub = _subordination(e.trigger) + _topic_of(e.trigger, verbal_triggers)
-    return (e.hypothetical and not e.promised, sub, e.type in _VERBAL, e.trigger.i, -e.probability)
-
-
-def _topic_of(tok, verbal_triggers) -> int:
-    """1 when ``tok`` is what another (verbal) event is about: its direct object, or the object
-    of a preposition attached to it ("accused X *of* shelling")."""
-    if not verbal_triggers:
-        return 0
-    if tok.dep_ == "dobj" and tok.head.i in verbal_triggers:
-        return 1
-    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.head.i in verbal_triggers:
-        return 1
-    return 0
-
-
-def subordination(tok) -> int:
-    return _subordination(tok)
-
-
-def _subordination(tok) -> int:
-    """Subordinating arcs between the trigger and its sentence root (see ``_SUBORDINATE``)."""
-    n = steps = 0
-    while tok.head is not tok and steps < 50:
-        if tok.dep_ in _SUBORDINATE:
-            n += 1
-        tok, steps = tok.head, steps + 1
-    return n
-
-
-def _depth(tok) -> int:
-    """Distance from the trigger to its sentence root."""
-    n = 0
-    while tok.head is not tok and n < 50:
-        tok, n = tok.head, n + 1
-    return n
 
 
 def prf(gold: Sequence[str], pred: Sequence[str], labels: Iterable[str]) -> dict[str, dict[str, float]]:

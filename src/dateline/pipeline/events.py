@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from dateline.events.coder import code_doc
-from dateline.events.evaluation import top_event
+from dateline.events.ranking import top_event
 from dateline.pipeline.article import Article
 from dateline.records import Event
 
@@ -28,7 +28,7 @@ def code_events(article: Article) -> None:
     except Exception:  # never let one odd document stop a batch
         log.exception("event coding failed for %s", article.id)
         return
-    # The article's main event comes first (see events.evaluation.top_event: the lead
+    # The article's main event comes first (see events.ranking.top_event: the lead
     # sentence's factual, main-clause event); the others follow in text order.
     top = top_event(coded)
     if top is not None:

@@ -1,0 +1,259 @@
+"""Cues over the parse that PLOVER's rules read: who riots, what is gunfire or a military strike,
+a withdrawal of troops, a cut in aid or ties, an announced refusal, a denial of a claim, a
+condition, a joint drill, diplomatic or material help. Plain predicates over spaCy tokens, used by
+:mod:`dateline.events.coder`.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+
+_PROTEST_TOPIC = frozenset(("REQUEST", "REJECT", "SUPPORT", "ACCUSE"))
+
+
+def _related(a: Token, b: Token) -> bool:
+    """True when one token governs the other, or they share a head (same clause)."""
+    return a.head == b.head or a in b.subtree or b in a.subtree or a.head in b.subtree \
+        or b.head in a.subtree
+
+
+_RIOTERS = frozenset(("rioter", "protester", "protestor", "demonstrator", "rioters",
+                      "protesters", "demonstrators"))
+
+
+def _rioters(tok: Token) -> bool:
+    """True when the subject of this (ASSAULT) verb, or of the verb it is conjoined to, is protesters."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _RIOTERS for h in heads for c in h.children)
+
+
+#: Words naming a demonstration, for violence "during a demonstration" (a violent demonstration).
+_DEMO = frozenset(("demonstration", "protest", "riot", "rioting", "sit-in", "march", "protests"))
+#: Modifiers that make a "strike" or "raid" military ("a drone strike", "air raids").
+_MILITARY_STRIKE = frozenset(("drone", "air", "missile", "rocket", "artillery", "military", "aerial",
+                              "mortar", "precision", "retaliatory", "airstrike", "naval", "uav"))
+
+
+def _in_demonstration(tok: Token) -> bool:
+    """"Locals clashed with police during a demonstration", "police clashed with demonstrators":
+    violence inside a demonstration is a violent demonstration (PROTEST, riot mode)."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if c.lower_ in ("during", "in", "at") and g.lemma_.lower() in _DEMO:
+                    return True
+                if c.lower_ == "with" and h.lemma_.lower() == "clash" and g.lemma_.lower() in _RIOTERS:
+                    return True
+    return False
+
+
+_FIRE_VERBS = frozenset(("open", "exchange", "set", "return", "trade", "direct"))
+
+
+def _gunfire(tok: Token) -> bool:
+    """The noun "fire" names an attack only as "opened / exchanged / set fire", not "a fire broke out"."""
+    if tok.lemma_.lower() != "fire" or tok.pos_ != "NOUN":
+        return True
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "cease":
+        return True                  # a cease-fire
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIRE_VERBS
+
+
+def _military_strike(tok: Token) -> bool:
+    return tok.lemma_.lower() in ("strike", "raid") and tok.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MILITARY_STRIKE for c in tok.children)
+
+
+_WITHDRAW = frozenset(("withdraw", "pull", "retreat", "leave", "evacuate", "abandon"))
+_ARMED = frozenset(("troop", "force", "soldier", "rebel", "army", "fighter", "peacekeeper", "militant",
+                    "militia", "unit", "battalion", "brigade", "contingent", "marine", "insurgent"))
+_TERRAIN = frozenset(("town", "city", "village", "area", "region", "base", "position", "hill", "front",
+                      "territory", "border", "camp", "district", "province", "zone", "bank", "port",
+                      "outpost", "island", "corridor", "line", "airport", "bridge"))
+
+
+def _military_withdrawal(tok: Token) -> bool:
+    """"Rebels withdrew from the town": a RETREAT, not a SANCTION's withdrawal from a treaty."""
+    if tok.lemma_.lower() not in _WITHDRAW:
+        return False
+    heads = [tok] + ([tok.head] if tok.dep_ in ("conj", "xcomp") else [])
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _ARMED:
+                return True
+            if child.dep_ in ("prep", "prt") or child.dep_ == "dobj":
+                objects = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"]
+                for obj in objects:
+                    if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _TERRAIN:
+                        return True
+    return False
+
+
+#: Lemmas that, embedded under "agree / promise / pledge to ...", name a concession (PLOVER
+#: CONCEDE: ease, lift, halt or reverse a policy, restriction or action).
+_CONCESSION = frozenset(("halt", "stop", "cease", "end", "lift", "ease", "relax", "loosen", "drop",
+                         "suspend", "reverse", "scrap", "abandon", "waive", "pardon", "unban",
+                         "reopen", "remove", "concede", "compromise", "rescind", "revoke", "freeze",
+                         "curb", "limit", "reduce", "allow", "release", "apologize", "apologise"))
+#: Types whose conditional / promised use is a THREATEN ("to detain journalists if ...").
+_COERCIVE = frozenset(("ASSAULT", "COERCE", "SANCTION"))
+#: Lemmas of coercive actions (for title-case headlines the lexicon misses).
+_COERCIVE_WORDS = frozenset(("arrest", "detain", "jail", "imprison", "ban", "attack", "bomb",
+                             "bombing", "strike", "invade", "expel", "deport", "sanction", "punish",
+                             "prosecute", "retaliate", "retaliation", "crackdown", "kill", "shut",
+                             "seize", "renew", "resume"))
+_CYBER = frozenset(("hacker", "hackers", "hack", "hacked", "hacking", "cyber", "cyberattack",
+                    "cyberattacks", "cyber-attack", "cyber-attacks", "ransomware", "malware",
+                    "ddos", "phishing", "cybersecurity"))
+_JOINT_DRILL = frozenset(("exercise", "drill", "training", "maneuver", "manoeuvre", "wargame"))
+
+
+#: Types of a measure that can be lifted or refused, and the types that lift or refuse it.
+_LIFTED = frozenset(("COERCE", "SANCTION"))
+#: PLOVER SANCTION ("all reductions in existing, routine, or cooperative relations"; modes
+#: withdraw / discontinue): a cut in aid, ties or trade is a SANCTION, not an AID or a CONCEDE.
+_REDUCING = frozenset(("suspend", "suspension", "cut", "reduce", "reduction", "halt", "freeze",
+                       "stop", "withhold", "curtail", "terminate", "termination", "slash",
+                       "sever", "downgrade", "scale", "cancel", "cancellation", "end"))
+_TIES = frozenset(("aid", "assistance", "funding", "fund", "loan", "grant", "cooperation", "tie",
+                   "relation", "trade", "delivery", "shipment", "investment", "export", "import",
+                   "mediation", "subsidy", "donation"))
+_PASSING = frozenset(("of", "on", "to", "for"))
+#: A denial of a claim ("rejected the accusations", "denied charges that ...") is CAMEO 016,
+#: "deny responsibility", a public statement, which PLOVER's table of CAMEO equivalents drops;
+#: "declined to comment" refuses nothing.
+_CLAIMS = frozenset(("accusation", "allegation", "charge", "claim", "report", "suggestion",
+                     "criticism", "assertion", "rumour", "rumor", "speculation"))
+_NO_COMMENT = frozenset(("comment", "elaborate", "confirm", "say", "speak", "respond", "discuss",
+                         "disclose", "specify", "answer"))
+
+
+def _denial(tok: Token) -> bool:
+    """A REJECT word that denies a claim or declines to comment, rather than refusing an act."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT:
+            return True
+    return False
+
+
+def _in_denied_claim(tok: Token) -> bool:
+    """The event is what a denied claim says ("denied charges that it *suspended* the official")."""
+    cur, steps = tok, 0
+    while cur.head.i != cur.i and steps < 6:
+        head = cur.head
+        if head.lemma_.lower() in _CLAIMS and head.dep_ == "dobj" and cur.dep_ in (
+                "acl", "ccomp", "relcl", "prep", "pobj", "pcomp") \
+                and head.head.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rebuff"):
+            return True
+        cur, steps = head, steps + 1
+    return False
+
+
+#: PLOVER REJECT ("all rejections and refusals"): an announced refusal to yield, help or meet
+#: ("will not lift the ban", "won't release the prisoners"), with the REJECT mode it takes.
+_REFUSED = {"CONCEDE": "yield", "RETREAT": "yield", "AID": "assist", "COOPERATE": "assist",
+            "CONSULT": "meet"}
+_FUTURE_AUX = frozenset(("will", "would", "wo", "shall"))
+
+
+def _refusal(tok: Token) -> bool:
+    """An announced refusal: a negated verb with a future auxiliary ("will not lift")."""
+    kids = list(tok.children)
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in kids) \
+        and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids)
+_LIFTING = frozenset(("CONCEDE", "RETREAT", "REJECT"))
+_OBJECT_DEPS = frozenset(("dobj", "nsubjpass"))
+
+
+def _low(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
+
+
+def _word_lemma(tok: Token) -> str:
+    """Lemma of a possibly title-case word ("Relax", "Detains" -> "detain")."""
+    w = tok.lower_
+    if tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    for c in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
+              w[:-2] if w.endswith("ed") else "", w[:-1] if w.endswith("ed") else ""):
+        if c and (c in _CONCESSION or c in _COERCIVE_WORDS):
+            return c
+    return w
+
+
+def _conditional(tok: Token) -> bool:
+    """The clause carries an "if / unless" condition ("... if they publicize", "unless talks fail")."""
+    for t in (tok, tok.head):
+        for c in t.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                         for g in c.children):
+                return True
+    return False
+
+
+def _embedded(tok: Token) -> list[Token]:
+    """What an "agree / promise" trigger commits to: its xcomp/acl verb or its object noun."""
+    return [c for c in tok.children if c.dep_ in ("xcomp", "acl", "dobj", "ccomp")]
+
+
+def _joint(tok: Token) -> bool:
+    """"Joint exercises", "exercises with the Portuguese navy": a joint drill (COOPERATE)."""
+    nouns = [tok] + ([tok.head] if tok.dep_ == "compound" else [])
+    if not any(_low(n).rstrip("s") in _JOINT_DRILL or _low(n) in _JOINT_DRILL for n in nouns):
+        return False
+    for n in nouns:
+        for c in n.children:
+            if c.lower_ in ("joint", "combined", "bilateral", "multilateral", "trilateral"):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "with":
+                return True
+    return False
+
+
+def _diplomatic(tok: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ("diplomatic", "political")
+               for c in tok.children)
+
+
+_MATERIAL = frozenset(("humanitarian", "financial", "military", "economic", "material", "budget",
+                       "budgetary", "medical", "logistical", "logistic", "technical", "food"))
+
+
+def _material(tok: Token) -> bool:
+    """ "humanitarian support", "financial backing": the noun names material help."""
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in _MATERIAL
+                                      for c in tok.children)
+
+
+_RESOURCES = frozenset(("aid", "assistance", "funding", "fund", "loan", "grant", "delivery",
+                        "shipment", "subsidy", "donation", "mediation"))
+
+
+def _cut_mode(tok: Token) -> str:
+    """PLOVER SANCTION mode of a cut: resources withdrawn, or exchanges discontinued."""
+    return "withdraw" if tok.lemma_.lower() in _RESOURCES else "discontinue"
+
+
+def _reducer(tok: Token) -> Optional[Token]:
+    """The word that cuts ``tok`` ("suspended *aid*", "a cut in *aid*", "*ties* were severed"), if any."""
+    if _low(tok) not in _TIES and tok.lemma_.lower() not in _TIES:
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _PASSING:
+        head = head.head
+    elif tok.dep_ not in ("dobj", "nsubjpass", "conj"):
+        return None
+    if tok.dep_ == "conj":
+        return _reducer(head)
+    if head.lemma_.lower() in _REDUCING or head.lower_ in _REDUCING:
+        return head
+    return None
