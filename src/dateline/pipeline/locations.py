@@ -153,22 +153,9 @@ def _event_location(article: Article, event, places: list[Place], hints, tok, st
         hi = max(t.idx + len(t.text) for t in token.subtree)
         return [p for p in in_sent if p.start >= lo and p.end <= hi]
 
-    def about(p: Place, top) -> bool:
-        """Whether ``p`` sits under a topical word below ``top`` ("a rally in support of
-        the invasion of Ukraine", "in solidarity with Ukraine")."""
-        t = article.token_at(p.start)
-        for _ in range(12):
-            # (spaCy makes a new Token each time: compare positions, never identity)
-            if t is None or t.i == top.i or t.head.i == t.i:
-                return False
-            t = t.head
-            if t.i != top.i and (t.lower_ in TOPICAL or t.lemma_.lower() in TOPIC_NOUNS):
-                return True
-        return False
-
     def split(found: list[Place], top) -> list[Place]:
         for p in found:
-            (topical if about(p, top) else kept).append(p)
+            (topical if _under_topic(article, p, top) else kept).append(p)
         return kept
 
     # the trigger's own prepositional phrases and object, then those of its verb chain
@@ -279,9 +266,11 @@ def attribution_chars(trigger) -> tuple[list[tuple[int, int]], list[tuple[int, i
 
 
 def _under_topic(article: Article, p: Place, trigger) -> bool:
-    """Whether a topical word ("over", "support") lies between place ``p`` and the trigger."""
+    """Whether a topical word ("over", "support") lies between place ``p`` and the trigger ("a
+    rally in support of the invasion of Ukraine", "in solidarity with Ukraine")."""
     t = article.token_at(p.start)
     for _ in range(12):
+        # (spaCy makes a new Token each time: compare positions, never identity)
         if t is None or t.i == trigger.i or t.head.i == t.i:
             return False
         t = t.head
