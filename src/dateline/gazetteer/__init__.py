@@ -45,6 +45,11 @@ class Entry:
     alternate: bool = False    # matched through an alternate name, not the main one
 
     @property
+    def postal_town(self) -> bool:
+        """A US post-office town that GeoNames' cities500 lacks (no id, no population)."""
+        return self.geonameid is None and self.population == 0 and self.feature_code == "PPL"
+
+    @property
     def feature_class(self) -> str:
         code = self.feature_code
         if code.startswith("PPL"):

@@ -8,6 +8,7 @@ Sources (all offline, installed with pip):
   provinces, counties) with their GeoNames ids and aliases, and each city's admin1/admin2.
 * ``countryinfo``: country points (CIA factbook) and demonyms.
 * :mod:`dateline.gazetteer.supplement`: regions and physical features, exonyms.
+* ``zipcodes``: US post-office towns that ``cities500`` lacks (:mod:`dateline.gazetteer.us_towns`).
 
 The result is a plain dict of lists (see :func:`build`), pickled once into the user cache
 directory; :mod:`dateline.gazetteer` loads it. A build takes ~10 s; a load well under 2 s.
@@ -21,11 +22,11 @@ import os
 from collections import defaultdict
 from typing import Any
 
-from dateline.gazetteer import supplement
+from dateline.gazetteer import supplement, us_towns
 from dateline.gazetteer.normalize import is_latin, norm
 
 #: Bump when the layout or the sources change: the cached index is rebuilt.
-VERSION = 12
+VERSION = 14
 
 #: class words ending first-level division names, dropped for a short alternate name
 DIVISION_WORDS = (" Province", " Region", " Governorate", " State", " Division", " Department")
@@ -229,6 +230,14 @@ def build() -> dict[str, Any]:
         if best:
             b.name(alias, max(best, key=lambda i: b.records[i][POP]))
 
+    state_codes = {b.records[i][GID]: i for i in sub_idx.values()}
+    us_states: dict[str, int] = {}
+    with open(os.path.join(gnc, "us_states.json"), encoding="utf-8") as fh:
+        for code, s in json.load(fh).items():
+            if s["geonameid"] in state_codes:
+                us_states[code] = state_codes[s["geonameid"]]
+    _add_us_towns(b, us_states)
+
     demonyms: dict[str, int] = {}
     for code, data in info.items():
         dem = data.get("demonym")
@@ -244,12 +253,6 @@ def build() -> dict[str, Any]:
             demonyms[norm(dem)] = max(found, key=lambda i: (b.records[i][FCODE] in ("RGN", "ADM1", "PCLI"),
                                                           b.records[i][POP]))
 
-    state_codes = {b.records[i][GID]: i for i in sub_idx.values()}
-    us_states: dict[str, int] = {}
-    with open(os.path.join(gnc, "us_states.json"), encoding="utf-8") as fh:
-        for code, s in json.load(fh).items():
-            if s["geonameid"] in state_codes:
-                us_states[code] = state_codes[s["geonameid"]]
     abbrev: dict[str, int] = {}
     for text, code in supplement.US_STATE_ABBREV.items():
         if code in us_states:
@@ -267,3 +270,57 @@ def build() -> dict[str, Any]:
         "us_states": us_states,
         "abbrev": abbrev,
     }
+
+
+#: a ZIP town this near a GeoNames place of the same name and state is that place
+SAME_TOWN_KM = 30.0
+
+
+#: compass words that make a region of a state or country ("East Texas", "Northern Ireland")
+COMPASS = ("north ", "south ", "east ", "west ", "northern ", "southern ", "eastern ", "western ",
+           "central ", "upper ", "lower ")
+
+
+def _region_like(key: str, big: set) -> bool:
+    """A post-office town named like a state or country, or a region of one ("Canada", Ky.;
+    "East Texas", Pa.): news means the bigger place, so the town is left out."""
+    if key in big:
+        return True
+    return any(key.startswith(w) and key[len(w):] in big for w in COMPASS)
+
+
+#: last words of street names: a post-office town called so ("North Street", Mich.; "Avenue",
+#: Md.) is mostly a street in news ("at North Street and Main")
+STREET_WORDS = {"street", "road", "avenue", "drive", "lane", "square", "highway", "boulevard"}
+
+
+def _street_like(name: str) -> bool:
+    return name.split()[-1].lower() in STREET_WORDS
+
+
+def _add_us_towns(b: _Builder, us_states: dict[str, int]) -> None:
+    """Add the post-office towns GeoNames lacks: no id, no population, state and county set."""
+    from dateline.gazetteer.ranker import distance_km
+
+    counties: dict[tuple[int, str], int] = {}
+    for idx, r in enumerate(b.records):
+        if r[FCODE] == "ADM2" and r[CC] == "US" and r[ADM1] >= 0:
+            counties[(r[ADM1], norm(r[NAME]))] = idx
+    big = {norm(b.records[i][NAME]) for i in us_states.values()}
+    big |= {k for k, codes in b.names.items() if any(c >= 0 and b.records[c][FCODE] == "PCLI" for c in codes)}
+    for town in us_towns.towns():
+        state = us_states.get(town.state)
+        if state is None or _region_like(norm(town.name), big) or _street_like(town.name):
+            continue
+        known = False
+        for code in b.names.get(norm(town.name), ()):
+            r = b.records[code if code >= 0 else -code - 1]
+            if r[CC] == "US" and (r[ADM1] == state or r[LAT] is not None and
+                                  distance_km(r[LAT], r[LON], town.lat, town.lon) < SAME_TOWN_KM):
+                known = True
+                break
+        if known:
+            continue
+        county = counties.get((state, norm(town.county)), -1)
+        idx = b.add(None, town.name, town.lat, town.lon, "US", "PPL", 0, state, county)
+        b.name(town.name, idx)

@@ -24,7 +24,7 @@ FEATURES = (
     "hint_admin1_match", "hint_admin1_miss", "hint_country_match", "hint_country_miss",
     "focus_country", "focus_admin1", "near_50km", "near_150km", "near_400km",
     "support_admin1", "top_population", "support_admin2", "foreign_local", "county_link",
-    "near_candidate", "focus_region",
+    "near_candidate", "focus_region", "postal_town",
 )
 
 HAND: dict[str, float] = {
@@ -35,7 +35,7 @@ HAND: dict[str, float] = {
     "focus_admin1": 7.0, "near_50km": 2.5, "near_150km": 1.5, "near_400km": 0.5,
     "support_admin1": 2.0, "top_population": 0.0, "support_admin2": 0.0,
     "foreign_local": -6.0, "county_link": 5.0,
-    "near_candidate": 1.0, "focus_region": 5.0,
+    "near_candidate": 1.0, "focus_region": 5.0, "postal_town": -4.0,
 }
 
 CELL = 0.5  # degrees
@@ -145,6 +145,7 @@ def features(m, e: Entry, same_name_city: bool, focus_c: Counter, focus_a: Count
         near_share = sum(w for cc, w in sure_c.items() if cc and cc != e.country2 and w > 0 and cc in points
                          and distance_km(e.lat, e.lon, *points[cc]) <= REGION_KM)
         f[25] = min(near_share / total, 1.0)
+    f[26] = e.postal_town
     return [float(x) for x in f]
 
 

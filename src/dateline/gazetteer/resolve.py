@@ -158,8 +158,9 @@ def _backoff(gz: Gazetteer, text: str) -> list[Entry]:
         return []
     while words and words[0].lower() in _QUALIFIERS and len(words) > 1:
         words = words[1:]
-        if gz.has(" ".join(words)):
-            return gz.candidates(" ".join(words))
+        found = [e for e in gz.candidates(" ".join(words)) if not e.postal_town]
+        if found:
+            return found
     for n in range(len(words) - 1, 0, -1):
         best: list[Entry] = []
         for i in range(0, len(words) - n + 1):
@@ -167,7 +168,9 @@ def _backoff(gz: Gazetteer, text: str) -> list[Entry]:
             if part[0].lower() in _WEAK or not part[0][:1].isupper() or len(" ".join(part)) < 3 \
                     or norm(" ".join(part)) in parens.GENERIC_NAMES:
                 continue  # "Manmunai North" is not some country's "North" region
-            found = gz.candidates(" ".join(part))
+            # a post-office town is never the known part of a longer name ("Southeast Fourth
+            # Avenue" is not Avenue, Md.)
+            found = [e for e in gz.candidates(" ".join(part)) if not e.postal_town]
             if i == 0 and len(words) - n == 1 and words[-1].lower() not in _WEAK | _CLASS_WORDS | _WATER:
                 # "Tennessee Colony", "Indian Orchard": a town named after a state or a country,
                 # not it (but "Lake Ontario", "Delaware Bay" and "Ohio State" stay near theirs)
@@ -267,14 +270,17 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
         key = f"{m.kind}:{norm(m.text)}" if (m.hint_admin1 is None and not m.hint_country) \
             else f"{m.start}:{norm(m.text)}"
         groups.setdefault(key, []).append(m)
-    # co-candidate support: which first-level divisions each group's senses fall in
+    # co-candidate support: which first-level divisions each group's senses fall in. A name
+    # that GeoNames knows lends no support through its post-office namesakes (every state has
+    # a "Denver" post office; they would vouch for any small town of the article)
+    voters = {key: _voters(ms[0].candidates) for key, ms in groups.items()}
     spread: dict[str, Counter] = {}
     for key, ms in groups.items():
-        admins = {e.admin1_index for e in ms[0].candidates if e.admin1_index >= 0}
+        admins = {e.admin1_index for e in voters[key] if e.admin1_index >= 0}
         w = 1.0 if len(admins) <= 3 else 3.0 / len(admins)
         spread[key] = Counter({a: w for a in admins})
         counties = {("a2", e.index if e.feature_code == "ADM2" else e.admin2_index)
-                    for e in ms[0].candidates if e.feature_code == "ADM2" or e.admin2_index >= 0}
+                    for e in voters[key] if e.feature_code == "ADM2" or e.admin2_index >= 0}
         w = 1.0 if len(counties) <= 3 else 3.0 / len(counties)
         spread[key].update({a: w for a in counties})
     all_support: Counter = Counter()
@@ -286,8 +292,8 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     link_idx: Counter = Counter()
     link_a2: Counter = Counter()
     for key, ms in groups.items():
-        idx = {e.index for e in ms[0].candidates if e.feature_code == "ADM2"}
-        a2 = {e.admin2_index for e in ms[0].candidates if e.admin2_index >= 0 and e.feature_class == "P"}
+        idx = {e.index for e in voters[key] if e.feature_code == "ADM2"}
+        a2 = {e.admin2_index for e in voters[key] if e.admin2_index >= 0 and e.feature_class == "P"}
         senses[key] = (idx, a2)
         link_idx.update(idx)
         link_a2.update(a2)
@@ -295,7 +301,7 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     # senses next to each other ("Decatur" and "Avondale Estates") are rather those
     cells: dict[tuple[int, int], set] = {}
     for key, ms in groups.items():
-        for e in ms[0].candidates:
+        for e in voters[key]:
             if e.feature_class == "P" or e.feature_code == "ADM2":
                 cells.setdefault(ranker.cell(e), set()).add(key)
     # each country's point, for the regional focus (``ranker`` feature ``focus_region``)
@@ -383,6 +389,13 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     for key, ms in groups.items():
         for m in ms:
             m.entry = chosen[key]
+
+
+def _voters(cands: list[Entry]) -> list[Entry]:
+    """The senses of a name that count as support for other names: its post-office towns
+    only when GeoNames has no other sense of it."""
+    known = [e for e in cands if not e.postal_town]
+    return known if known else cands
 
 
 #: Feature codes whose point says nothing about where nearby places lie: the middle of a

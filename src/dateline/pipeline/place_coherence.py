@@ -163,7 +163,7 @@ def _short_forms(mentions: list[Mention]) -> None:
         if key not in full or m.kind == "demonym" or m.hint_country or m.hint_admin1 is not None or m.parts:
             continue
         if e is not None and (e.feature_code in ("ADM1", "PCLI", "CONT", "OCN", "PPLC") or e.population >= BIG_SHORT
-                              or e.geonameid == full[key].geonameid or key in NOT_PLACE):
+                              or e.index == full[key].index or key in NOT_PLACE):
             continue
         if e is None or norm(e.name) != key or e.feature_class == "P":
             m.entry = full[key]
@@ -182,16 +182,16 @@ def _one_sense(article: Article, context: list[Entry], mentions: list[Mention]) 
             and m.hint_admin1 is None and not m.hint_country and m.entry.country2 == e.country2]
     if not same:
         return context
-    senses = {m.entry.geonameid for m in same}
+    senses = {m.entry.index for m in same}
     if e.feature_class != "P":
         city = next((m.entry for m in same if m.entry.feature_class == "P"), None)
         if city is not None:
             return [city] + context[1:]
-    elif len(senses) == 1 and same[0].entry.geonameid != e.geonameid and same[0].entry.feature_class == "P":
+    elif len(senses) == 1 and same[0].entry.index != e.index and same[0].entry.feature_class == "P":
         return [same[0].entry] + context[1:]
     if e.feature_class == "P":
         for m in same:
             if m.entry.feature_class == "A" and not m.entry.feature_code.startswith("PCL") \
-                    and any(c.geonameid == e.geonameid for c in m.candidates):
+                    and any(c.index == e.index for c in m.candidates):
                 m.entry = e
     return context
