@@ -59,3 +59,14 @@ def test_big_city_is_not_displaced_by_a_post_office_namesake():
 def test_street_name_is_not_a_post_office_town():
     a = located("Police closed Southeast Fourth Avenue in Gainesville after a water main broke.")
     assert all(p.name != "Avenue" for p in a.places)
+
+
+@pytest.mark.slow
+def test_post_office_towns_only_in_articles_about_the_us():
+    # nothing in the text is American: "Zap" is not the post office in North Dakota
+    a = located("On 3 May 2022, Turkish drones struck PKK positions near Zap in Duhok province, "
+                "local sources said.")
+    assert by_text(a)["Zap"].country != "USA"
+    # a state beside it: the North Dakota town
+    b = located("Crews restored power to Zap, N.D., and Beulah on Friday after the storm.")
+    assert by_text(b)["Zap"].admin1 == "North Dakota"

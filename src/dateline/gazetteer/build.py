@@ -26,7 +26,7 @@ from dateline.gazetteer import supplement, us_towns
 from dateline.gazetteer.normalize import is_latin, norm
 
 #: Bump when the layout or the sources change: the cached index is rebuilt.
-VERSION = 14
+VERSION = 15
 
 #: class words ending first-level division names, dropped for a short alternate name
 DIVISION_WORDS = (" Province", " Region", " Governorate", " State", " Division", " Department")
@@ -282,8 +282,9 @@ COMPASS = ("north ", "south ", "east ", "west ", "northern ", "southern ", "east
 
 
 def _region_like(key: str, big: set) -> bool:
-    """A post-office town named like a state or country, or a region of one ("Canada", Ky.;
-    "East Texas", Pa.): news means the bigger place, so the town is left out."""
+    """A post-office town named like a country or a first-level division, or a region of one
+    ("Canada", Ky.; "England", Ark.; "East Texas", Pa.): news means the bigger place, so the
+    town is left out."""
     if key in big:
         return True
     return any(key.startswith(w) and key[len(w):] in big for w in COMPASS)
@@ -307,7 +308,8 @@ def _add_us_towns(b: _Builder, us_states: dict[str, int]) -> None:
         if r[FCODE] == "ADM2" and r[CC] == "US" and r[ADM1] >= 0:
             counties[(r[ADM1], norm(r[NAME]))] = idx
     big = {norm(b.records[i][NAME]) for i in us_states.values()}
-    big |= {k for k, codes in b.names.items() if any(c >= 0 and b.records[c][FCODE] == "PCLI" for c in codes)}
+    big |= {k for k, codes in b.names.items()  # countries and first-level divisions ("England")
+            if any(c >= 0 and b.records[c][FCODE] in ("PCLI", "ADM1") for c in codes)}
     for town in us_towns.towns():
         state = us_states.get(town.state)
         if state is None or _region_like(norm(town.name), big) or _street_like(town.name):

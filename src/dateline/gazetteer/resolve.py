@@ -243,6 +243,9 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     for m in mentions:
         m.candidates = candidates_for(gz, m)
         m.locale = locale
+    if _abroad(mentions, locale):
+        for m in mentions:  # "Zap" in a report from Iraq is not Zap, N.D.
+            m.candidates = [e for e in m.candidates if not e.postal_town]
     named = frozenset(m.candidates[0].country2 for m in mentions if m.candidates and
                       m.kind != "demonym" and m.candidates[0].feature_code == "PCLI")
     for m in mentions:  # "X (Y, Z)": the head and its hints together
@@ -389,6 +392,36 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     for key, ms in groups.items():
         for m in ms:
             m.entry = chosen[key]
+
+
+#: a US place this big, as a name's first sense, says the article is about the US
+US_EVIDENCE_POP = 50_000
+
+
+def _abroad(mentions: list[Mention], locale: Optional[str]) -> bool:
+    """Whether the article points to another country and never to the US, the only country
+    with post-office towns in the gazetteer. A sign is a name whose first sense is a country,
+    a first-level division or a city of 50,000+ (or a demonym, or an explicit hint); US
+    local-news wording counts for the US."""
+    if locale == "US":
+        return False
+    elsewhere = False
+    for m in mentions:
+        if m.hint_country:
+            if m.hint_country == "US":
+                return False
+            elsewhere = True
+            continue
+        known = [e for e in m.candidates if not e.postal_town]
+        if not known:
+            continue
+        e = known[0]
+        if m.kind == "demonym" or e.feature_code in ("PCLI", "ADM1", "ADM2") or e.population >= US_EVIDENCE_POP:
+            if e.country2 == "US":
+                return False
+            if e.country2:
+                elsewhere = True
+    return elsewhere
 
 
 def _voters(cands: list[Entry]) -> list[Entry]:
