@@ -15,6 +15,8 @@ from dateline.events.cues import (
 from dateline.events.features import Candidate, doc_candidates
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
 from dateline.events.model import NONE, LinearModel, load_model
+from dateline.events.plover_rules import (_announced, _object_of, _promise_to_concede,
+                                          _quits_forum, no_event, objects_of_events, retype)
 from dateline.events.ranking import main_key, subordination
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
                                       load_sentence_model, penta_class)
@@ -240,7 +242,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             # PLOVER: RETREAT / CONCEDE + future ("agreed to resign" has not resigned yet)
             hypo[n] = True
             promised[n] = not cands[g].hypothetical and not cands[g].negated
-        if keep[n] and labels[n][0] == "SANCTION" and _military_withdrawal(cand.token):
+        if keep[n] and labels[n][0] == "SANCTION" and _military_withdrawal(cand.token) \
+                and not _quits_forum(cand.token):
             labels[n] = ("RETREAT", labels[n][1])
         if keep[n] and not _gunfire(cand.token):
             keep[n] = False
@@ -254,6 +257,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("PROTEST", labels[n][1])
     words = {t.lower_ for t in sent}
     cyber = bool(words & _CYBER)
+    forced_mode: dict[int, str] = {}
     for n, cand in enumerate(cands):
         if not keep[n]:
             continue
@@ -280,10 +284,23 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                         promised[m] = not cand.hypothetical and not cand.negated
                     continue
                 labels[n] = ("CONCEDE", labels[n][1])
+            elif _promise_to_concede(tok):
+                labels[n] = ("CONCEDE", labels[n][1])
         elif etype in _COERCIVE and _conditional(tok) and (cand.hypothetical or tok.tag_ in (
                 "VB", "VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             labels[n] = ("THREATEN", labels[n][1])
             hypo[n] = False          # the threat itself was made
+        # PLOVER manual rules of the second round (see events.plover_rules).
+        new, fixed = retype(tok, labels[n][0])
+        if new == "THREATEN" and labels[n][0] != "THREATEN":
+            hypo[n] = False          # the warning itself was made
+        labels[n] = (new, labels[n][1])
+        if fixed:
+            forced_mode[n] = fixed
+        # PLOVER CONCEDE: "the promise of future concessions"; an announced concession ("workers
+        # will end the strike") happened as an announcement, so it ranks as a factual event.
+        if new == "CONCEDE" and hypo[n] and _announced(tok):
+            promised[n] = True
         # PLOVER COERCE, cyber mode: a hacking "attack" is coercion, not an ASSAULT.
         if labels[n][0] == "ASSAULT" and cyber:
             labels[n] = ("COERCE", labels[n][1])
@@ -296,6 +313,10 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         # PLOVER AID: "humanitarian / financial / military support" is material, not SUPPORT.
         if labels[n][0] == "SUPPORT" and _material(tok):
             labels[n] = ("AID", labels[n][1])
+    triggers = {c.token.i for c in cands}
+    for n, cand in enumerate(cands):
+        if keep[n] and no_event(cand.token, labels[n][0], triggers):
+            keep[n] = False
     absorbed: dict[int, list[Token]] = {}
     for n, cand in enumerate(cands):
         g = cand.governor
@@ -307,13 +328,14 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         g = cand.governor
         if keep[n] and g is not None and keep[g] and labels[g][0] == labels[n][0]:
             keep[n] = False          # "visited ... for talks": the governing trigger stays
-    # PLOVER: the topic of a protest (usually a REQUEST) is not a separate event.
+    # PLOVER: the topic of a protest (usually a REQUEST) is not a separate event; but a protest
+    # that a verbal event is about ("support for the protests") is that event's object.
     protests = [cands[n].token for n in range(len(cands))
                 if keep[n] and labels[n][0] == "PROTEST" and not cands[n].negated]
     for n, cand in enumerate(cands):
         if keep[n] and protests and labels[n][0] in _PROTEST_TOPIC:
             tok = cand.token
-            if any(_related(tok, p) for p in protests):
+            if any(_related(tok, p) and not _object_of(p, {tok.i}) for p in protests):
                 keep[n] = False
     # PLOVER SANCTION: a cut in aid, ties or trade ("suspended aid", "severed ties").
     index = {c.token.i: m for m, c in enumerate(cands)}
@@ -341,6 +363,9 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             m = index[tok.head.i]
             if m != n and keep[m] and labels[m][0] in _LIFTING:
                 keep[n] = False
+    # A suspended protest or a withdrawn complaint is the concession's object; a light verb gives
+    # way to its event noun.
+    objects_of_events([c.token for c in cands], labels, keep)
     for n, cand in enumerate(cands):
         if keep[n] and labels[n][0] == "REJECT" and _denial(cand.token):
             keep[n] = False
@@ -355,7 +380,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                                _contexts("REJECT", refused[n], sent)))
             continue
         etype, prob = labels[n]
-        mode = cut_mode.get(n) if etype == "SANCTION" and n in cut_mode else \
+        mode = forced_mode[n] if n in forced_mode else \
+            cut_mode.get(n) if etype == "SANCTION" and n in cut_mode else \
             _mode(etype, cand, absorbed.get(n, []), sent)
         if etype == "PROTEST" and (_rioters(cand.token) or _in_demonstration(cand.token)):
             mode = "riot"

@@ -1,0 +1,391 @@
+"""PLOVER manual rules over the parse, second round (2026-11-25): what kind of event one kept
+event word is, read from the manual's definitions, modes and ambiguities rather than learned.
+
+* CONCEDE: "suspending protests", yielding to or withdrawing demands and complaints, declaring
+  (not implementing) a ceasefire, promising to lift or end a measure; RETREAT: observing a
+  ceasefire, resigning;
+* SANCTION: walking out of talks, treaties and organisations (mode withdraw), expelling diplomats
+  (mode expel);
+* COERCE: cutting the internet, media or utilities (modes censor / withhold);
+* PROTEST: demonstrators blocking a road or border (mode obstruct);
+* THREATEN: a coercive act or protest put forward as a possibility ("may ban", "raises the
+  prospect of suspending talks");
+* REQUEST: asking for material aid;
+* words that are no event in their sentence: light verbs before an event noun in title-case
+  headlines ("Launches Inquiry"), participles modifying a noun ("*Jailed* Activist"), "mass" and
+  "station" as nouns, "asylum" in "asylum seekers".
+
+Used by :func:`dateline.events.coder._code_sentence`; plain predicates over spaCy tokens.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.events.cues import _CONCESSION, _COERCIVE, _RIOTERS, _conditional
+from dateline.events.lexicon import LIGHT_VERBS
+
+
+def _plain(tok: Token) -> str:
+    """Lemma of a word, de-inflected when a title-case headline tags it a proper noun."""
+    if tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    w = tok.lower_
+    for suffix in ("ies", "es", "s", "ed", "d", "ing"):
+        if w.endswith(suffix) and len(w) - len(suffix) > 2 and not w.endswith("ss"):
+            return w[:-len(suffix)] + ("y" if suffix == "ies" else "")
+    return w
+
+
+def _particle(tok: Token, word: str) -> bool:
+    """The verb has this particle ("call *off*", "step *down*")."""
+    return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
+
+
+def _arguments(tok: Token) -> list[Token]:
+    """The nouns an event word acts on: its object, passive subject, subject of a participle,
+    and the objects of "from / of / on" ("withdrew from the talks", "a suspension of protests")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
+            out.append(c)
+        elif c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "on", "out", "off", "with"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    out.extend([g for a in out for g in a.children if g.dep_ == "conj"])
+    return out
+
+
+def _names(tok: Token) -> set[str]:
+    """A noun's lemma and, for compounds ("social media platforms"), its modifiers' words."""
+    words = {_plain(tok), tok.lower_}
+    words.update(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod"))
+    return words
+
+
+#: PLOVER CONCEDE covers "suspending protests"; a strike, boycott or protest that is suspended,
+#: ended or called off is the object of that concession.
+_ENDING = frozenset(("suspend", "suspension", "end", "halt", "stop", "cancel", "postpone", "pause",
+                     "call", "abandon", "lift", "drop", "conclude", "cease"))
+_DISSENT = frozenset(("protest", "strike", "boycott", "sit-in", "demonstration", "rally", "march",
+                      "walkout", "blockade", "picket", "hunger"))
+
+
+def _ended_dissent(tok: Token) -> Optional[Token]:
+    """The protest or strike this word suspends or ends ("suspends *protests*", "will end the
+    *strike*", "called off the *boycott*"), if any."""
+    if _plain(tok) not in _ENDING:
+        return None
+    if _plain(tok) == "call" and not _particle(tok, "off"):
+        return None
+    for a in _arguments(tok):
+        if _plain(a) in _DISSENT or a.lower_ in _DISSENT:
+            return a
+    return None
+
+
+#: PLOVER COERCE modes censor ("restrict access to ... information") and withhold ("shut off
+#: power / internet / water"): a cut in such services is COERCE, not a SANCTION on relations.
+_CENSORED = frozenset(("media", "website", "site", "platform", "network", "newspaper",
+                       "broadcast", "broadcaster", "channel", "facebook", "twitter", "whatsapp",
+                       "telegram", "youtube", "online", "web", "messaging", "app"))
+_UTILITIES = frozenset(("internet", "electricity", "power", "water", "phone", "telephone", "mobile",
+                        "communication", "communications", "telecommunication", "fuel"))
+_NATURAL = frozenset(("storm", "hurricane", "typhoon", "cyclone", "flood", "flooding", "earthquake",
+                      "quake", "blizzard", "snow", "snowstorm", "rain", "wind", "wildfire", "fire",
+                      "landslide", "tsunami", "heatwave", "outage", "fault", "failure", "drought"))
+_SHUTTING = frozenset(("suspend", "suspension", "cut", "shut", "block", "restrict", "halt",
+                       "disconnect", "switch", "shutdown", "blackout", "ban", "close", "curb",
+                       "throttle", "censor", "stop", "limit"))
+
+
+def _shutoff(tok: Token) -> Optional[str]:
+    """"Cut off the internet", "social media platforms suspended": the COERCE mode (censor or
+    withhold) of a cut in information or public utilities, else None."""
+    if _plain(tok) not in _SHUTTING:
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ in ("advcl", "conj", "xcomp"):
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if any(_plain(c) in _NATURAL for c in subjects):
+        return None                  # "a storm hit the coast, cutting power": no one's act
+    for a in _arguments(tok):
+        words = _names(a)
+        for p in a.children:         # "access *to* social media", "supply *of* water"
+            if p.dep_ == "prep" and p.lower_ in ("to", "of"):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        words |= _names(g)
+        if words & _CENSORED:
+            return "censor"
+        if words & _UTILITIES:
+            return "withhold"
+    return None
+
+
+#: PLOVER SANCTION mode withdraw: "withdraw oneself ... from a group, mediation activity,
+#: organization": quitting talks or a treaty is a SANCTION, not a military RETREAT.
+_LEAVING = frozenset(("withdraw", "withdrawal", "pull", "quit", "leave", "exit", "abandon", "walk",
+                      "pullout"))
+_FORUMS = frozenset(("talk", "talks", "negotiation", "dialogue", "process", "agreement", "deal",
+                     "treaty", "accord", "pact", "organization", "organisation", "coalition",
+                     "alliance", "union", "council", "bloc", "membership", "mediation", "summit",
+                     "commission", "convention", "forum", "conference", "framework", "initiative",
+                     "arrangement", "consortium", "league", "partnership"))
+
+
+def _quits_forum(tok: Token) -> bool:
+    """"Rebels quit the peace talks", "withdrew from the treaty"."""
+    if _plain(tok) not in _LEAVING:
+        return False
+    return any(_plain(a) in _FORUMS or a.lower_ in _FORUMS for a in _arguments(tok))
+
+
+#: PLOVER CONCEDE covers "declarations (but not implementations) of ceasefires"; RETREAT covers
+#: "observing a ceasefire".
+_CEASEFIRE = frozenset(("ceasefire", "truce", "armistice"))
+_DECLARING = frozenset(("declare", "announce", "call", "propose", "offer", "proclaim", "unveil",
+                        "seek", "order"))
+_OBSERVING = frozenset(("implement", "observe", "respect", "hold", "enforce", "maintain", "begin",
+                        "sign", "honour", "honor", "abide", "extend", "start"))
+
+
+def _ceasefire_type(tok: Token) -> Optional[str]:
+    """CONCEDE for a declared ceasefire, RETREAT for one implemented or observed, else None."""
+    cease = _plain(tok) in _CEASEFIRE or (
+        tok.lower_ == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-"
+        and tok.doc[tok.i - 2].lower_ == "cease")
+    if not cease:
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if tok.dep_ in ("nsubj",) and _plain(head) in ("hold", "take", "begin", "start", "go"):
+        return "RETREAT"
+    if tok.dep_ not in ("dobj", "nsubjpass", "pobj") or head is tok:
+        return None
+    if _plain(head) in _DECLARING:
+        return "CONCEDE"
+    if _plain(head) in _OBSERVING:
+        return "RETREAT"
+    return None
+
+
+#: PLOVER PROTEST mode obstruct ("obstruct passage or access to a particular locale") when the
+#: blockers are demonstrators.
+_BLOCKING = frozenset(("block", "blockade", "barricade", "obstruct", "occupy", "close", "shut"))
+_DISSENTERS = _RIOTERS | frozenset(("activist", "activists", "striker", "strikers", "protestors"))
+
+
+def _protesters_block(tok: Token) -> bool:
+    if _plain(tok) not in _BLOCKING:
+        return False
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _DISSENTERS:
+        return True                  # title case: "Protestors Block Border"
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _DISSENTERS or c.lower_ in _DISSENTERS)
+               for h in heads for c in h.children)
+
+
+#: A coercive act or protest put forward as a possibility ("raises the *potential* of suspending
+#: talks", "suggests it *may* ban ...") is a warning with serious repercussions: PLOVER THREATEN.
+_POSSIBILITY = frozenset(("potential", "possibility", "prospect", "spectre", "specter", "option"))
+_MAY = frozenset(("may", "might", "could"))
+_SAYING = frozenset(("suggest", "say", "hint", "warn", "signal", "indicate", "announce", "state",
+                     "declare", "tell", "insist"))
+
+
+def _warned_possibility(tok: Token) -> bool:
+    cur, steps = tok, 0
+    while cur.head is not cur and steps < 3 and cur.dep_ in ("pobj", "pcomp", "prep", "compound",
+                                                            "dobj", "nsubj"):
+        cur, steps = cur.head, steps + 1
+        if _plain(cur) in _POSSIBILITY:
+            return True
+    modal = any(c.dep_ == "aux" and c.lower_ in _MAY for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in _MAY and tok.pos_ in ("VERB", "PROPN"))
+    if not modal or tok.tag_ == "VBN" or any(c.dep_ == "aux" and c.lower_ in ("have", "'ve")
+                                              for c in tok.children):
+        return False                 # "may have killed": a guess about the past, not a warning
+    head = tok.head
+    return tok.dep_ in ("ccomp", "compound", "punct", "dobj", "oprd", "xcomp") and \
+        _plain(head) in _SAYING or any(_plain(a) in _SAYING for a in tok.ancestors)
+
+
+#: PLOVER CONCEDE ("easing of administrative or legal restrictions"): withdrawing or dropping a
+#: complaint, charges or a lawsuit; the complaint is that concession's object.
+_DROPPING = frozenset(("withdraw", "drop", "abandon", "dismiss"))
+_COMPLAINTS = frozenset(("complaint", "charge", "lawsuit", "suit", "case", "accusation", "claim",
+                         "petition", "appeal", "objection", "veto"))
+
+
+def _dropped_complaint(tok: Token) -> Optional[Token]:
+    if _plain(tok) not in _DROPPING:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and (_plain(c) in _COMPLAINTS
+                                                 or c.lower_ in _COMPLAINTS):
+            return c
+    return None
+
+
+_FUTURE_ONLY = frozenset(("will", "shall", "'ll"))
+
+
+def _announced(tok: Token) -> bool:
+    """A plain future ("workers *will* end the strike"): announced, not conditional or possible."""
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in _FUTURE_ONLY for a in aux) and not any(c.dep_ == "neg" for c in tok.children) \
+        and not _conditional(tok)
+
+
+def _object_of(tok: Token, heads: set) -> bool:
+    """``tok`` is what one of the ``heads`` tokens is about: its object, or the object of its
+    preposition ("support *for* the protests", "condemned the protests")."""
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in heads:
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in heads
+
+
+def _promise_to_concede(tok: Token) -> bool:
+    """"Promises to end curfew" read word by word, for title-case headlines whose parse loses
+    the infinitive ("Promises/NOUN to/ADP End/NOUN Curfew")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and \
+        (_plain(doc[tok.i + 2]) in _CONCESSION or doc[tok.i + 2].lower_ in _CONCESSION)
+
+
+#: PLOVER REQUEST: asking for material aid ("expressed the need for international assistance").
+_ASKING = frozenset(("need", "call", "appeal", "plea", "request", "ask", "seek", "beg", "urge",
+                     "demand", "petition"))
+
+
+def _asked_for(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return _plain(head) in _ASKING or head.lower_ in _ASKING
+
+
+def _adjectival_participle(tok: Token) -> bool:
+    """A participle a title-case headline parses as a modifier ("*Jailed* Activist on Hunger
+    Strike"): it describes the noun, it does not report an event."""
+    return tok.dep_ in ("amod", "compound") and tok.lower_.endswith("ed") and \
+        tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+
+
+#: PLOVER CONCEDE: yielding to a demand ("gave in to the demands", "met their demands") or
+#: withdrawing one ("withdrawing a demand should be coded as CONCEDE").
+_DEMANDS = frozenset(("demand", "request", "call", "appeal", "ultimatum", "claim"))
+_MEETING_DEMAND = frozenset(("meet", "accept", "grant", "satisfy", "heed", "fulfil", "fulfill",
+                             "withdraw", "drop", "abandon"))
+_YIELDING_TO = frozenset(("give", "bow", "yield", "accede", "cave", "concede", "submit",
+                          "succumb", "relent", "agree", "consent"))
+
+
+def _yielded_demand(tok: Token) -> bool:
+    if _plain(tok) not in _DEMANDS and tok.lower_ not in _DEMANDS:
+        return False
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return _plain(head) in _MEETING_DEMAND
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "into", "in"):
+        return _plain(head.head) in _YIELDING_TO or head.head.lower_ in _YIELDING_TO
+    return False
+
+
+#: PLOVER SANCTION mode expel covers "the expulsion of ambassadors or similar diplomats"
+#: (the deportation of other individuals is COERCE).
+_DIPLOMATS = frozenset(("diplomat", "ambassador", "envoy", "attache", "attaché", "consul",
+                        "embassy", "diplomatic", "charge"))
+
+
+def _expels_diplomats(tok: Token) -> bool:
+    if _plain(tok) not in ("expel", "expulsion", "eject", "deport", "deportation"):
+        return False
+    for a in _arguments(tok):
+        if _names(a) & _DIPLOMATS:
+            return True
+        if any(_names(g) & _DIPLOMATS for p in a.children if p.dep_ == "prep"
+               for g in p.children if g.dep_ == "pobj"):
+            return True      # "dozens of diplomats"
+    return False
+
+
+def _resigns(tok: Token) -> bool:
+    """"The leader quits / resigns / steps down" with no organisation or talks left: RETREAT
+    mode resign ("official resignation"), not a SANCTION."""
+    if _plain(tok) not in ("quit", "resign", "resignation", "step"):
+        return False
+    if _plain(tok) == "step" and not _particle(tok, "down"):
+        return False
+    return not any(c.dep_ == "dobj" for c in tok.children) and not _quits_forum(tok)
+
+
+def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
+    """The PLOVER type of a kept event word after the manual's rules above, and the mode they fix
+    (None: left to the mode table)."""
+    mode = None
+    if etype in ("RETREAT", "SANCTION") and _quits_forum(tok):
+        etype, mode = "SANCTION", "withdraw"
+    if etype in ("SANCTION", "RETREAT", "COERCE") and _ended_dissent(tok) is not None:
+        etype = "CONCEDE"
+    if etype in ("SANCTION", "CONCEDE", "PROTEST", "COERCE") and not _protesters_block(tok):
+        cut = _shutoff(tok)
+        if cut:
+            etype, mode = "COERCE", cut
+    if etype in ("CONCEDE", "RETREAT"):
+        etype = _ceasefire_type(tok) or etype
+    if etype == "COERCE" and _protesters_block(tok):
+        etype, mode = "PROTEST", "obstruct"
+    if etype == "REQUEST" and _yielded_demand(tok):
+        etype = "CONCEDE"
+    if etype == "COERCE" and _expels_diplomats(tok):
+        etype, mode = "SANCTION", "expel"
+    if etype == "SANCTION" and _resigns(tok):
+        etype, mode = "RETREAT", "resign"
+    if etype == "AID" and _asked_for(tok):
+        etype, mode = "REQUEST", "assist"
+    if etype in ("RETREAT", "SANCTION") and _dropped_complaint(tok) is not None:
+        etype = "CONCEDE"
+    if (etype in _COERCIVE or etype == "PROTEST") and _warned_possibility(tok):
+        etype = "THREATEN"
+    return etype, mode
+
+
+def no_event(tok: Token, etype: str, candidates: set) -> bool:
+    """Words whose event sense is a verb or a set phrase ("mass troops", "station troops" are
+    MOBILIZE, not "mass deportations" or "a police station"; "asylum seekers" are given nothing),
+    and participles modifying a noun that is no trigger ("*Jailed* Activist on Hunger Strike")."""
+    if etype == "MOBILIZE" and _plain(tok) in ("mass", "station") and tok.pos_ != "VERB":
+        return True
+    if etype == "AID" and tok.dep_ == "compound" and _plain(tok.head) in ("seeker", "seek"):
+        return True
+    return tok.pos_ in ("VERB", "PROPN") and _adjectival_participle(tok) \
+        and tok.head.i not in candidates
+
+
+def objects_of_events(tokens: list, labels: list, keep: list) -> None:
+    """Drop (``keep[n] = False``) the words that are another kept event's object: a protest
+    suspended or ended ("suspended the *protests*"), a complaint withdrawn, and a light verb's
+    event noun's light verb, also where a title-case headline parses that noun as a proper noun
+    ("*Launches* Inquiry") or the verb as its modifier ("*Launches* Commission")."""
+    ended = {_ended_dissent(tokens[m]).i for m in range(len(tokens)) if keep[m]
+             and labels[m][0] == "CONCEDE" and _ended_dissent(tokens[m]) is not None}
+    dropped = {_dropped_complaint(tokens[m]).i for m in range(len(tokens)) if keep[m]
+               and labels[m][0] == "CONCEDE" and _dropped_complaint(tokens[m]) is not None}
+    index = {t.i: m for m, t in enumerate(tokens)}
+    for n, tok in enumerate(tokens):
+        if not keep[n]:
+            continue
+        if (labels[n][0] == "PROTEST" and tok.i in ended) or \
+                (labels[n][0] == "ACCUSE" and tok.i in dropped):
+            keep[n] = False
+        elif _plain(tok) in LIGHT_VERBS or tok.lemma_.lower() in LIGHT_VERBS:
+            nouns = [tok.head] if tok.dep_ == "compound" else \
+                [c for c in tok.children if c.dep_ == "dobj"]
+            if any(t.i in index and keep[index[t.i]] and t.pos_ in ("NOUN", "PROPN")
+                   for t in nouns):
+                keep[n] = False
