@@ -15,6 +15,7 @@ from typing import Optional
 
 from dateline.gazetteer import Entry, Gazetteer
 from dateline.pipeline.article import Article
+from dateline.pipeline.place_cues import AREA_ADJ
 from dateline.records import Place
 
 log = logging.getLogger(__name__)
@@ -71,10 +72,57 @@ def locate_events(article: Article, gz: Gazetteer, context: list[Entry], hints=N
                 found = _after_label(article, event, resolved, starts, hints)
             if found is None and fallback is None and later:
                 found = event_location(article, event, later, hints)
+            if found is not None:
+                found = _container(article, found, resolved, starts)
             event.location = found or fallback
         except Exception:
             log.exception("event location failed")
             event.location = fallback
+
+
+#: lowercase words for what kind of place a name is ("Saida town", "Edine (Edin) village")
+KIND_WORDS = frozenset(("town", "village", "city", "area", "district", "subdistrict", "township",
+                        "neighbourhood", "neighborhood", "camp", "municipality", "locality", "county",
+                        "countryside", "region", "province", "governorate"))
+
+
+def _container(article: Article, p: Place, resolved: list[Place], starts: list[int]) -> Place:
+    """``p``, or the place the text says it lies in ("Saida town in Ar Raqqa countryside",
+    "Edine (Edin) area in Al Amadiya district of Duhok") when ``p`` was resolved to a namesake
+    in another country than that one: the writer's own words say which country it is in."""
+    if not p.country or p.feature_code in ("PCLI", "ADM1"):
+        return p
+    tok = article.token_at(max(p.start, p.end - 1))
+    if tok is None:
+        return p
+    doc, k = tok.doc, tok.i + 1
+    end = min(len(doc), tok.sent.end, k + 16)
+    kind = linked = False
+    while k < end:
+        t = doc[k]
+        if t.text == "(":  # "Edine (Edin) village": its other spelling
+            close = next((m for m in range(k + 1, min(end, k + 6)) if doc[m].text == ")"), None)
+            if close is None:
+                return p
+            k = close + 1
+            continue
+        if t.lower_ in KIND_WORDS and t.text.islower():
+            kind = True
+        elif t.lower_ in ("in", "of") and kind:
+            linked, kind = t.lower_, False
+        elif linked and (t.lower_ in ("the", "al", "el", "ad", "ar", "as", "an", "de", "la")
+                         or t.lower_ in AREA_ADJ or t.text[:1].isupper()):
+            at = bisect.bisect_left(starts, t.idx)
+            q = resolved[at] if at < len(resolved) and resolved[at].start == t.idx else None
+            if q is not None:
+                if q.country and q.country != p.country and not _is_adjective(article, q) \
+                        and (linked == "in" or (q.feature_code or "").startswith(("ADM", "PCL"))):
+                    return q
+                return p
+        else:
+            return p
+        k += 1
+    return p
 
 
 def _after_label(article: Article, event, resolved: list[Place], starts: list[int], hints) -> Optional[Place]:
@@ -141,9 +189,11 @@ def _event_location(article: Article, event, places: list[Place], hints, tok, st
     in_sent = [p for p in places if p.start >= sent_start and p.end <= sent_end
                and not _is_adjective(article, p)]
     # a place that is the event's actor ("Russia retreats") is not where it happened; a
-    # recipient may be ("visited Tehran")
+    # recipient may be ("visited Tehran"); where the actor is from ("residents of Katowice
+    # protested") may be too
     parties = [(a.start, a.end) for a in getattr(event, "actors", [])]
-    not_party = [p for p in in_sent if not any(p.start < e and s < p.end for s, e in parties)]
+    not_party = [p for p in in_sent if not any(p.start < e and s < p.end and not _of_actor(article, p, s, e)
+                                               for s, e in parties)]
     in_sent = not_party or in_sent
     if tok is None:
         return min(in_sent, key=_rank) if in_sent else None
@@ -182,15 +232,25 @@ def _event_location(article: Article, event, places: list[Place], hints, tok, st
                         own += split(places_in(grand), grand)
         if own:
             return min(own, key=lambda p: (_rank(p), p.start))
-    if topical and strict:
+    if topical:
         # "sanctions ... over the supply of drones to Russia": a place deep in what the event is
         # about ranks below the sentence's other places and the dateline; one the topical word
-        # governs itself ("shot down drones over the Red Sea", "the border with X") does not
+        # governs itself ("shot down drones over the Red Sea", "the border with X") does not.
+        # Without a dateline, the sentence's other places ("residents of Katowice protested ...
+        # in solidarity with Ukraine") still come first, and the topic only when there is none
         nested = [p for p in topical if not _governed_by_topical(article, p) and _under_topic(article, p, tok)]
-        topical = [p for p in topical if p not in nested]
-        if not topical:
-            rest = [p for p in in_sent if p not in nested]
-            return min(rest, key=lambda p: (abs(p.start - event.trigger.start), _rank(p))) if rest else None
+        direct = [p for p in topical if p not in nested]
+        if strict:
+            topical = direct
+            if not topical:
+                rest = [p for p in in_sent if p not in nested]
+                return min(rest, key=lambda p: (abs(p.start - event.trigger.start), _rank(p))) if rest else None
+        elif all(p.feature_code == "PCLI" for p in nested) and not direct:
+            # (countries deep in the topic: a town of the sentence named outside it comes first)
+            rest = [p for p in in_sent if p not in nested and p.feature_code != "PCLI"
+                    and not _under_topic(article, p, tok)]
+            if rest:
+                return min(rest, key=lambda p: (abs(p.start - event.trigger.start), _rank(p)))
     if topical:
         return min(topical, key=lambda p: (_rank(p), p.start))
     if in_sent:
@@ -273,20 +333,35 @@ def _under_topic(article: Article, p: Place, trigger) -> bool:
         # (spaCy makes a new Token each time: compare positions, never identity)
         if t is None or t.i == trigger.i or t.head.i == t.i:
             return False
-        t = t.head
+        below, t = t, t.head
         if t.i != trigger.i and (t.lower_ in TOPICAL or t.lemma_.lower() in TOPIC_NOUNS):
-            return True
+            # (a building's place is where: "in front of the consulate on X Road in Denpasar")
+            return not (t.lemma_.lower() in PLACE_WORDS and below.dep_ == "prep" and below.lower_ in ("in", "on", "at"))
     return False
 
 
 def _governed_by_topical(article: Article, p: Place) -> bool:
-    """Whether place ``p`` is the very object of a topical preposition ("over the Red Sea")."""
+    """Whether place ``p`` is the very object of a topical preposition ("over the Red Sea"),
+    not of one that completes a topic noun ("in solidarity with Ukraine", "war against X")."""
     last = article.token_at(max(p.start, p.end - 1))
-    return last is not None and last.dep_ == "pobj" and last.head.lower_ in TOPICAL
+    return last is not None and last.dep_ == "pobj" and last.head.lower_ in TOPICAL \
+        and last.head.head.lemma_.lower() not in TOPIC_NOUNS
+
+
+def _of_actor(article: Article, p: Place, start: int, end: int) -> bool:
+    """Whether place ``p`` only says where the actor at ``start:end`` is from ("residents of
+    Katowice", "protesters in Sysert"): the object of a locative preposition on the actor's
+    own noun, not the actor itself ("Russia retreats") nor its country ("people from Ukraine")."""
+    last = article.token_at(max(p.start, p.end - 1))
+    if last is None or p.feature_code == "PCLI" or last.dep_ != "pobj" \
+            or last.head.lower_ not in ("of", "in", "from", "at"):
+        return False
+    noun = last.head.head
+    return noun.pos_ == "NOUN" and start <= noun.idx < end and not start <= noun.head.idx < end
 
 
 #: Words opening a temporal adjunct ("a day after ...", "before ...", "since ...").
-TEMPORAL_MARKS = frozenset(("after", "before", "since", "until", "till"))
+TEMPORAL_MARKS = frozenset(("after", "before", "since", "until", "till", "following"))
 
 
 def _in_other_time(article: Article, event, p: Place) -> bool:
@@ -317,8 +392,21 @@ def _is_adjective(article: Article, p: Place) -> bool:
     if tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
         return True
     last = article.token_at(max(p.start, p.end - 1)) or tok
+    if _in_org_name(tok, last):
+        return True  # "Palestine Liberation Army positions": an organisation's name
     return last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i \
         and last.head.pos_ == "NOUN" and last.head.lemma_.lower() not in PLACE_WORDS
+
+
+def _in_org_name(first, last) -> bool:
+    """Whether tokens ``first``..``last`` lie inside a longer organisation's name ("the
+    Palestine Liberation Army", "the Moroccan Front for Supporting Palestine")."""
+    if first.ent_type_ != "ORG" or last.ent_type_ != "ORG":
+        return False
+    doc = first.doc
+    before = first.ent_iob_ == "I"
+    after = last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and doc[last.i + 1].ent_type_ == "ORG"
+    return before or after
 
 
 #: Nouns a country's name may modify while still naming where ("the Ukraine border").

@@ -54,6 +54,8 @@ SHORT_SUFFIX = {"estates", "heights", "springs", "beach", "park", "village", "hi
 #: lowercase class words after a town's name ("in Adiyaman town", "west of Ar-Raqqa city")
 CLASS_AFTER = {"city", "town", "village", "district", "province", "region", "governorate",
                "countryside", "area", "camp", "subdistrict", "municipality"}
+#: lowercase words after a division's name that say what kind of division it is
+DIVISION_AFTER = {"province", "region", "governorate", "oblast", "state", "district", "county", "prefecture"}
 #: abbreviations that begin a place name ("St. Paul", "Ft. Worth", "Mt. Pleasant")
 ABBREV_PREFIX = {"st.", "ste.", "ft.", "mt.", "pt."}
 #: Arabic articles joined to a name by a hyphen ("Al-Bukamal", "Ar-Raqqa"): a name may start there
@@ -247,7 +249,9 @@ def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict, taken: Optional[
         found = [e for e in gz.candidates(text[art.end():]) if e.feature_class in ("P", "A")]
         found = [dataclasses.replace(e, alternate=False) if e.population >= 10_000 else e for e in found]
     top = max((e for e in found if not e.alternate), key=lambda e: e.population, default=None)
-    if top is None and label == "NORP":  # "in Aarhus" (GeoNames: Århus), tagged as a nationality
+    if top is None and (label == "NORP" or label == "PERSON" and prev is not None and prev.lower_ in WHERE_PREP):
+        # "in Aarhus" (GeoNames: Århus), tagged as a nationality; "a rally in Bialystok"
+        # (Białystok), tagged as a person
         top = max((e for e in found if e.population >= 100_000 and e.feature_class == "P"),
                   key=lambda e: e.population, default=None)
     if top is None and cue and label in {"ORG", "PERSON", "NORP"} and (
@@ -256,6 +260,12 @@ def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict, taken: Optional[
         # Sweida": another spelling of a town, after a locative cue
         top = max((e for e in found if e.population >= 10_000 and e.feature_class == "P"),
                   key=lambda e: e.population, default=None)
+    if top is None and nxt is not None and nxt.text in DIVISION_AFTER and (j - i >= 2 or label is None):
+        # "West Sumatra province" (spaCy: a nationality; GeoNames: Sumatera Barat): a division
+        # known by another name, before the word for its kind
+        top = max((e for e in found if e.feature_code in ("ADM1", "ADM2")), key=lambda e: e.population, default=None)
+        if top is not None:
+            return True
     famous = top is not None and (top.feature_code in ("PCLI", "ADM1", "PPLC", "CONT") and top.country2 in ("US", "")
                                   or top.feature_code in ("PCLI", "CONT", "OCN")
                                   or top.population >= 100_000)

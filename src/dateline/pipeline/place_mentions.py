@@ -11,8 +11,8 @@ from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.resolve import Mention
 from dateline.pipeline.article import Article
 from dateline.pipeline.place_cues import (
-    ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, COUNTY_WORDS, CUE_BEFORE, DATELINE_DASH, FROM_WORDS,
-    INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM, NOT_PLACE, OF_CUES, PARTY, PLACE_LABELS,
+    ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, CLASS_AFTER, COUNTY_WORDS, CUE_BEFORE, DATELINE_DASH,
+    FROM_WORDS, INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM, NOT_PLACE, OF_CUES, PARTY, PLACE_LABELS,
     SHORT_SUFFIX, STREET, _abbrev, _admin_prefix, _big_enough, _country_prefix, _evidence,
     _hint_entry, _hyphen_place, _is_cap, _joinable, _known, _main_town, _org_abbrev, _town_sense,
 )
@@ -51,10 +51,12 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             prev = "in"  # "in the village of Nyapaga (Yamba, Gourma)"
         # (after "and"/"of" a head must be a known name: "the Ministry of Education and
         # Science of Mongolia (Ulaanbaatar - Sukhbaatar)" names no place "Science of Mongolia")
-        if norm(doc[hi:hj].text) in NOT_PLACE or not (gz.has(doc[hi:hj].text) or prev in LOCATIVE - {"and", "of"}
-                                                      or prev == "on"  # "an air raid on As Sawh (Kitaf, Sadah)"
-                                                      or cue or prev in CUE_BEFORE or prev in parens.HEAD_CUES):
-            if hj < len(doc) and doc[hj].text == "(":
+        generic = norm(doc[hi:hj].text) in parens.GENERIC_NAMES  # "Tanjung and Islands district, X"
+        if norm(doc[hi:hj].text) in NOT_PLACE or generic \
+                or not (gz.has(doc[hi:hj].text) or prev in LOCATIVE - {"and", "of"}
+                        or prev == "on"  # "an air raid on As Sawh (Kitaf, Sadah)"
+                        or cue or prev in CUE_BEFORE or prev in parens.HEAD_CUES):
+            if hj < len(doc) and doc[hj].text == "(" or generic:
                 # "the Gwacheon City Hall (Gwacheon)": not a place, but where it is
                 for a, b in parts:
                     if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE:
@@ -108,6 +110,13 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                 add(i, k, "name", True)
                 continue
         if ent.label_ in PLACE_LABELS:
+            while j < len(doc) and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and doc[j].is_alpha \
+                    and not taken[j]:
+                j += 1  # "Port-au-" + "Prince" (spaCy's split)
+            if j - i >= 2 and doc[j - 1].lower_ in CLASS_AFTER and doc[j - 1].text.islower() \
+                    and _known(gz, doc[i:j - 1].text) and not _known(gz, doc[i:j].text):
+                j -= 1  # "west of Ar-Raqqa city": the town; its class word is a hint (see _hints)
+            text = doc[i:j].text
             if j < len(doc) and doc[j].lower_ in KEEP_SUFFIX and _is_cap(doc[j]):
                 j += 1
             elif j < len(doc) and _is_cap(doc[j]) and doc[j].lower_ not in NOT_PLACE - {"city"} \
@@ -162,11 +171,13 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     while i < len(doc):
         article_word = doc[i].lower_ in ARABIC_ARTICLES and i + 1 < len(doc) \
             and (not doc[i].whitespace_ or _is_cap(doc[i + 1]))
-        if taken[i] or not _is_cap(doc[i]) or doc[i].lower_ in NOT_PLACE and not article_word:
+        # ("West Sumatra province": a direction word may begin a longer name)
+        compass = doc[i].lower_ in _COMPASS and i + 1 < len(doc) and _is_cap(doc[i + 1])
+        if taken[i] or not _is_cap(doc[i]) or doc[i].lower_ in NOT_PLACE and not article_word and not compass:
             i += 1
             continue
         best = None
-        for j in range(min(len(doc), i + MAX_NGRAM), i + (2 if article_word else 0), -1):
+        for j in range(min(len(doc), i + MAX_NGRAM), i + (2 if article_word else 1 if compass else 0), -1):
             if any(taken[i:j]) or not all(_joinable(t) for t in doc[i:j]) or not _is_cap(doc[j - 1]):
                 continue
             if _known(gz, doc[i:j].text) or (j < len(doc) and doc[j].lower_ in KEEP_SUFFIX
@@ -179,12 +190,22 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         j = best
         if j < len(doc) and doc[j].lower_ in KEEP_SUFFIX and _is_cap(doc[j]):
             j += 1
-        if j - i == 1 and doc.vocab[doc[i].lower_].is_stop:
-            i = j
+        if j - i == 1 and (doc.vocab[doc[i].lower_].is_stop or norm(doc[i].text) in parens.GENERIC_NAMES):
+            i = j  # (nor a bare "Islands" or "Coast": some country's division of that name)
+            continue
+        lo, hi = _name_run(doc, i, j, taken, labels)
+        if (lo < i or hi > j) and labels.get(i) != "ORG" and not _well_known(gz, doc[i:j].text):
+            # "Bar Do village", "Shakhta imeni Gagarina", "Pa Laung Self-Administered Zone": a
+            # small namesake of a part of a longer name the gazetteer lacks is not that name (an
+            # organisation's name may hold its town's: "United Bank Charleston Market")
+            i = max(j, hi)
             continue
         if _evidence(doc, i, j, gz, labels, taken):
             kind = "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name"
             add(i, j, kind, False)
+        elif compass:
+            i += 1  # ("a South St. Paul man": St. Paul may still be taken)
+            continue
         i = j
     # 3. a name taken as a place once is a place wherever it is written the same way
     known = {m.text for m in mentions if m.kind != "demonym" and len(m.text) > 2}
@@ -205,6 +226,66 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _hints(doc, mentions, gz)
     return mentions
+
+
+#: direction words that begin names ("West Sumatra", "Central Sulawesi", "North Kivu")
+_COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+
+#: words after a name that are not more of it ("Dalton Police", "Tulsa County", "Boston Road")
+_NOT_NAME_WORDS = NOT_PLACE | INSTITUTION | FROM_WORDS | KEEP_SUFFIX | CUE_BEFORE | CLASS_AFTER
+
+
+def _name_word(tok, taken, labels, k) -> bool:
+    return _is_cap(tok) and not taken[k] and tok.lower_ not in _NOT_NAME_WORDS \
+        and not STREET.fullmatch(tok.text) and labels.get(k) not in _NOT_NAME_LABELS \
+        and tok.text.isalpha() and not tok.text.isupper()
+
+
+_NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _name_run(doc, i: int, j: int, taken, labels) -> tuple[int, int]:
+    """The longer capitalised name that doc[i:j] is part of: the name words right before and
+    after it, also across the small words of names ("Ain al Arab") and a foreign lowercase word
+    the tagger takes for part of a name ("Shakhta imeni Gagarina")."""
+    n = len(doc)
+    hi = j
+    while hi < n:
+        if _name_word(doc[hi], taken, labels, hi):
+            hi += 1
+            continue
+        small = doc[hi].lower_ in ARABIC_ARTICLES or doc[hi].lower_ in {"de", "del", "la", "al", "el"} \
+            or (doc[hi].tag_ == "NNP" or doc[hi].is_oov) and doc[hi].text.islower() and doc[hi].is_alpha
+        if small and not taken[hi] and hi + 1 < n and _name_word(doc[hi + 1], taken, labels, hi + 1):
+            hi += 2
+            continue
+        break
+    lo = i
+    while lo > 0:
+        k = lo - 1
+        if doc[k].is_sent_start or not doc[k].whitespace_ and doc[k].text in ("-", "'"):
+            break
+        if _name_word(doc[k], taken, labels, k):
+            lo = k
+            continue
+        small = doc[k].lower_ in ARABIC_ARTICLES or doc[k].lower_ in {"de", "del", "la", "al", "el"}
+        if small and k > 0 and not taken[k] and _name_word(doc[k - 1], taken, labels, k - 1) \
+                and not doc[k - 1].is_sent_start:
+            lo = k - 1
+            continue
+        break
+    return lo, hi
+
+
+def _well_known(gz: Gazetteer, text: str) -> bool:
+    """A country, first-level division, capital or city of 100,000+ by that main name (or a
+    division of 100,000+ named in more than one word: "Allegheny County"), or a state's
+    abbreviation ("Mass.")."""
+    if "." in text and gz.state(text) is not None:
+        return True
+    return any(not e.alternate and (e.feature_code in ("PCLI", "ADM1", "PPLC", "CONT", "OCN")
+                                    or e.population >= 100_000 and (e.feature_class == "P" or " " in text))
+               for e in gz.candidates(text))
 
 
 def _local_names(doc, gz: Gazetteer, add, taken) -> None:
