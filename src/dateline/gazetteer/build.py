@@ -26,7 +26,7 @@ from dateline.gazetteer import supplement, us_towns
 from dateline.gazetteer.normalize import is_latin, norm
 
 #: Bump when the layout or the sources change: the cached index is rebuilt.
-VERSION = 15
+VERSION = 18
 
 #: class words ending first-level division names, dropped for a short alternate name
 DIVISION_WORDS = (" Province", " Region", " Governorate", " State", " Division", " Department")
@@ -237,6 +237,14 @@ def build() -> dict[str, Any]:
             if s["geonameid"] in state_codes:
                 us_states[code] = state_codes[s["geonameid"]]
     _add_us_towns(b, us_states)
+
+    for alias, (target, cc) in supplement.ADMIN_ALIASES.items():
+        found = [i for i in b.names.get(norm(target), []) if b.records[abs(i) if i >= 0 else -i - 1][CC] == cc]
+        found = [i if i >= 0 else -i - 1 for i in found]
+        found = [i for i in found if b.records[i][FCODE] in ("ADM1", "ADM2")] or \
+            [i for i in found if b.records[i][FCODE].startswith("PPL")]
+        if found:  # the division itself (first-level first), else the city of that name
+            b.name(alias, min(found, key=lambda i: (b.records[i][FCODE] != "ADM1", -b.records[i][POP])))
 
     demonyms: dict[str, int] = {}
     for code, data in info.items():

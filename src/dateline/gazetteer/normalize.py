@@ -28,9 +28,14 @@ def norm(name: str) -> str:
     return _SAINT.sub("st ", text).strip()
 
 
+#: Latin letters beyond Latin Extended-B: the "Extended Additional" block that transliterations
+#: of Arabic and Persian names use ("Kunaṟ", "Şalāḩ ad Dīn") and the modifier letters ("ʻ")
+_LATIN_MORE = ((0x1E00, 0x1EFF), (0x2B0, 0x2FF))
+
+
 def is_latin(name: str) -> bool:
     """True when every letter of ``name`` is Latin (alternate names in other scripts are skipped)."""
     for c in name:
-        if c.isalpha() and ord(c) > 0x24F:
+        if c.isalpha() and ord(c) > 0x24F and not any(a <= ord(c) <= b for a, b in _LATIN_MORE):
             return False
     return True

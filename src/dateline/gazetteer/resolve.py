@@ -147,7 +147,9 @@ _QUALIFIERS = {"north", "south", "east", "west", "northeast", "northwest", "sout
                "metro", "metropolitan", "downtown", "rural", "mid", "new"}
 _WEAK = {"of", "the", "de", "la", "and", "county", "river", "lake", "township", "park", "road",
          "area", "court", "office", "sheriff", "sheriffs", "district", "airport", "international",
-         "regional", "united", "island", "islands", "city", "hill", "valley", "creek", "street"}
+         "regional", "united", "island", "islands", "city", "hill", "valley", "creek", "street",
+         # Arabic articles: "Ash Shakhurah" is not Ash, England
+         "al", "ar", "as", "ash", "ad", "an", "at", "az", "el", "ed", "es"}
 
 
 def _backoff(gz: Gazetteer, text: str) -> list[Entry]:

@@ -130,6 +130,24 @@ ALIASES: dict[str, tuple[str, str]] = {
     "Constantinople": ("Istanbul", "TR"),
 }
 
+# spelling of a division in news and reports -> (a name the packages know it by, alpha-2):
+# transliterations of Iraqi, Syrian, Afghan and Yemeni governorates and provinces that GeoNames
+# lacks (UN and press usage), resolved to that division at build time
+ADMIN_ALIASES: dict[str, tuple[str, str]] = {
+    "Ninewa": ("Nineveh", "IQ"), "Ninawa": ("Nineveh", "IQ"), "Thi Qar": ("Dhi Qar", "IQ"),
+    "Salah al-Din": ("Salah ad Din", "IQ"), "Salah al Din": ("Salah ad Din", "IQ"),
+    "Salahuddin": ("Salah ad Din", "IQ"), "Salahaddin": ("Salah ad Din", "IQ"),
+    "Sulaimaniyah": ("As Sulaymaniyah", "IQ"), "Sulaymaniyah Governorate": ("As Sulaymaniyah", "IQ"),
+    "Missan": ("Maysan", "IQ"), "Qadisiyah": ("Al Qadisiyah", "IQ"), "Qadisiyyah": ("Al Qadisiyah", "IQ"),
+    "Diwaniyah": ("Al Qadisiyah", "IQ"),
+    "Deir Ezzor": ("Deir ez-Zor", "SY"), "Deir-ez-Zor": ("Deir ez-Zor", "SY"),
+    "As-Sweida": ("Suwayda", "SY"), "Rural Damascus": ("Rif Dimashq", "SY"),
+    "Urozgan": ("Uruzgan", "AF"), "Oruzgan": ("Uruzgan", "AF"), "Paktya": ("Paktia", "AF"),
+    "Maidan Wardak": ("Wardak", "AF"), "Maidan-Wardak": ("Wardak", "AF"), "Jawzjan": ("Jowzjan", "AF"),
+    "Hodeidah": ("Al Hudaydah", "YE"), "Hudaydah": ("Al Hudaydah", "YE"), "Hadramout": ("Hadramawt", "YE"),
+    "Hadhramaut": ("Hadramawt", "YE"), "Socotra": ("Soqatra", "YE"), "Taizz": ("Taiz", "YE"),
+}
+
 # country alias -> alpha-2
 COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US", "US": "US", "U.S.A.": "US", "USA": "US", "America": "US", "United States": "US",
