@@ -70,3 +70,20 @@ def test_post_office_towns_only_in_articles_about_the_us():
     # a state beside it: the North Dakota town
     b = located("Crews restored power to Zap, N.D., and Beulah on Friday after the storm.")
     assert by_text(b)["Zap"].admin1 == "North Dakota"
+
+
+@pytest.mark.slow
+def test_a_name_recognised_in_capitals_is_recognised_in_title_case():
+    # the in-text dateline "ROCKY HILL —" makes the headline's "Rocky Hill" a place too
+    a = located("Rocky Hill Tax Credits Available. ROCKY HILL — Residents of the Connecticut town "
+                "may apply for the credits until June.")
+    got = by_text(a)
+    assert "Rocky Hill" in got and "ROCKY HILL" in got
+    assert got["Rocky Hill"].name == got["ROCKY HILL"].name == "Rocky Hill"
+
+
+@pytest.mark.slow
+def test_town_before_a_local_office_word_in_a_headline():
+    a = located("Readington superintendent decides not to renew contract. The board of education met "
+                "on Monday.")
+    assert by_text(a)["Readington"].admin1 == "New Jersey"

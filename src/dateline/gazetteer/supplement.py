@@ -128,6 +128,7 @@ ALIASES: dict[str, tuple[str, str]] = {
     "Saigon": ("Ho Chi Minh City", "VN"), "Leningrad": ("Saint Petersburg", "RU"),
     "St Petersburg": ("Saint Petersburg", "RU"), "Stalingrad": ("Volgograd", "RU"),
     "Constantinople": ("Istanbul", "TR"),
+    "Phila.": ("Philadelphia", "US"),  # AP's short form in headlines
 }
 
 # spelling of a division in news and reports -> (a name the packages know it by, alpha-2):

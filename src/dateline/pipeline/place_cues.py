@@ -101,7 +101,8 @@ FROM_WORDS = {"man", "woman", "men", "women", "couple", "resident", "residents",
               "teen", "teenager", "boy", "girl", "family", "families", "mayor", "officer", "officers",
               "student", "students", "republican", "democrat", "taxi", "homeowners", "businessman",
               "attorney", "police", "councilman", "councilwoman", "councilor", "firefighters",
-              "selectman", "selectwoman", "selectmen", "alderman", "aldermen"}
+              "selectman", "selectwoman", "selectmen", "alderman", "aldermen", "superintendent",
+              "zoning", "voters", "taxpayers", "trustees", "teachers", "schools"}
 #: county institutions: the short name of a county ("Pointe Coupee Sheriff's Office")
 COUNTY_WORDS = {"sheriff", "sheriff's", "circuit", "district", "superior", "commission", "board"}
 PARTY = {"D", "R", "I", "DFL"}

@@ -215,12 +215,14 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                 and len(" ".join(words[:-1])) >= 4 and gz.has(m.text):
             known.add(" ".join(words[:-1]))
     if known:
+        # in any case: "ROCKY HILL —" in the dateline, "Rocky Hill" in the headline
+        known = {k.lower() for k in known}
         for i, tok in enumerate(doc):
             if taken[i] or not _is_cap(tok):
                 continue
             for j in range(min(len(doc), i + MAX_NGRAM), i, -1):
-                if not any(taken[i:j]) and doc[i:j].text in known and (j == len(doc) or not _is_cap(doc[j])
-                                                                      or labels.get(j) != "PERSON"):
+                if not any(taken[i:j]) and doc[i:j].text.lower() in known and (j == len(doc) or not _is_cap(doc[j])
+                                                                              or labels.get(j) != "PERSON"):
                     add(i, j, "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name", False)
                     break
     mentions.sort(key=lambda m: m.start)
