@@ -87,3 +87,14 @@ def test_town_before_a_local_office_word_in_a_headline():
     a = located("Readington superintendent decides not to renew contract. The board of education met "
                 "on Monday.")
     assert by_text(a)["Readington"].admin1 == "New Jersey"
+
+
+@pytest.mark.slow
+def test_demonyms_spacy_does_not_label():
+    a = located("Two Abkhaz servicemen were wounded on Monday. The Sri Lankan civil war ended in 2009.")
+    got = by_text(a)
+    assert got["Abkhaz"].name == "Abkhazia"
+    assert got["Sri Lankan"].country == "LKA"
+    # a person's name is not a demonym
+    b = located("John French said the plan would fail.")
+    assert "French" not in by_text(b)

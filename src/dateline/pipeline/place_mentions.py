@@ -162,6 +162,9 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                         and not (n == 1 and k + 1 < ent.end and gz.demonym(doc[k:k + 2].text)):
                     add(k, k + n, "demonym", False)  # "Sri Lankan Army", "South Ossetian forces"
                     break
+    # 1d. demonyms spaCy did not label NORP ("Two Abkhaz servicemen", "the Sri Lankan civil
+    # war", "South Ossetians had agreed"): before a lowercase noun or adjective, or plural
+    _loose_demonyms(doc, gz, add, taken)
     # 2. gazetteer matches of capitalised word sequences, where the context says "place"
     labels = {}
     for ent in ents:
@@ -288,6 +291,28 @@ def _well_known(gz: Gazetteer, text: str) -> bool:
     return any(not e.alternate and (e.feature_code in ("PCLI", "ADM1", "PPLC", "CONT", "OCN")
                                     or e.population >= 100_000 and (e.feature_class == "P" or " " in text))
                for e in gz.candidates(text))
+
+
+def _loose_demonyms(doc, gz: Gazetteer, add, taken) -> None:
+    n = len(doc)
+    in_name = {t for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in range(ent.start, ent.end)}
+    for k in range(n):
+        if taken[k] or k in in_name or not _is_cap(doc[k]) or doc[k].text.isupper() \
+                or doc[k].lower_ in NOT_PLACE:
+            continue  # (not a part of a person's name: "John French")
+        for m in (2, 1):
+            e = k + m
+            if e > n or any(taken[k:e]) or not all(_is_cap(t) for t in doc[k:e]):
+                continue
+            text = doc[k:e].text
+            if gz.demonym(text) is None:
+                continue
+            nxt = doc[e] if e < n else None
+            plural = text.endswith(("ns", "is", "ers", "ites")) and (nxt is None or not _is_cap(nxt))
+            modifier = nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and nxt.text.islower()
+            if plural or modifier:
+                add(k, e, "demonym", False)
+                break
 
 
 def _local_names(doc, gz: Gazetteer, add, taken) -> None:
