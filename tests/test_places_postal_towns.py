@@ -98,3 +98,14 @@ def test_demonyms_spacy_does_not_label():
     # a person's name is not a demonym
     b = located("John French said the plan would fail.")
     assert "French" not in by_text(b)
+
+
+@pytest.mark.slow
+def test_hyphenated_compounds_name_their_country():
+    a = located("The U.S.-led coalition and Iranian-backed militias clashed, and a Russian-American "
+                "crew flew to the station.")
+    got = by_text(a)
+    assert got["U.S."].country == "USA" and got["Iranian"].country == "IRN"
+    assert got["Russian"].country == "RUS" and got["American"].country == "USA"
+    for p in a.places:
+        assert a.text[p.start:p.end] == p.text

@@ -165,6 +165,8 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     # 1d. demonyms spaCy did not label NORP ("Two Abkhaz servicemen", "the Sri Lankan civil
     # war", "South Ossetians had agreed"): before a lowercase noun or adjective, or plural
     _loose_demonyms(doc, gz, add, taken)
+    # 1e. hyphenated compounds: "U.S.-led", "Saudi-led", "Iranian-backed", "Russian-American"
+    _hyphen_compounds(article, gz, add, taken, mentions)
     # 2. gazetteer matches of capitalised word sequences, where the context says "place"
     labels = {}
     for ent in ents:
@@ -291,6 +293,49 @@ def _well_known(gz: Gazetteer, text: str) -> bool:
     return any(not e.alternate and (e.feature_code in ("PCLI", "ADM1", "PPLC", "CONT", "OCN")
                                     or e.population >= 100_000 and (e.feature_class == "P" or " " in text))
                for e in gz.candidates(text))
+
+
+#: second parts of compounds whose first part says who or where ("U.S.-led", "Iranian-backed")
+COMPOUND_WORDS = {"led", "backed", "based", "born", "brokered", "funded", "owned", "made", "sponsored",
+                  "controlled", "held", "run", "allied", "aligned", "supported", "occupied"}
+
+
+def _hyphen_compounds(article: Article, gz: Gazetteer, add, taken, mentions: list) -> None:
+    doc = article.doc
+    n = len(doc)
+
+    def kind_of(text: str) -> Optional[str]:
+        if gz.demonym(text) is not None and not gz.has(text):
+            return "demonym"
+        if text[:1].isupper() and _big_enough(gz, text) and norm(text) not in NOT_PLACE:
+            return "name"
+        return None
+
+    for k in range(n):
+        tok = doc[k]
+        if taken[k]:
+            continue
+        head, dash, tail = tok.text.rpartition("-")
+        if dash and head and tail.lower() in COMPOUND_WORDS:  # one token: "U.S.-led"
+            kind = kind_of(head)
+            if kind is not None and not _org_abbrev(head):
+                m = Mention(head, tok.idx, tok.idx + len(head), kind=kind, strong=False)
+                m._tokens = (k, k + 1)  # type: ignore[attr-defined]
+                mentions.append(m)
+                taken[k] = True
+            continue
+        if k + 2 >= n or not _is_cap(tok) or tok.whitespace_ or doc[k + 1].text != "-" or doc[k + 1].whitespace_:
+            continue
+        nxt = doc[k + 2]
+        first = kind_of(tok.text)
+        if first is None:
+            continue
+        if nxt.lower_ in COMPOUND_WORDS:  # "Saudi - led" as three tokens
+            add(k, k + 1, first, False)
+        elif first == "demonym" and _is_cap(nxt) and kind_of(nxt.text) == "demonym":
+            add(k, k + 1, "demonym", False)  # "a Russian-American crew": both
+            if not taken[k + 2]:
+                add(k + 2, k + 3, "demonym", False)
 
 
 def _loose_demonyms(doc, gz: Gazetteer, add, taken) -> None:
