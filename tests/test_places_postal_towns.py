@@ -109,3 +109,11 @@ def test_hyphenated_compounds_name_their_country():
     assert got["Russian"].country == "RUS" and got["American"].country == "USA"
     for p in a.places:
         assert a.text[p.start:p.end] == p.text
+
+
+@pytest.mark.slow
+def test_town_names_inside_institution_names():
+    a = located("The Friends of Madison County Public Library raised money for books, and the Richmond "
+                "Olympic Oval drew crowds on Saturday.")
+    got = by_text(a)
+    assert "Madison County" in got and "Richmond" in got

@@ -95,7 +95,10 @@ INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "high", "middle", "elem
                # newspapers named after their town ("The Moscow Times", "the Augusta Herald")
                "times", "herald", "tribune", "gazette", "chronicle", "courier", "journal", "post",
                "observer", "register", "dispatch", "sentinel", "telegraph", "examiner", "inquirer",
-               "news", "daily"}
+               "news", "daily",
+               # utilities, depots, party branches, venues ("Santa Clara Valley Water District",
+               # "Hounslow Labour councillors", "the Richmond Olympic Oval")
+               "water", "depot", "labour", "olympic"}
 #: words after a town's name that make it where people are from ("a Rochester man")
 FROM_WORDS = {"man", "woman", "men", "women", "couple", "resident", "residents", "native", "natives",
               "teen", "teenager", "boy", "girl", "family", "families", "mayor", "officer", "officers",

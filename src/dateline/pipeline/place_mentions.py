@@ -360,6 +360,26 @@ def _loose_demonyms(doc, gz: Gazetteer, add, taken) -> None:
                 break
 
 
+def _institution_name(doc, gz: Gazetteer, add, taken, i: int, j: int) -> None:
+    """The longest town name at ``i`` before an institution word inside the entity ``[i, j)``
+    ("Alexandria Police", "Hamilton County Sheriff's Office")."""
+    if j - i < 2:
+        return
+    for k in range(min(j - 1, i + 3), i, -1):
+        if not all(_is_cap(t) for t in doc[i:k]) or any(taken[i:k]) \
+                or (k - i == 1 and doc[i].lower_ in NOT_PLACE):
+            continue
+        nxt = doc[k].lower_
+        if k - i >= 2 and doc[k - 1].lower_ == "city" and _town_sense(gz, doc[i:k - 1].text):
+            continue  # "Dublin City Council": Dublin, at k - 1
+        city_of = nxt == "city" and k + 1 < j and doc[k + 1].lower_ in INSTITUTION
+        if (nxt in INSTITUTION or nxt in FROM_WORDS) \
+                and _town_sense(gz, doc[i:k].text, county=nxt in COUNTY_WORDS) \
+                and (city_of or not _main_town(gz, doc[i:k + 1].text)) and not doc[i:k].text.isupper():
+            add(i, k, "name", True)
+            return
+
+
 def _local_names(doc, gz: Gazetteer, add, taken) -> None:
     n = len(doc)
     for ent in doc.ents:
@@ -368,20 +388,11 @@ def _local_names(doc, gz: Gazetteer, add, taken) -> None:
         i, j = ent.start, ent.end
         while i < j and doc[i].lower_ in {"the", "a"}:
             i += 1
-        if j - i >= 2:
-            for k in range(min(j - 1, i + 3), i, -1):  # the longest name before an institution word
-                if not all(_is_cap(t) for t in doc[i:k]) or any(taken[i:k]) \
-                        or (k - i == 1 and doc[i].lower_ in NOT_PLACE):
-                    continue
-                nxt = doc[k].lower_
-                if k - i >= 2 and doc[k - 1].lower_ == "city" and _town_sense(gz, doc[i:k - 1].text):
-                    continue  # "Dublin City Council": Dublin, at k - 1
-                city_of = nxt == "city" and k + 1 < j and doc[k + 1].lower_ in INSTITUTION
-                if (nxt in INSTITUTION or nxt in FROM_WORDS) \
-                        and _town_sense(gz, doc[i:k].text, county=nxt in COUNTY_WORDS) \
-                        and (city_of or not _main_town(gz, doc[i:k + 1].text)) and not doc[i:k].text.isupper():
-                    add(i, k, "name", True)
-                    break
+        # the name may also start after "of" ("Friends of Madison County Public Library")
+        starts = [i] + [k + 1 for k in range(i, j - 2) if doc[k].lower_ == "of" and _is_cap(doc[k + 1])]
+        for i in starts:
+            _institution_name(doc, gz, add, taken, i, j)
+        i = starts[0]
         for k in range(i, j - 2):  # "University of Rochester", "College of Charleston"
             if doc[k].lower_ in ("university", "college", "school") and doc[k + 1].lower_ == "of":
                 a = k + 2
