@@ -15,8 +15,9 @@ from dateline.events.cues import (
 from dateline.events.features import Candidate, doc_candidates
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
 from dateline.events.model import NONE, LinearModel, load_model
-from dateline.events.plover_rules import (_announced, _object_of, _promise_to_concede,
-                                          _quits_forum, no_event, objects_of_events, retype)
+from dateline.events.plover_rules import (_announced, _argument_bound, _object_of,
+                                          _promise_to_concede, _quits_forum, no_event,
+                                          objects_of_events, retype)
 from dateline.events.ranking import main_key, subordination
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
                                       load_sentence_model, penta_class)
@@ -209,11 +210,13 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
     if top is not None:
         return coded
     options = []
+    triggers = {c.token.i for c in cands}
     for cand in cands:
         if cand.negated:
             continue
         for t in cand.types:
-            if penta_class(t, cand.hypothetical) == q:
+            if penta_class(t, cand.hypothetical) == q and _gunfire(cand.token) \
+                    and not no_event(cand.token, t, triggers):
                 options.append((cand, t))
                 break
     if not options:
@@ -229,6 +232,9 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
 def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[str, float]],
                    min_prob: float) -> list[Coded]:
     keep = [lab != NONE and p >= min_prob for lab, p in labels]
+    for n, cand in enumerate(cands):      # "stopped smoking", "arrived in Geneva": no event
+        if keep[n] and _argument_bound(cand.token, labels[n][0]) is False:
+            keep[n] = False
     labels = list(labels)
     hypo = [c.hypothetical for c in cands]
     promised = [False] * len(cands)
@@ -355,13 +361,19 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             cut_mode[n] = _cut_mode(cand.token)
     # PLOVER CONCEDE / RETREAT / REJECT: what is lifted, eased, ended or refused ("lifted the
     # curfew", "the ban will be eased") is the object of that event, not an event of its own.
-    # (Not yet when the lifting verb was folded into another trigger: "declined to end the curfew".)
+    # Also when the lifting verb was folded into a refusal: "declined to end the curfew" is one
+    # REJECT (mode yield: "easing curfews").
+    folded = {t.i: g for g, toks in absorbed.items() for t in toks}
     for n, cand in enumerate(cands):
         tok = cand.token
         if keep[n] and labels[n][0] in _LIFTED and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in _OBJECT_DEPS and tok.head.i in index:
             m = index[tok.head.i]
             if m != n and keep[m] and labels[m][0] in _LIFTING:
+                keep[n] = False
+            elif m != n and tok.head.i in folded and keep[folded[tok.head.i]] \
+                    and labels[folded[tok.head.i]][0] == "REJECT" and labels[m][0] in _LIFTING \
+                    and _word_lemma(tok.head) in _CONCESSION:
                 keep[n] = False
     # A suspended protest or a withdrawn complaint is the concession's object; a light verb gives
     # way to its event noun.

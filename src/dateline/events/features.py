@@ -46,7 +46,10 @@ class Candidate:
 
 
 def _children_lower(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
+    """The particles, prepositions and modifiers a lexicon entry may ask for ("pull *out*",
+    "*martial* law", "found *guilty*")."""
+    return {c.lower_ for c in tok.children
+            if c.dep_ in ("prt", "prep", "advmod", "amod", "compound", "acomp", "oprd", "ccomp")}
 
 
 def _has_neg(tok: Token) -> bool:
@@ -112,14 +115,30 @@ def _title_case(sent: SpacySpan) -> bool:
 
 
 def _headline_lemma(tok: Token) -> Optional[str]:
-    """A lexicon lemma for a title-case word spaCy tagged as a proper noun ("Talks", "Sharing")."""
+    """A lexicon lemma for a title-case word spaCy tagged as a proper noun ("Talks", "Sharing",
+    "Beaten")."""
     w = tok.lower_
     for cand in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
                  w[:-3] if w.endswith("ing") else "", w[:-3] + "e" if w.endswith("ing") else "",
-                 w[:-2] if w.endswith("ed") else "", w[:-1] if w.endswith("ed") else ""):
+                 w[:-2] if w.endswith("ed") else "", w[:-1] if w.endswith("ed") else "",
+                 w[:-2] if w.endswith("en") else ""):
         if cand and cand in LEXICON:
             return cand
     return None
+
+
+def _adjective_entry(lemma: str) -> bool:
+    """The lexicon lists this adjective as a trigger ("*deplorable*", "found *guilty*")."""
+    return any(e.pos == "ADJ" for e in LEXICON.get(lemma, ()))
+
+
+def _event_words_entity(tok: Token) -> bool:
+    """A title-case "name" made only of event words ("Sign Ceasefire" tagged PERSON) is none."""
+    if tok.ent_type_ not in ("PERSON",):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) >= 2 and all(
+        t.is_title and _headline_lemma(t) is not None for t in ent)
 
 
 def _adjectival(tok: Token) -> bool:
@@ -149,7 +168,8 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
     headline = None
     for tok in sent:
         pos, lemma = tok.pos_, tok.lemma_.lower()
-        if pos == "PROPN" and tok.is_title and tok.ent_type_ not in _NAME_ENTS:
+        if pos == "PROPN" and tok.is_title and (tok.ent_type_ not in _NAME_ENTS
+                                                 or _event_words_entity(tok)):
             if headline is None:
                 headline = _title_case(sent)
             found_lemma = _headline_lemma(tok) if headline else None
@@ -157,10 +177,13 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
                 continue
             lemma = found_lemma
             pos = "VERB" if any(c.dep_ in ("nsubj", "dobj") for c in tok.children) else "NOUN"
-            types = candidates_for(lemma, "VERB", set()) + candidates_for(lemma, "NOUN", set())
+            kids = _children_lower(tok)
+            types = candidates_for(lemma, "VERB", kids) + candidates_for(lemma, "NOUN", kids) \
+                + candidates_for(lemma, "ADJ", kids)
             types = list(dict.fromkeys(types))
         else:
-            if pos not in ("VERB", "NOUN") or _adjectival(tok):
+            if (pos not in ("VERB", "NOUN") and not (pos == "ADJ" and _adjective_entry(lemma))) \
+                    or _adjectival(tok):
                 continue
             if not lemma.isalpha() and "-" not in lemma:
                 continue

@@ -6,8 +6,9 @@ lexicon only proposes *candidate* triggers and their possible types; the trained
 (:mod:`dateline.events.model`) picks the type or rejects the candidate (wrong sense, no event).
 
 Entry syntax in the tables below: ``lemma`` (verb or noun), ``lemma/v`` (verbs only),
-``lemma/n`` (nouns only), ``lemma>prt|prt`` (only with one of these particles/prepositions as a
-child, e.g. ``call>for|on``, ``pull>out|back``).
+``lemma/n`` (nouns only), ``lemma/a`` (adjectives only: "deplorable", "found guilty"),
+``lemma>prt|prt`` (only with one of these particles, prepositions or modifiers as a child, e.g.
+``call>for|on``, ``pull>out|back``, ``law>martial``).
 """
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ _TABLE = {
         suspension/n halt/v end/v give>in back>down relent/v accede/v""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
         exercise/n drill/n share sharing/n partnership/n partner/v coordinate/v coordination/n
-        venture/n import/v export/v maneuver/n manoeuvre/n""",
+        venture/n import/v export/v maneuver/n manoeuvre/n
+        trade/n>bilateral project/n>joint""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n""",
@@ -39,7 +41,8 @@ _TABLE = {
         disarmament/n resign resignation/n step>down|aside ceasefire/n truce/n hand>over
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
         relinquish/v evacuate/v end/v allow/v quit/v
-        disband/v lay>down demobilization/n demobilisation/n""",
+        disband/v lay>down demobilization/n demobilisation/n
+        stop/v cease/v arrive/v""",
     "REQUEST": """urge demand call>for|on ask/v request appeal plead/v press>for seek/v insist/v
         petition lobby/v implore/v beseech/v""",
     "ACCUSE": """accuse accusation/n allege allegation/n blame condemn condemnation/n criticize
@@ -47,7 +50,8 @@ _TABLE = {
         lawsuit/n investigate investigation/n probe inquiry/n complain complaint/n decry slam/v
         lambast/v rebuke censure deplore/v castigate/v summon/v protest prosecute/v
         prosecution/n
-        disapproval/n commission/n charge/n""",
+        disapproval/n commission/n charge/n
+        investigative/a case/n>against deplorable/a reprehensible/a""",
     "REJECT": """reject rejection/n refuse refusal/n deny decline/v veto oppose/v dismiss/v
         rebuff/v spurn/v resist/v defy/v cancel/v postpone/v snub/v turn>down boycott
         shun/v""",
@@ -55,23 +59,26 @@ _TABLE = {
     "PROTEST": """protest demonstrate demonstration/n rally march strike riot picket/v boycott
         sit/n walkout/n block/v blockade barricade vandalize/v vandalise/v deface/v gather/v
         rioter/n protester/n demonstrator/n sit-in/n rioting/n
-        march/n hunger-strike/n picket/n
+        march/n hunger-strike/n picket/n stoppage/n
         shun/v""",
     "SANCTION": """sanction embargo/n expel expulsion/n suspend/v sever/v cut/v recall/v convict
         conviction/n sentence/v fine/v freeze/v tariff/n downgrade/v halt/v terminate/v
         blacklist withdraw
-        eject/v quit/v""",
+        eject/v quit/v
+        find/v>guilty guilty/a""",
     "MOBILIZE": """mobilize mobilise mobilization/n deploy deployment/n mass/v reinforce/v
         reinforcement/n send/v dispatch/v station/v patrol buildup/n exercise/n drill/n test
         launch/v alert/n training/n conscript conscription/n
         recruit/v call>up|upon
-        readiness/n recruitment/n call>into maneuver/n manoeuvre/n""",
+        readiness/n recruitment/n call>into maneuver/n manoeuvre/n
+        order/v>to call/v>to""",
     "COERCE": """arrest detain detention/n imprison imprisonment/n jail seize confiscate raid
         search/v ban censor/v censorship/n block/v curfew/n restrict/v restriction/n deport
         deportation/n expel crackdown/n crack>down shut>down|off disperse/v round>up apprehend/v
         capture hack/v cyberattack/n sentence/v
         misinformation/n disinformation/n propaganda/n lockdown/n tighten/v
-        shutdown/n cut>off blockade cordon""",
+        shutdown/n cut>off blockade cordon
+        law/n>martial martial/n news/n>fake repression/n repress/v warfare/n>cyber""",
     "ASSAULT": """attack assault strike airstrike/n shell/v shelling/n bomb bombing/n bombard
         bombardment/n kill killing/n shoot shooting/n fire/v clash fight fighting/n battle
         ambush raid invade invasion/n storm/v kidnap abduct abduction/n hijack torture rape
@@ -81,7 +88,8 @@ _TABLE = {
         blow>up offensive/n siege/n besiege/v capture seize occupy/v overrun/v lynch/v
         advance/n pound/v exchange/v rap/v grenade/n shootout/n shoot-out/n gunfight/n
         firefight/n crossfire/n gunbattle/n fire/n damage/v
-        pummel/v cleansing/n""",
+        pummel/v cleansing/n
+        gas/n>tear teargas/n""",
 }
 
 
@@ -104,7 +112,7 @@ def _parse() -> dict[str, list[Entry]]:
             pos = None
             if "/" in item:
                 item, p = item.split("/", 1)
-                pos = {"v": "VERB", "n": "NOUN"}[p]
+                pos = {"v": "VERB", "n": "NOUN", "a": "ADJ"}[p]
             out.setdefault(item, []).append(Entry(item, etype, pos, particles))
     return out
 
@@ -196,6 +204,7 @@ MODE_CUES: list[tuple[str, str, str]] = [
     ("COERCE", "deport", "deport deportation expel"),
     ("COERCE", "curfew", "curfew"),
     ("COERCE", "martial-law", "martial emergency"),
+    ("COERCE", "misinformation", "misinformation disinformation propaganda fake"),
     ("COERCE", "censor", "censor censorship website newspaper journalist"),
     ("COERCE", "cyber", "hack hacker cyberattack cyber ransomware"),
     ("COERCE", "seize", "seize confiscate raid search"),

@@ -13,7 +13,8 @@ event word is, read from the manual's definitions, modes and ambiguities rather 
 * REQUEST: asking for material aid;
 * words that are no event in their sentence: light verbs before an event noun in title-case
   headlines ("Launches Inquiry"), participles modifying a noun ("*Jailed* Activist"), "mass" and
-  "station" as nouns, "asylum" in "asylum seekers".
+  "station" as nouns, "asylum" in "asylum seekers"; fighting a fire, a disease or a problem and
+  killing a bill, deal or plan (no use of force).
 
 Used by :func:`dateline.events.coder._code_sentence`; plain predicates over spaCy tokens.
 """
@@ -134,11 +135,26 @@ _FORUMS = frozenset(("talk", "talks", "negotiation", "dialogue", "process", "agr
                      "arrangement", "consortium", "league", "partnership"))
 
 
+#: ... or "withdraw oneself or one's non-military resources (e.g., aid, observers, diplomats,
+#: peacekeepers) from a group, mediation activity, organization, or country".
+_CIVILIANS = frozenset(("ngo", "ngos", "charity", "agency", "organization", "organisation",
+                        "group", "embassy", "diplomat", "diplomats", "observer", "observers",
+                        "mission", "monitor", "monitors", "aid", "worker", "workers", "staff",
+                        "volunteer", "volunteers", "red", "cross", "un"))
+
+
 def _quits_forum(tok: Token) -> bool:
-    """"Rebels quit the peace talks", "withdrew from the treaty"."""
+    """"Rebels quit the peace talks", "withdrew from the treaty", "the aid group withdrew from
+    the country"."""
     if _plain(tok) not in _LEAVING:
         return False
-    return any(_plain(a) in _FORUMS or a.lower_ in _FORUMS for a in _arguments(tok))
+    if any(_plain(a) in _FORUMS or a.lower_ in _FORUMS for a in _arguments(tok)):
+        return True
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects or _with_of(subjects) & _FORCES or not (_with_of(subjects) & _CIVILIANS):
+        return False
+    return any(g.ent_type_ in ("GPE", "LOC") for p in tok.children
+               if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
 
 
 #: PLOVER CONCEDE covers "declarations (but not implementations) of ceasefires"; RETREAT covers
@@ -352,7 +368,181 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
         etype = "CONCEDE"
     if (etype in _COERCIVE or etype == "PROTEST") and _warned_possibility(tok):
         etype = "THREATEN"
+    if etype == "RETREAT" and _argument_bound(tok, etype):
+        mode = "access" if _plain(tok) == "arrive" else "ceasefire"
+        if mode == "ceasefire" and tok.dep_ == "xcomp" and _plain(tok.head) in _PROMISING:
+            etype, mode = "CONCEDE", None    # "agreed to stop fighting": a declared ceasefire
     return etype, mode
+
+
+#: Wrong senses of ASSAULT words (PLOVER ASSAULT is "the use of ... force" against people or
+#: property): fighting, battling or attacking a fire, a disease or an economic ill, and killing a
+#: bill, deal or plan, are no events ("firefighters battled the blaze", "the senator killed the
+#: bill", "vowed to fight inflation").
+_FOUGHT = frozenset(("fight", "battle", "attack", "combat", "tackle", "beat", "defeat", "fighting",
+                     "battling", "war"))
+_AILMENTS = frozenset((
+    "fire", "blaze", "flame", "flames", "wildfire", "bushfire", "brushfire", "inferno",
+    "firestorm",
+    "disease", "outbreak", "epidemic", "pandemic", "virus", "infection", "illness", "cancer",
+    "malaria", "cholera", "ebola", "covid", "covid-19", "coronavirus", "measles", "polio",
+    "tuberculosis", "flu", "influenza", "dengue", "mpox", "inflation", "problem", "poverty",
+    "hunger", "famine", "drought", "flood", "flooding", "unemployment", "pollution", "pest",
+    "locust", "locusts", "deficit", "recession", "obesity", "addiction", "illiteracy", "smoke",
+    "heat", "spread", "weed", "weeds"))
+_KILLING = frozenset(("kill", "killing", "scrap", "torpedo", "scuttle"))
+_MEASURES = frozenset((
+    "bill", "deal", "plan", "proposal", "project", "legislation", "measure", "amendment", "motion",
+    "reform", "initiative", "idea", "law", "merger", "agreement", "program", "programme", "scheme",
+    "budget", "rule", "regulation", "policy", "resolution", "draft", "plans", "proposals",
+    "bills", "deals", "projects"))
+
+
+def _fought_objects(tok: Token) -> list[Token]:
+    """What a fight / kill word acts on: its object or passive subject, "the fight *against* X",
+    and the noun it modifies as a compound ("Fire Crews *Battle* Brush *Fire*")."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    head, chain = tok, []
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head             # "Battle Brush Fire": battle -> brush -> fire
+        chain.append(head)
+    if chain:
+        ailing = [h for h in chain if _plain(h) in _AILMENTS or h.lower_ in _AILMENTS]
+        out.append(ailing[0] if ailing else head)
+    elif tok.dep_ == "amod" and tok.pos_ == "VERB":
+        out.append(tok.head)
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ == "against"
+                                 or (c.lower_ == "with" and tok.pos_ == "NOUN")):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    out.extend([g for a in out for g in a.children if g.dep_ == "conj"])
+    return out
+
+
+def wrong_sense_attack(tok: Token) -> bool:
+    """An ASSAULT word that acts on a fire, a disease or a problem ("battled the blaze"), or kills
+    a bill, deal or plan ("killed the bill in committee"): no use of force."""
+    lemma = _plain(tok)
+    objects = _fought_objects(tok)
+    if not objects:
+        return False
+    if lemma in _FOUGHT or tok.lower_ in _FOUGHT:
+        return all(_plain(a) in _AILMENTS or a.lower_ in _AILMENTS for a in objects)
+    if lemma in _KILLING or tok.lower_ in _KILLING:
+        return all(_plain(a) in _MEASURES or a.lower_ in _MEASURES for a in objects)
+    return False
+
+
+def _object_of_wrong_sense(tok: Token) -> bool:
+    """"Killed the *deal*", "scrapped the *agreement*": the measure is the object of a wrong-sense
+    kill, no event of its own."""
+    return tok.dep_ in ("dobj", "nsubjpass", "conj") and tok.pos_ in ("NOUN", "PROPN") and \
+        wrong_sense_attack(tok.head if tok.dep_ != "conj" else tok.head.head)
+
+
+#: "A house fire killed two", "floods killed dozens": harm done by a fire, a disaster or a
+#: disease is no one's use of force (PLOVER ASSAULT needs an actor).
+_DISASTERS = frozenset((
+    "fire", "blaze", "flame", "flames", "wildfire", "bushfire", "inferno", "flood", "flooding",
+    "floods", "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake",
+    "landslide", "mudslide", "avalanche", "lightning", "tsunami", "heatwave", "disease",
+    "outbreak", "epidemic", "pandemic", "virus", "crash", "accident", "collapse", "smoke"))
+_HARMING = frozenset(("kill", "injure", "wound", "hurt", "claim"))
+#: The fire service and kinds of wildfire: a title-case "Fire" next to these is no gunfire
+#: ("Fire Crews Battle Brush Fire").
+_FIRE_SERVICE = frozenset((
+    "crew", "crews", "fighter", "fighters", "firefighter", "firefighters", "brigade", "department",
+    "service", "truck", "engine", "station", "alarm", "chief", "safety", "hydrant", "brush",
+    "bush", "forest", "grass", "house", "battle", "battles", "fight", "fights", "fighting",
+    "marshal", "season", "hazard", "risk", "warning", "ban", "danger", "exit", "drill"))
+_FIRE_VERBS = frozenset(("open", "opens", "exchange", "exchanges", "set", "sets", "return",
+                         "returns", "trade", "trades"))
+
+
+def _harm_by_disaster(tok: Token) -> bool:
+    """"The house fire killed two children": the harm's subject is a fire, a disaster or a
+    disease."""
+    if _plain(tok) not in _HARMING:
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for a in subjects + agents:
+        if _plain(a) in ("fire", "flame", "flames") and not any(
+                c.lower_ in _FIRE_SERVICE for c in a.children if c.dep_ in ("compound", "amod")):
+            continue                 # "the fire killed two" may be gunfire; a house fire is not
+        if _plain(a) in _DISASTERS or a.lower_ in _DISASTERS:
+            return True
+    return False
+
+
+def _fire_service(tok: Token) -> bool:
+    """A title-case "Fire" naming the fire service or a wildfire, not gunfire."""
+    if tok.pos_ != "PROPN" or tok.lower_ not in ("fire", "fires"):
+        return False
+    near = [c.lower_ for c in tok.children if c.dep_ == "compound"]
+    if tok.dep_ == "compound":
+        near.append(tok.head.lower_)
+        near.extend(c.lower_ for c in tok.head.children if c.dep_ == "compound" and c is not tok)
+    return not any(w in _FIRE_VERBS for w in near) and any(w in _FIRE_SERVICE for w in near)
+
+
+#: Words that name an event only with certain arguments (PLOVER RETREAT: "observing a ceasefire
+#: or otherwise ending active conflicts", "allowing the entry of observers, peacekeepers";
+#: MOBILIZE police / troops: "orders police to the centre", "police called to the capital";
+#: ACCUSE investigate: "an investigative committee").
+_HOSTILITIES = frozenset(("hostility", "hostilities", "fighting", "fight", "clash", "clashes",
+                          "violence", "war", "shelling", "combat", "bombardment", "bombing",
+                          "attack", "attacks", "gunfire", "battle", "battles", "offensive",
+                          "insurgency", "firing", "airstrike", "airstrikes", "raid", "raids"))
+_THIRD_PARTIES = frozenset(("peacekeeper", "peacekeepers", "observer", "observers", "monitor",
+                            "monitors", "inspector", "inspectors", "peacekeeping"))
+_FORCES = frozenset(("police", "policeman", "policemen", "officer", "officers", "troop", "troops",
+                     "soldier", "soldiers", "army", "force", "forces", "guard", "guards",
+                     "militia", "militias", "military", "unit", "units", "battalion", "brigade",
+                     "reinforcement", "reinforcements", "gendarme", "gendarmes", "marine",
+                     "marines", "paratrooper", "paratroopers", "personnel", "reservist",
+                     "reservists", "commando", "commandos"))
+_PANELS = frozenset(("committee", "commission", "panel", "body", "team", "mission", "unit",
+                     "board", "tribunal", "council", "task", "taskforce", "group"))
+
+
+#: CONCEDE covers "declarations (but not implementations) of ceasefires".
+_PROMISING = frozenset(("agree", "promise", "pledge", "vow", "commit", "offer", "announce",
+                        "declare", "decide", "consent", "accept", "undertake"))
+
+
+def _with_of(nouns: list) -> set:
+    """Words of these nouns and of their "of" objects ("hundreds *of police*")."""
+    words = set()
+    for a in nouns:
+        words |= _names(a)
+        for p in a.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                words |= {w for g in p.children if g.dep_ == "pobj" for w in _names(g)}
+    return words
+
+
+def _argument_bound(tok: Token, etype: str) -> Optional[bool]:
+    """For words that name an event only with certain arguments: whether they do here (None:
+    not such a word)."""
+    lemma = _plain(tok)
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if etype == "RETREAT" and lemma in ("stop", "cease"):
+        stopped = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
+        return bool(_with_of(subjects + stopped) & _HOSTILITIES)
+    if etype == "RETREAT" and lemma == "arrive":
+        return bool(_with_of(subjects) & _THIRD_PARTIES)
+    if etype == "MOBILIZE" and lemma in ("order", "call") and not _particle(tok, "up") \
+            and not _particle(tok, "upon") and not _particle(tok, "into"):
+        return bool(_with_of(_arguments(tok)) & _FORCES)
+    if etype == "ACCUSE" and lemma == "investigative":
+        return tok.dep_ in ("amod", "compound") and (_plain(tok.head) in _PANELS
+                                                     or tok.head.lower_ in _PANELS)
+    return None
+
+
+_AID_BODIES = frozenset(("agency", "group", "worker", "organization", "organisation", "official",
+                         "charity", "ngo", "sector", "community", "staff", "volunteer", "body"))
 
 
 def no_event(tok: Token, etype: str, candidates: set) -> bool:
@@ -361,8 +551,19 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
     and participles modifying a noun that is no trigger ("*Jailed* Activist on Hunger Strike")."""
     if etype == "MOBILIZE" and _plain(tok) in ("mass", "station") and tok.pos_ != "VERB":
         return True
-    if etype == "AID" and tok.dep_ == "compound" and _plain(tok.head) in ("seeker", "seek"):
+    if etype == "AID" and tok.dep_ == "compound" and (_plain(tok.head) in ("seeker", "seek")
+                                                      or _plain(tok.head) in _AID_BODIES):
+        return True                  # "asylum seekers", "the aid agency", "aid workers"
+    if _argument_bound(tok, etype) is False:
         return True
+    if etype == "ASSAULT" and (_harm_by_disaster(tok) or _fire_service(tok)):
+        return True
+    if wrong_sense_attack(tok) or (etype in ("AGREE", "COOPERATE")
+                                   and _object_of_wrong_sense(tok)):
+        return True
+    if etype in ("THREATEN", "AGREE") and any(
+            c.dep_ == "xcomp" and wrong_sense_attack(c) for c in tok.children):
+        return True                  # "vowed to fight inflation": no threat of force
     return tok.pos_ in ("VERB", "PROPN") and _adjectival_participle(tok) \
         and tok.head.i not in candidates
 
@@ -383,6 +584,13 @@ def objects_of_events(tokens: list, labels: list, keep: list) -> None:
         if (labels[n][0] == "PROTEST" and tok.i in ended) or \
                 (labels[n][0] == "ACCUSE" and tok.i in dropped):
             keep[n] = False
+        elif tok.dep_ in ("nsubj", "ccomp", "acomp", "oprd") and tok.head.i in index \
+                and keep[index[tok.head.i]] and (
+                    (labels[n][0] == "ASSAULT" and labels[index[tok.head.i]][0] == "RETREAT"
+                     and _argument_bound(tok.head, "RETREAT"))
+                    or (labels[n][0] == labels[index[tok.head.i]][0] == "SANCTION"
+                        and _plain(tok) == "guilty")):
+            keep[n] = False          # "the fighting ceased", "found him guilty": one event
         elif _plain(tok) in LIGHT_VERBS or tok.lemma_.lower() in LIGHT_VERBS:
             nouns = [tok.head] if tok.dep_ == "compound" else \
                 [c for c in tok.children if c.dep_ == "dobj"]
