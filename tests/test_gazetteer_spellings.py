@@ -39,3 +39,12 @@ def test_arabic_article_is_not_a_known_part_of_a_name():
                 "Bahrain.")
     p = by_text(a).get("Ash Shakhurah")
     assert p is None or p.country != "GBR"
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Puget Sound", "SD"), ("Chesapeake Bay", "BAY"), ("Lake Superior", "LK"), ("Rockies", "MTS"),
+    ("Potomac River", "STM"),
+])
+def test_major_us_physical_features(name, code):
+    e = first(name)
+    assert e is not None and e.feature_code == code and e.lat is not None
