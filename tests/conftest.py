@@ -31,3 +31,11 @@ def seed_doc(seed_text):
     import dateline
 
     return dateline.extract(seed_text, date="2022-11-09", id="kherson")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The pipeline's spaCy model, loaded once for the whole run."""
+    from dateline.pipeline.parse import load_nlp
+
+    return load_nlp()

@@ -12,20 +12,10 @@ import pytest
 
 from dateline.events.coder import code_doc
 from dateline.events.features import doc_candidates
-from dateline.events.ranking import top_event
+
+from event_helpers import top
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from dateline.pipeline.parse import load_nlp
-    return load_nlp()
-
-
-def top(nlp, text):
-    e = top_event(code_doc(nlp(text)))
-    return (e.type, e.trigger.text, e.mode) if e else None
 
 
 def candidates(nlp, text):

@@ -8,12 +8,6 @@ from dateline.events.coder import code_doc
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dateline.pipeline.parse import load_nlp
-    return load_nlp()
-
-
 def coded(nlp, text):
     return [(e.type, e.trigger.text, e.mode) for e in code_doc(nlp(text)) if not e.negated]
 

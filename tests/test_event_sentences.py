@@ -25,12 +25,6 @@ def test_penta_class_follows_the_manuals_cameo_table():
     assert {penta_class(t) for t in EVENT_TYPES} == {1, 2, 3, 4}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dateline.pipeline.parse import load_nlp
-    return load_nlp()
-
-
 def _const(probs) -> SentenceModel:
     """A sentence model that gives every sentence the same distribution."""
     return SentenceModel(vocab={}, weights=np.zeros((0, len(CLASSES)), np.float32),

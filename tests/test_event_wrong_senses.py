@@ -13,12 +13,6 @@ from dateline.events.ranking import top_event
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dateline.pipeline.parse import load_nlp
-    return load_nlp()
-
-
 def types(nlp, text):
     return [e.type for e in code_doc(nlp(text)) if not e.negated]
 

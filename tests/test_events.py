@@ -69,12 +69,6 @@ def test_lexicon_entries_from_the_manual_definitions():
 
 
 # -- with the spaCy model ---------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def nlp():
-    from dateline.pipeline.parse import load_nlp
-    return load_nlp()
-
-
 def events_of(nlp, text):
     art = Article(id="t", text=text, clean_text=text, offsets=list(range(len(text))), doc=nlp(text))
     code_events(art)

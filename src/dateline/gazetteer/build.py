@@ -239,8 +239,8 @@ def build() -> dict[str, Any]:
     _add_us_towns(b, us_states)
 
     for alias, (target, cc) in supplement.ADMIN_ALIASES.items():
-        found = [i for i in b.names.get(norm(target), []) if b.records[abs(i) if i >= 0 else -i - 1][CC] == cc]
-        found = [i if i >= 0 else -i - 1 for i in found]
+        found = [i if i >= 0 else -i - 1 for i in b.names.get(norm(target), [])]  # alternate names too
+        found = [i for i in found if b.records[i][CC] == cc]
         found = [i for i in found if b.records[i][FCODE] in ("ADM1", "ADM2")] or \
             [i for i in found if b.records[i][FCODE].startswith("PPL")]
         if found:  # the division itself (first-level first), else the city of that name

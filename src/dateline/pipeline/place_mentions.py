@@ -25,12 +25,13 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     mentions: list[Mention] = []
 
-    def add(i: int, j: int, kind: str, strong: bool) -> Optional[Mention]:
+    def add(i: int, j: int, kind: str, strong: bool, chars: Optional[tuple[int, int]] = None) -> Optional[Mention]:
+        """A mention of tokens ``[i, j)``, or of the characters ``chars`` inside them."""
         while j > i and doc[j - 1].text in {".", ",", "'s", "’s", "'", "’"} and not _abbrev(doc[i:j].text):
             j -= 1
         if j <= i or any(taken[i:j]) or _org_abbrev(doc[i:j].text):
             return None
-        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        start, end = chars or (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
         m = Mention(article.clean_text[start:end], start, end, kind=kind, strong=strong)
         for k in range(i, j):
             taken[k] = True
@@ -166,7 +167,7 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     # war", "South Ossetians had agreed"): before a lowercase noun or adjective, or plural
     _loose_demonyms(doc, gz, add, taken)
     # 1e. hyphenated compounds: "U.S.-led", "Saudi-led", "Iranian-backed", "Russian-American"
-    _hyphen_compounds(article, gz, add, taken, mentions)
+    _hyphen_compounds(doc, gz, add, taken)
     # 2. gazetteer matches of capitalised word sequences, where the context says "place"
     labels = {}
     for ent in ents:
@@ -300,8 +301,7 @@ COMPOUND_WORDS = {"led", "backed", "based", "born", "brokered", "funded", "owned
                   "controlled", "held", "run", "allied", "aligned", "supported", "occupied"}
 
 
-def _hyphen_compounds(article: Article, gz: Gazetteer, add, taken, mentions: list) -> None:
-    doc = article.doc
+def _hyphen_compounds(doc, gz: Gazetteer, add, taken) -> None:
     n = len(doc)
 
     def kind_of(text: str) -> Optional[str]:
@@ -319,10 +319,7 @@ def _hyphen_compounds(article: Article, gz: Gazetteer, add, taken, mentions: lis
         if dash and head and tail.lower() in COMPOUND_WORDS:  # one token: "U.S.-led"
             kind = kind_of(head)
             if kind is not None and not _org_abbrev(head):
-                m = Mention(head, tok.idx, tok.idx + len(head), kind=kind, strong=False)
-                m._tokens = (k, k + 1)  # type: ignore[attr-defined]
-                mentions.append(m)
-                taken[k] = True
+                add(k, k + 1, kind, False, chars=(tok.idx, tok.idx + len(head)))
             continue
         if k + 2 >= n or not _is_cap(tok) or tok.whitespace_ or doc[k + 1].text != "-" or doc[k + 1].whitespace_:
             continue
