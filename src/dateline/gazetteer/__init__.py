@@ -72,6 +72,8 @@ class Gazetteer:
         self.demonyms: dict[str, int] = data["demonyms"]
         self.us_states: dict[str, int] = data["us_states"]
         self.abbrev: dict[str, int] = data["abbrev"]
+        #: consonant skeleton -> names, for spelling variants (:mod:`dateline.gazetteer.spelling`)
+        self.skeletons: Optional[dict[str, tuple[str, ...]]] = data.get("skeletons")
         self.alpha3 = {v: k for k, v in self.cc3.items()}
 
     def __len__(self) -> int:

@@ -10,6 +10,9 @@ Sources (all offline, installed with pip):
 * :mod:`dateline.gazetteer.supplement`: regions and physical features, exonyms.
 * ``zipcodes``: US post-office towns that ``cities500`` lacks (:mod:`dateline.gazetteer.us_towns`).
 
+The index also holds the consonant skeletons of the names of towns and divisions, for
+spelling variants (:mod:`dateline.gazetteer.spelling`).
+
 The result is a plain dict of lists (see :func:`build`), pickled once into the user cache
 directory; :mod:`dateline.gazetteer` loads it. A build takes ~10 s; a load well under 2 s.
 """
@@ -22,11 +25,11 @@ import os
 from collections import defaultdict
 from typing import Any
 
-from dateline.gazetteer import supplement, us_towns
+from dateline.gazetteer import spelling, supplement, us_towns
 from dateline.gazetteer.normalize import is_latin, norm
 
 #: Bump when the layout or the sources change: the cached index is rebuilt.
-VERSION = 20
+VERSION = 21
 
 #: class words ending first-level division names, dropped for a short alternate name
 DIVISION_WORDS = (" Province", " Region", " Governorate", " State", " Division", " Department")
@@ -268,15 +271,17 @@ def build() -> dict[str, Any]:
             if "." in text:
                 b.name(text, us_states[code], alternate=True)
 
+    records = [tuple(r) for r in b.records]
     return {
         "version": VERSION,
-        "records": [tuple(r) for r in b.records],
+        "records": records,
         "names": {k: tuple(v) for k, v in b.names.items()},
         "cc3": cc3,
         "countries": country_idx,
         "demonyms": demonyms,
         "us_states": us_states,
         "abbrev": abbrev,
+        "skeletons": spelling.skeleton_index(records),
     }
 
 

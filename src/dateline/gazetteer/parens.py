@@ -59,8 +59,16 @@ def _cap(tok) -> bool:
 
 
 def _name_ok(toks) -> bool:
+    """A name: capitalised words, joiners between them, and numerals inside ("South 24 Parganas")."""
     return bool(toks) and _cap(toks[0]) and _cap(toks[-1]) and all(
-        _cap(t) or t.lower_ in JOINERS or t.lower_ == "and" for t in toks)
+        _cap(t) or t.lower_ in JOINERS or t.lower_ == "and" or t.is_digit for t in toks)
+
+
+#: lowercase class words after a hint's name, left out of it ("(South 24 Parganas district, WB)",
+#: "(Pa Laung Self-Administered Zone, Shan-North state)")
+PART_CLASS_WORDS = frozenset(("district", "state", "province", "region", "division", "county",
+                              "municipality", "governorate", "department", "prefecture", "oblast",
+                              "township", "upazila", "tehsil", "sub-county", "subdistrict"))
 
 
 def find(doc, gz: Gazetteer) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
@@ -130,6 +138,9 @@ def _paren_parts(doc, p: int) -> list[tuple[int, int]]:
     if q >= n or doc[q].text != ")" or q == p + 1:
         return []
     parts, i = [], p + 1
+    # a class word is read after a hint only in a list of them ("(South 24 Parganas district,
+    # WB)"); "Rupa municipality (Kaski district)" names the district as a place of its own
+    listed = any(doc[k].text == "," for k in range(p + 1, q))
     for k in range(p + 1, q + 1):
         if k == q or doc[k].text in (",", ";"):
             dash = next((d for d in range(i + 1, k) if doc[d].text in DASHES and doc[d - 1].whitespace_), None)
@@ -139,6 +150,13 @@ def _paren_parts(doc, p: int) -> list[tuple[int, int]]:
                 continue
             if k - i >= 3 and doc[k - 1].lower_ in KOREAN_UNITS and doc[k - 2].text == "-" and _name_ok(doc[i:k - 2]):
                 parts.append((i, k))  # "(Singyeong-ri, Hongbuk-myeon, Hongseong-gun)"
+                i = k + 1
+                continue
+            end = k
+            while listed and end - 1 > i and doc[end - 1].lower_ in PART_CLASS_WORDS and doc[end - 1].text.islower():
+                end -= 1
+            if end < k and _name_ok(doc[i:end]):
+                parts.append((i, k))  # with its class word, which says it is a division
                 i = k + 1
                 continue
             if not _name_ok(doc[i:k]):

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from dateline.gazetteer import Entry, Gazetteer, importance, parens, ranker
+from dateline.gazetteer import Entry, Gazetteer, importance, parens, ranker, spelling
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.ranker import distance_km  # noqa: F401  (part of this module's API)
 
@@ -245,6 +245,7 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     for m in mentions:
         m.candidates = candidates_for(gz, m)
         m.locale = locale
+    _respell(gz, mentions, context)
     if _abroad(mentions, locale):
         for m in mentions:  # "Zap" in a report from Iraq is not Zap, N.D.
             m.candidates = [e for e in m.candidates if not e.postal_town]
@@ -267,8 +268,10 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
             for x, e in [(m, head)] + list(zip(m.parts, chosen)):
                 if e is not None:
                     x.candidates, x.hint_country = [e], e.country2
-                elif x is not m and norm(x.text) in parens.GENERIC_NAMES:
-                    x.candidates = []  # "(Piliyandala, Western)": no country says which "Western"
+                elif x is not m and (norm(x.text) in parens.GENERIC_NAMES or x.partial):
+                    # "(Piliyandala, Western)": no country says which "Western"; "(Pa Laung
+                    # Self-Administered Zone, Shan-North)": not some village called Zone
+                    x.candidates = []
     # mentions of one name without their own hint are one group: one sense per discourse
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -394,6 +397,47 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     for key, ms in groups.items():
         for m in ms:
             m.entry = chosen[key]
+
+
+#: a spelling variant that nothing else in the article vouches for is taken only when this
+#: similar and a division or a town this big ("Nassriya city": Nasiriyah, 560,000 people)
+RESPELL_RATIO = 0.82
+RESPELL_POP = 100_000
+RESPELL_SAME = 0.95
+
+
+def _respell(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None) -> None:
+    """Give a name the gazetteer lacks the places it may be another romanisation of
+    ("Dhanusha district": Dhanusa), see :mod:`dateline.gazetteer.spelling`. A variant must lie
+    in a country the article otherwise points to (a hint, a country or demonym it names, a name
+    with senses in one country only, its dateline), or be a division or a big town. A name
+    written with its divisions ("Mpingwe (Blantyre, Southern)") is not respelled: it falls back
+    to them (:func:`parens.choose`), which a namesake near a vague hint would beat."""
+    unknown = [m for m in mentions if not m.candidates and m.kind == "name"
+               and not m.parts and (m.strong or m.class_word or m.part_of is not None)]
+    if not unknown:
+        return
+    pointed = {e.country2 for e in context or [] if e.country2}
+    for m in mentions:
+        if m.hint_country:
+            pointed.add(m.hint_country)
+        codes = {e.country2 for e in m.candidates}
+        if len(codes) == 1 and (m.kind == "demonym" or m.candidates[0].feature_code == "PCLI"
+                                or len(m.candidates) == 1):
+            pointed |= codes
+    pointed.discard("")
+    for m in unknown:
+        found = spelling.variants(gz, m.text)
+        m.candidates = [e for _, e in found if e.country2 in pointed] or [
+            e for r, e in found if likely_variant(r, e)]
+        m.candidates = m.candidates[:MAX_CANDIDATES]
+
+
+def likely_variant(ratio: float, e: Entry) -> bool:
+    """A spelling variant taken with nothing else to vouch for it: a division or a big town
+    this similar, or any town all but identical ("Carhaix-Plouger": Carhaix-Plouguer)."""
+    return ratio >= RESPELL_SAME or ratio >= RESPELL_RATIO and (
+        e.feature_code in ("ADM1", "ADM2") or e.population >= RESPELL_POP)
 
 
 #: a US place this big, as a name's first sense, says the article is about the US

@@ -181,6 +181,10 @@ ADMIN_ALIASES: dict[str, tuple[str, str]] = {
     "Maidan Wardak": ("Wardak", "AF"), "Maidan-Wardak": ("Wardak", "AF"), "Jawzjan": ("Jowzjan", "AF"),
     "Hodeidah": ("Al Hudaydah", "YE"), "Hudaydah": ("Al Hudaydah", "YE"), "Hadramout": ("Hadramawt", "YE"),
     "Hadhramaut": ("Hadramawt", "YE"), "Socotra": ("Soqatra", "YE"), "Taizz": ("Taiz", "YE"),
+    # Myanmar's Shan and Bago as split by MIMU and in conflict reporting ("Shan-North state")
+    "Shan-North": ("Shan", "MM"), "Shan-South": ("Shan", "MM"), "Shan-East": ("Shan", "MM"),
+    "Northern Shan": ("Shan", "MM"), "Southern Shan": ("Shan", "MM"), "Eastern Shan": ("Shan", "MM"),
+    "Bago-East": ("Bago", "MM"), "Bago-West": ("Bago", "MM"),
 }
 
 # country alias -> alpha-2

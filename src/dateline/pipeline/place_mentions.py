@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from dateline.gazetteer import Gazetteer, parens
+from dateline.gazetteer import Gazetteer, parens, spelling
 from dateline.gazetteer.normalize import norm
-from dateline.gazetteer.resolve import Mention
+from dateline.gazetteer.resolve import Mention, likely_variant
 from dateline.pipeline.article import Article
 from dateline.pipeline.place_cues import (
     ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, CLASS_AFTER, COUNTY_WORDS, CUE_BEFORE, DATELINE_DASH,
     FROM_WORDS, INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM, NOT_PLACE, OF_CUES, PARTY, PLACE_LABELS,
-    SHORT_SUFFIX, STREET, _abbrev, _admin_prefix, _big_enough, _country_prefix, _evidence,
+    SHORT_SUFFIX, STREET, WHERE_PREP, _abbrev, _admin_prefix, _big_enough, _country_prefix, _evidence,
     _hint_entry, _hyphen_place, _is_cap, _joinable, _known, _main_town, _org_abbrev, _town_sense,
 )
 
@@ -127,7 +127,8 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                 continue
             if norm(text) in NOT_PLACE:
                 continue
-            if ent.label_ == "GPE" and not _known(gz, doc[i:j].text) and not STREET.search(text):
+            if ent.label_ == "GPE" and not _known(gz, doc[i:j].text) and not STREET.search(text) \
+                    and not _respelled(doc, i, j, gz):
                 continue  # "Pawlenty": spaCy's guess, and nothing by that name
             kind = "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name"
             if gz.demonym(text) and not gz.has(text):
@@ -234,6 +235,18 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _hints(doc, mentions, gz)
     return mentions
+
+
+def _respelled(doc, i: int, j: int, gz: Gazetteer) -> bool:
+    """An unknown name that spaCy takes for a place, written as one ("in Nassriya city",
+    "Dhanusha district"), and that is another spelling of a division or town the gazetteer
+    knows well enough to take it alone (:func:`resolve.likely_variant`): else the name is left
+    to the other rules ("Carhaix" of an unknown "Carhaix-Plouger")."""
+    nxt = doc[j] if j < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    cue = (nxt is not None and nxt.lower_ in CLASS_AFTER and nxt.text.islower()) or (
+        prev is not None and prev.lower_ in WHERE_PREP)
+    return cue and any(likely_variant(r, e) for r, e in spelling.variants(gz, doc[i:j].text))
 
 
 #: direction words that begin names ("West Sumatra", "Central Sulawesi", "North Kivu")
