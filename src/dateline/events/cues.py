@@ -257,3 +257,25 @@ def _reducer(tok: Token) -> Optional[Token]:
     if head.lemma_.lower() in _REDUCING or head.lower_ in _REDUCING:
         return head
     return None
+
+
+#: Conjunctions of a clause that reports what already happened ("urge calm *as* a bombing kills
+#: twenty", "appeal for witnesses *after* gunmen killed a shopkeeper").
+_TEMPORAL_MARKS = frozenset(("after", "as", "when", "since", "following", "while", "once"))
+_MODALS = frozenset(("will", "would", "may", "might", "could", "should", "can", "shall", "must",
+                     "'ll", "'d", "wo", "ca"))
+
+
+def _temporal_fact(tok: Token) -> bool:
+    """The event sits in a time clause of its own ("... as a bombing *kills* twenty"): a fact,
+    even under an appeal or a promise, whose INTENT reading made it hypothetical."""
+    verb, steps = tok, 0
+    while verb.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "conj", "amod") \
+            and verb.head is not verb and steps < 4:
+        verb, steps = verb.head, steps + 1
+    if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in kids) \
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in kids) \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)

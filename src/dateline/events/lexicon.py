@@ -29,7 +29,9 @@ _TABLE = {
     "CONCEDE": """concede concession/n ease/v lift/v relax/v pardon amnesty/n acquit acquittal/n
         apologize apologise apology/n regret/v compromise yield/v backtrack/v drop/v reverse/v
         waive/v loosen/v suspend/v remove/v ceasefire/n truce/n unban/v reopen/v
-        suspension/n halt/v end/v give>in back>down relent/v accede/v""",
+        suspension/n halt/v end/v give>in back>down relent/v accede/v
+        repeal/v rescind/v revoke/v annul/v overturn/v quash/v commute/v scrap/v shelve/v
+        call/v>off cave/v unblock/v""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
         exercise/n drill/n share sharing/n partnership/n partner/v coordinate/v coordination/n
         venture/n import/v export/v maneuver/n manoeuvre/n
@@ -71,7 +73,10 @@ _TABLE = {
         launch/v alert/n training/n conscript conscription/n
         recruit/v call>up|upon
         readiness/n recruitment/n call>into maneuver/n manoeuvre/n
-        order/v>to call/v>to""",
+        order/v>to call/v>to
+        presence/n standby/n scramble/v move/v regroup/v beef>up step>up bolster/v
+        buildup/n build-up/n form/v establish/v emerge/v operate/v stockpile/v arsenal/n
+        roll/v strengthen/v""",
     "COERCE": """arrest detain detention/n imprison imprisonment/n jail seize confiscate raid
         search/v ban censor/v censorship/n block/v curfew/n restrict/v restriction/n deport
         deportation/n expel crackdown/n crack>down shut>down|off disperse/v round>up apprehend/v

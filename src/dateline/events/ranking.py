@@ -34,7 +34,7 @@ def top_event(events: Sequence[Coded], lead_sentences: int = 1) -> Optional[Code
         if e.sentence.start not in starts:
             starts.append(e.sentence.start)
     lead = set(starts[:lead_sentences])
-    verbal = {e.trigger.i for e in real if e.type in _VERBAL and e.sentence.start in lead}
+    verbal = {_parsed(e).i for e in real if e.type in _VERBAL and e.sentence.start in lead}
     return min((e for e in real if e.sentence.start in lead),
                key=lambda e: main_key(e, verbal))
 
@@ -44,8 +44,33 @@ def main_key(e: Coded, verbal_triggers: frozenset = frozenset()) -> tuple:
     the main clause's (fewest subordinating arcs to the root, counting the object of a verbal
     event as one: "condemned the *attack*", "will not end the *strike*"), then material before
     verbal, then the earliest, then the most probable."""
-    sub = subordination(e.trigger) + _topic_of(e.trigger, verbal_triggers)
+    tok = _parsed(e)
+    sub = subordination(tok) + _topic_of(tok, verbal_triggers) + _reaction(e.type, tok)
     return (e.hypothetical and not e.promised, sub, e.type in _VERBAL, e.trigger.i, -e.probability)
+
+
+#: What an appeal asks for when it only reacts to an incident ("urge calm as a bombing kills
+#: twenty", "appeal for witnesses after gunmen kill a shopkeeper").
+_CALM = frozenset(("calm", "restraint", "unity", "witness", "witnesses", "patience", "vigilance",
+                   "prayer", "prayers", "tolerance", "composure", "information", "tip", "tips",
+                   "peace", "peacefulness"))
+
+
+def _reaction(etype: str, tok) -> int:
+    """1 for a REQUEST for calm, restraint or witnesses: a reaction to the lead's incident, which
+    is the news (PLOVER REQUEST covers "all requests", but such an appeal is not the story's
+    event when the same sentence reports the attack it follows)."""
+    if etype != "REQUEST":
+        return 0
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children if g.dep_ == "pobj"]
+    return int(any(o.lower_ in _CALM or o.lemma_.lower() in _CALM for o in objects))
+
+
+def _parsed(e: Coded):
+    """The token whose parse ranks the event (the re-parsed headline's, when there is one)."""
+    return getattr(e, "parsed", None) or e.trigger
 
 
 def _topic_of(tok, verbal_triggers) -> int:
@@ -53,6 +78,9 @@ def _topic_of(tok, verbal_triggers) -> int:
     of a preposition attached to it ("accused X *of* shelling")."""
     if not verbal_triggers:
         return 0
+    if any(c.dep_ == "compound" and c.i in verbal_triggers and c.pos_ in ("VERB", "PROPN")
+           and c.lower_.endswith("s") and c.i < tok.i for c in tok.children):
+        return 1     # a headline verb misparsed as a modifier: "UN Condemns/compound Airstrike"
     if tok.dep_ == "dobj" and tok.head.i in verbal_triggers:
         return 1
     if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.head.i in verbal_triggers:

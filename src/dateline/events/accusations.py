@@ -1,0 +1,28 @@
+"""PLOVER ACCUSE read off the parse: a government's diplomatic protest.
+
+PLOVER manual, ACCUSE, potential ambiguities: "ACCUSE `disapprove' is used for diplomatic
+protests, as well as delegations presenting a disagreement to an organization or authority";
+PROTEST is "civilian demonstrations and other collective actions". Plain predicates over spaCy
+tokens, used by :mod:`dateline.events.coder`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.plover_rules import _plain
+
+#: Bodies whose protest is a diplomatic one (never a street demonstration).
+_STATE_BODIES = frozenset(("ministry", "government", "embassy", "minister", "cabinet",
+                           "administration", "kremlin", "consulate", "ambassador", "diplomat",
+                           "chancellor", "country", "premier", "president"))
+
+
+def diplomatic_protest(tok: Token) -> bool:
+    """"The foreign ministry protested over the border shooting", "Embassy lodges protest":
+    a state's complaint, ACCUSE (mode disapprove), not a PROTEST."""
+    if _plain(tok) != "protest":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "compound"):
+        subjects += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return any(_plain(s) in _STATE_BODIES or s.lower_ in _STATE_BODIES for s in subjects)

@@ -1,0 +1,153 @@
+"""PLOVER CONCEDE read off the parse: yielding to demands, reversing one's own measure, future
+retreats, and what was conceded (a sentence, a conviction, a bill) as that concession's object.
+
+PLOVER manual, CONCEDE (verbal concessions "including the promise of future concessions such
+easing of administrative or legal restrictions on persons and organizations, removing curfews,
+suspending protests, and declarations ... of ceasefires and withdrawals from territory"; pardons
+and amnesties; "Announcements of future retreats should be coded as CONCEDE"). Plain predicates
+over spaCy tokens, used by :mod:`dateline.events.coder`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.plover_rules import _DEMANDS, _arguments, _plain
+
+#: Words that accept or meet a demand ("accepted the demands", "agreed to their demands").
+_GRANTING = frozenset(("accept", "agree", "meet", "grant", "satisfy", "heed", "fulfil",
+                       "fulfill", "consent", "accede", "give", "bow", "yield", "cave", "concede",
+                       "submit", "succumb", "relent"))
+
+
+def accepts_demand(tok: Token) -> bool:
+    """"Government accepts demands of striking doctors", "agrees to opposition demands": PLOVER
+    CONCEDE (yielding to a demand), not an AGREE to cooperate."""
+    if _plain(tok) not in _GRANTING:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "into")
+                for g in p.children if g.dep_ == "pobj"]
+    return any(_plain(o) in _DEMANDS or o.lower_ in _DEMANDS for o in objects)
+
+
+#: A government's own measure: withdrawing, cancelling or reversing it concedes (PLOVER CONCEDE:
+#: "easing of administrative or legal restrictions").
+_MEASURES = frozenset(("bill", "law", "decree", "policy", "plan", "proposal", "order", "reform",
+                       "regulation", "rule", "measure", "tax", "levy", "hike", "rise", "increase",
+                       "amendment", "directive", "ordinance", "legislation", "ban", "restriction",
+                       "curfew", "charge", "tariff", "fee", "price",
+                       # coercive measures (PLOVER COERCE) a government takes back
+                       "lockdown", "crackdown", "arrest", "arrests", "deportation",
+                       "deportations", "blockade", "censorship", "shutdown", "blackout",
+                       "eviction", "evictions", "detention", "detentions", "emergency",
+                       "sanction", "sanctions", "embargo", "closure", "restrictions",
+                       "martial", "demolition", "demolitions", "expulsion", "expulsions"))
+_REVERSING = frozenset(("withdraw", "cancel", "scrap", "shelve", "abandon", "drop", "reverse",
+                        "rescind", "revoke", "repeal", "annul", "retract", "overturn", "quash",
+                        "commute", "suspend", "postpone", "end", "halt", "stop", "lift",
+                        "ease", "relax", "cease", "unblock", "loosen"))
+
+
+_ENDING_NOUNS = frozenset(("end", "lifting", "removal", "easing", "relaxation", "suspension",
+                           "repeal", "cancellation", "withdrawal", "scrapping"))
+
+
+def ended_measure(tok: Token) -> bool:
+    """"Announce an end to the curfew", "the lifting of sanctions": the measure named as what
+    is ended is that CONCEDE (PLOVER: "removing curfews", easing restrictions)."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in ("to", "of", "on"):
+        return False
+    return _plain(head.head) in _ENDING_NOUNS and head.head.pos_ in ("NOUN", "PROPN")
+
+
+def reverses_measure(tok: Token) -> bool:
+    """"Withdrew the contested bill", "cancels fuel price rise", "overturns the conviction": a
+    measure of one's own taken back (CONCEDE), not a military withdrawal (RETREAT) nor a
+    cancelled meeting (REJECT)."""
+    if _plain(tok) not in _REVERSING:
+        return False
+    return any(_plain(a) in _MEASURES or a.lower_ in _MEASURES for a in _arguments(tok)
+               if a.dep_ != "nsubj")
+
+
+#: What a reversal or a pardon takes back: the sentence or verdict itself is no new SANCTION.
+_VERDICTS = frozenset(("sentence", "conviction", "verdict", "ruling", "penalty", "fine", "ban",
+                       "curfew", "sanction", "embargo", "restriction", "charge", "lockdown"))
+
+
+def reversed_object(tok: Token, concessions: set) -> bool:
+    """``tok`` names the measure a kept CONCEDE word takes back ("commutes the death *sentence*",
+    "overturns the *conviction*", "lifts *sanctions*"): the object of that event, not its own."""
+    if not {_plain(tok), tok.lower_, tok.lower_[:-1]} & _VERDICTS:
+        return False
+    if any(c.dep_ == "compound" and c.i in concessions and c.i < tok.i for c in tok.children):
+        return True                  # title case: "Commutes/compound Death Sentences"
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "of", "to"):
+        head = head.head
+    elif tok.dep_ not in ("dobj", "nsubjpass", "compound"):
+        return False
+    return head.i in concessions
+
+
+_FUTURE_AUX = frozenset(("will", "would", "shall", "'ll", "'d"))
+_ANNOUNCING = frozenset(("announce", "say", "declare", "decide", "state", "confirm", "tell",
+                         "pledge", "promise", "vow", "agree", "commit", "offer", "plan"))
+
+
+#: Retreats whose announcement the manual names a CONCEDE: "withdrawals from territory" (and
+#: releases, "the promise of future concessions"); a declared ceasefire and disarmament keep
+#: their own rules (plover_rules._ceasefire_type: observing a ceasefire is a RETREAT).
+_PULLING_BACK = frozenset(("withdraw", "withdrawal", "pull", "pullout", "pullback", "retreat",
+                           "leave", "vacate", "evacuate", "quit", "abandon", "release", "free"))
+
+
+def future_retreat(tok: Token, promised: bool) -> bool:
+    """An announced or promised future retreat ("announced it would withdraw its troops",
+    "pledges to withdraw", "will release the prisoners"): PLOVER codes RETREAT + future as
+    CONCEDE (manual, CONCEDE and RETREAT, potential ambiguities)."""
+    if _plain(tok) not in _PULLING_BACK:
+        return False
+    if promised:
+        return True
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if aux & {"will", "shall", "'ll"}:
+        return True
+    if aux & _FUTURE_AUX and tok.dep_ in ("ccomp",) and _plain(tok.head) in _ANNOUNCING:
+        return True              # "said it would withdraw"
+    return tok.dep_ == "xcomp" and _plain(tok.head) in _ANNOUNCING
+
+
+_GIVING = frozenset(("grant", "give", "offer", "issue", "extend", "award", "announce", "declare"))
+
+
+def grants_concession(tok: Token, concessions: set) -> bool:
+    """"President grants amnesty to jailed protesters", "offers concessions": the verb only
+    carries the concession its object names (PLOVER CONCEDE: "formal pardons ... and amnesties"),
+    no AID or AGREE of its own."""
+    if _plain(tok) not in _GIVING:
+        return False
+    if tok.dep_ == "compound" and tok.head.i in concessions:
+        return True                  # title case: "Grants/compound Amnesty"
+    return any(c.dep_ == "dobj" and c.i in concessions for c in tok.children)
+
+
+_STRIKERS = frozenset(("striker", "strikers", "worker", "workers", "employee", "employees",
+                       "teacher", "teachers", "doctor", "doctors", "nurse", "nurses", "miner",
+                       "miners", "driver", "drivers", "union", "unions", "staff", "farmer",
+                       "farmers", "student", "students", "protester", "protesters"))
+
+
+def back_to_work(tok: Token) -> bool:
+    """"Strikers return to work", "teachers go back to class": a strike ended (PLOVER CONCEDE,
+    "suspending protests"), no RETREAT."""
+    if _plain(tok) not in ("return", "go", "head"):
+        return False
+    back = any(g.dep_ == "pobj" and g.lower_ in ("work", "class", "classes", "school", "duty",
+                                                  "jobs", "job", "fields", "mines")
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return back and any(s.lower_ in _STRIKERS or _plain(s) in _STRIKERS for s in subjects)

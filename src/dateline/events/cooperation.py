@@ -1,0 +1,225 @@
+"""PLOVER COOPERATE and CONSULT read off the parse: shared intelligence, handed-over suspects,
+joint operations, and officials gathering for a meeting (not a protest).
+
+PLOVER manual, COOPERATE: "Initiate, resume, improve, or expand *mutual* material cooperation or
+exchange, including ... Military exchanges such as joint military games and maneuvers.
+Cooperation on judicial matters, such as extraditions ... Voluntary exchanges or sharing of
+intelligence and other significant information." CONSULT: "All consultations and meetings".
+Plain predicates over spaCy tokens, used by :mod:`dateline.events.coder`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.plover_rules import _arguments, _particle, _plain
+
+#: What is shared or exchanged as information ("exchange intelligence", "share data").
+_INFORMATION = frozenset(("intelligence", "information", "data", "expertise", "technology",
+                          "know-how", "experience", "evidence", "record", "records", "intel",
+                          "knowledge", "research", "findings", "details", "files", "file"))
+_SHARING = frozenset(("exchange", "share", "swap", "pool", "trade", "sharing", "exchanging"))
+
+
+def shares_information(tok: Token) -> bool:
+    """"Agencies exchange intelligence", "police share data": a voluntary exchange of information
+    (COOPERATE), not a prisoner exchange (RETREAT) nor an exchange of fire (ASSAULT)."""
+    if _plain(tok) not in _SHARING and tok.lower_ not in _SHARING:
+        return False
+    nouns = [a for a in _arguments(tok) if a.dep_ != "nsubj"]
+    if tok.pos_ == "NOUN":
+        nouns += [c for c in tok.children if c.dep_ == "compound"]
+        nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+    return any(_plain(n) in _INFORMATION or n.lower_ in _INFORMATION for n in nouns)
+
+
+#: Persons a state hands to another for trial ("handed over the fugitive", "transferred the
+#: suspect"): judicial cooperation.
+_WANTED = frozenset(("suspect", "fugitive", "criminal", "convict", "accused", "defendant",
+                     "trafficker", "smuggler", "banker", "businessman", "financier"))
+_HANDING = frozenset(("hand", "transfer", "surrender", "return", "send"))
+
+
+def hands_over_suspect(tok: Token) -> bool:
+    """"Hands over fugitive to neighbour": an extradition in all but name (COOPERATE)."""
+    lemma = _plain(tok)
+    if lemma not in _HANDING or (lemma == "hand" and not _particle(tok, "over")):
+        return False
+    return any(_plain(a) in _WANTED or a.lower_ in _WANTED for a in _arguments(tok)
+               if a.dep_ != "nsubj")
+
+
+#: Operations two states run together ("joint patrols", "a joint investigation").
+_OPERATIONS = frozenset(("patrol", "operation", "investigation", "probe", "inquiry", "crackdown",
+                         "mission", "task", "taskforce", "deployment", "campaign", "search",
+                         "manhunt", "surveillance", "raid", "inspection", "inspections",
+                         "crackdowns", "operations", "patrols", "investigations"))
+_JOINT = frozenset(("joint", "combined", "bilateral", "multilateral", "trilateral"))
+
+
+def joint_operation(tok: Token) -> bool:
+    """"The two countries launched joint patrols", "a joint investigation into smuggling":
+    mutual material cooperation (COOPERATE), not a unilateral MOBILIZE, ACCUSE or COERCE."""
+    if _plain(tok) in _LAUNCHING:       # "launch a joint operation"
+        return any(c.dep_ == "dobj" and joint_operation(c) for c in tok.children)
+    if _plain(tok) not in _OPERATIONS and tok.lower_.rstrip("s") not in _OPERATIONS:
+        return False
+    return any(t.lower_ in _JOINT for t in tok.subtree if t.i < tok.i)
+
+
+_LAUNCHING = frozenset(("launch", "conduct", "begin", "start", "hold", "carry", "mount", "stage"))
+
+
+#: People whose gathering is a meeting, not a demonstration.
+_OFFICIALS = frozenset(("leader", "minister", "envoy", "diplomat", "official", "delegate",
+                        "delegation", "president", "representative", "negotiator", "mediator",
+                        "ambassador", "chief", "head", "premier", "lawmaker", "governor",
+                        "counterpart", "general", "commander"))
+_MEETINGS = frozenset(("summit", "talk", "talks", "meeting", "conference", "negotiation",
+                       "consultation", "session", "forum", "dialogue", "discussion"))
+
+
+def officials_meet(tok: Token) -> bool:
+    """"Finance ministers gathered in London", "envoys gather for a summit": officials
+    assembling meet (CONSULT, carried by the meeting word when there is one); PLOVER PROTEST is
+    "civilian demonstrations and other collective actions" against something."""
+    if _plain(tok) not in ("gather", "assemble", "converge", "convene"):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ in ("acl", "relcl"):
+        subjects.append(tok.head)
+    if any(_plain(s) in _OFFICIALS or s.lower_.rstrip("s") in _OFFICIALS for s in subjects):
+        return True
+    return any(g.dep_ == "pobj" and (_plain(g) in _MEETINGS or g.lower_ in _MEETINGS)
+               for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "at")
+               for g in p.children)
+
+
+_DRILLS = frozenset(("exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game",
+                     "maneuvers", "manoeuvres", "drills", "exercises", "wargames"))
+_PARTNERED = frozenset(("with", "alongside", "between", "among", "involving"))
+
+
+def _several(noun: Token) -> bool:
+    """"Russia and China", "both navies", "two armies", "allies": more than one party."""
+    return any(c.dep_ == "conj" for c in noun.children) or any(
+        c.lower_ in ("both", "two", "three", "four", "several", "allied") for c in noun.children) \
+        or _plain(noun) in ("ally", "allies", "partner", "partners", "bloc", "alliance", "nato")
+
+
+def solo_exercise(tok: Token) -> bool:
+    """"Navy conducts missile drills in the gulf": PLOVER MOBILIZE ("single-country exercises
+    should be coded as MOBILIZE"; joint military operations are COOPERATE)."""
+    if _plain(tok) not in _DRILLS and tok.lower_ not in _DRILLS:
+        return False
+    if any(t.lower_ in _JOINT for t in tok.subtree if t.i < tok.i):
+        return False
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubjpass", "compound") else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _PARTNERED:
+                return False
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and _several(c):
+                return False
+    return True
+
+
+#: Nouns "free" qualifies without anyone being freed ("free trade", "a free press").
+_FREE_THINGS = frozenset(("trade", "market", "markets", "zone", "zones", "speech", "press",
+                          "movement", "election", "elections", "enterprise", "flow", "port",
+                          "expression", "media"))
+
+
+def free_as_quality(tok: Token) -> bool:
+    """"Free trade agreement", "a free press": the adjective, no release (RETREAT)."""
+    if tok.lower_ != "free" or tok.i + 1 >= len(tok.doc):
+        return False
+    return tok.doc[tok.i + 1].lower_ in _FREE_THINGS and tok.dep_ in (
+        "amod", "compound", "nmod", "ROOT", "dep") and not any(
+        c.dep_ == "dobj" for c in tok.children)
+
+
+_DEALS = frozenset(("agreement", "deal", "pact", "accord", "treaty", "arrangement", "union"))
+_ECONOMIC = frozenset(("trade", "economic", "customs", "investment", "energy", "cooperation",
+                       "commercial", "tariff", "currency", "transit", "fishing", "gas", "oil",
+                       "free", "market", "tax", "visa", "aviation", "shipping"))
+_PUTTING_IN_FORCE = frozenset(("implement", "activate", "operationalize", "operationalise",
+                               "enforce", "apply", "launch", "execute"))
+
+
+def deal_in_force(tok: Token) -> bool:
+    """"The two countries began implementing their trade agreement", "free trade pact takes
+    effect": economic exchange initiated (COOPERATE), not an agreement to cooperate (AGREE)."""
+    if _plain(tok) not in _DEALS and tok.lower_ not in _DEALS:
+        return False
+    words = {t.lower_ for t in tok.subtree if t.i < tok.i} | {
+        t.lower_ for t in tok.children if t.dep_ in ("compound", "amod")}
+    if not words & _ECONOMIC:
+        return False
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and _plain(head) in _PUTTING_IN_FORCE:
+        return True
+    if tok.dep_ == "nsubj":
+        return _plain(head) in ("take", "enter", "come") and any(
+            c.lower_ in ("effect", "force") for c in head.subtree)
+    return False
+
+
+#: Words that put a cooperative act in the future ("set to meet", "plans to visit").
+_FUTURE_HEADS = frozenset(("set", "plan", "schedule", "due", "expect", "prepare", "intend",
+                           "ready", "willing", "poised", "announce", "decide", "say", "agree",
+                           "propose", "arrange", "hope"))
+_WILL = frozenset(("will", "shall", "'ll"))
+
+
+def future_cooperation(tok: Token) -> bool:
+    """"Foreign minister to visit neighbour next week", "leaders set to meet", "will send aid",
+    "plans a summit": PLOVER AGREE ("Cooperative actions of types CONSULT, SUPPORT, COOPERATE,
+    and AID reported in future tense ... should be coded as AGREE"; CONSULT: "References to
+    future meetings, summits, state visits ... should be coded as AGREE")."""
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return False
+    aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if aux & _WILL:
+        return True
+    if "to" in aux and not any(c.dep_ == "mark" for c in kids) and (
+            tok.dep_ == "ROOT" or tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "ROOT"
+            and tok.head.pos_ in ("NOUN", "PROPN")):
+        return True                  # headline infinitive: "Minister To Visit ..."
+    head = tok.head
+    if tok.dep_ in ("xcomp", "ccomp", "dobj") and _plain(head) in _FUTURE_HEADS:
+        return tok.dep_ != "ccomp" or "would" in aux
+    if tok.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ in _WILL for c in head.children):
+        return True                  # "will send aid"
+    return tok.dep_ == "pobj" and head.lower_ == "for" and _plain(head.head) in _FUTURE_HEADS
+
+
+_SENDING = frozenset(("send", "dispatch", "deploy", "fly", "ship", "rush", "airlift"))
+
+
+def carries_aid(tok: Token, aid: set) -> bool:
+    """"Sends aid to flood victims": the verb only carries the AID its object names, no
+    MOBILIZE of forces."""
+    return _plain(tok) in _SENDING and any(c.dep_ == "dobj" and c.i in aid for c in tok.children)
+
+
+_BUILDING = frozenset(("strengthen", "deepen", "boost", "expand", "improve", "enhance", "promote",
+                       "cooperate", "support", "help", "build", "restore", "develop", "foster",
+                       "increase", "bolster", "advance", "work", "collaborate", "assist",
+                       "normalize", "normalise", "revive", "renew", "intensify", "widen"))
+_TIES = frozenset(("tie", "ties", "relation", "relations", "cooperation", "partnership", "trade",
+                   "friendship", "dialogue", "link", "links", "bond", "bonds", "collaboration"))
+
+
+def cooperative_vow(tok: Token) -> bool:
+    """"Neighbours vow to strengthen ties": a pledge of cooperation (AGREE), not a THREATEN."""
+    if _plain(tok) not in ("vow", "pledge", "promise", "swear"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and _plain(c) in _BUILDING:
+            objs = [g for g in c.children if g.dep_ in ("dobj", "prep")]
+            if _plain(c) in ("cooperate", "collaborate", "help", "assist", "work") or any(
+                    t.lower_ in _TIES for o in objs for t in o.subtree):
+                return True
+    return False
