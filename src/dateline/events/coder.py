@@ -17,7 +17,8 @@ from dateline.events.concessions import (accepts_demand, back_to_work, ended_mea
                                          future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
 from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
-                                         free_as_quality, future_cooperation, hands_over_suspect,
+                                         failed_talks, free_as_quality, meeting_ended,
+                                         topic_of_talks, future_cooperation, hands_over_suspect,
                                          joint_operation, officials_meet, shares_information,
                                          solo_exercise)
 from dateline.events.features import Candidate, doc_candidates
@@ -434,6 +435,12 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             keep[n] = False          # "the minister moved to a new office"
         if keep[n] and labels[n][0] == "RETREAT" and free_as_quality(cand.token):
             keep[n] = False          # "free trade": no one was freed
+        if keep[n] and labels[n][0] == "CONSULT" and failed_talks(cand.token):
+            keep[n] = False          # "talks collapsed": no consultation is the news
+        if keep[n] and labels[n][0] != "CONSULT" and topic_of_talks(cand.token):
+            keep[n] = False          # "ceasefire talks": what the meeting is about
+        if keep[n] and labels[n][0] == "CONCEDE" and meeting_ended(cand.token):
+            keep[n] = False          # "the talks ended": no concession
     absorbed: dict[int, list[Token]] = {}
     for n, cand in enumerate(cands):
         g = cand.governor

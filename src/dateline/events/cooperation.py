@@ -223,3 +223,43 @@ def cooperative_vow(tok: Token) -> bool:
                     t.lower_ in _TIES for o in objs for t in o.subtree):
                 return True
     return False
+
+
+#: What talks do when they fail ("talks collapsed", "negotiations broke down", "the summit
+#: ended without agreement" is not among them: that meeting took place).
+_FAILING = frozenset(("collapse", "fail", "stall", "founder", "falter", "crumble", "unravel"))
+
+
+def failed_talks(tok: Token) -> bool:
+    """"Union negotiations collapse as strike begins", "peace talks broke down": the news is the
+    failure, not a consultation (PLOVER CONSULT covers meetings held); the talks are the subject
+    of a verb of failing, or a modifier of the noun "collapse"."""
+    head = tok.head
+    while tok.dep_ == "compound" and head.dep_ == "compound" and head.head is not head:
+        head = head.head              # "Union negotiations collapse": compound of a compound
+    if tok.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN"):
+        return _plain(head) in _FAILING or head.lower_ in ("collapse", "failure", "breakdown")
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if _plain(head) in _FAILING:
+        return True
+    return _plain(head) == "break" and _particle(head, "down")
+
+
+def topic_of_talks(tok: Token) -> bool:
+    """"Ceasefire talks", "sanctions negotiations", "an aid conference": the word names what a
+    meeting is about, not an event of its own (the meeting is the CONSULT)."""
+    return tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and (
+        _plain(tok.head) in _MEETINGS or tok.head.lower_ in _MEETINGS)
+
+
+_ENDING = frozenset(("end", "conclude", "close", "wrap", "finish", "adjourn"))
+
+
+def meeting_ended(tok: Token) -> bool:
+    """"The talks ended on Friday": a meeting that ends is no concession (CONCEDE "end" needs
+    an actor ending a measure or a protest: "the union ended the strike")."""
+    if _plain(tok) not in _ENDING or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (_plain(c) in _MEETINGS or c.lower_ in _MEETINGS)
+               for c in tok.children)

@@ -36,9 +36,24 @@ _MILITARY_STRIKE = frozenset(("drone", "air", "missile", "rocket", "artillery", 
                               "mortar", "precision", "retaliatory", "airstrike", "naval", "uav"))
 
 
+#: Violent unrest whose damage, reported after it, is the riot's own ("after the riots").
+_RIOTING = frozenset(("riot", "rioting", "riots", "unrest", "looting"))
+
+
+def _demonstration(noun: Token, words: frozenset = _DEMO) -> bool:
+    """The noun names a demonstration, also as "a night / days / hours of rioting"."""
+    if noun.lemma_.lower() in words or noun.lower_ in words:
+        return True
+    return noun.lemma_.lower() in ("night", "day", "hour", "week", "wave", "spate") and any(
+        g.lemma_.lower() in words or g.lower_ in words
+        for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj")
+
+
 def _in_demonstration(tok: Token) -> bool:
-    """"Locals clashed with police during a demonstration", "police clashed with demonstrators":
-    violence inside a demonstration is a violent demonstration (PROTEST, riot mode)."""
+    """"Locals clashed with police during a demonstration", "police clashed with demonstrators",
+    "a police station was burned after a night of rioting": violence inside a demonstration, or
+    damage reported after a riot, is a violent demonstration (PROTEST, riot mode)."""
     heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
     for h in heads:
         for c in h.children:
@@ -47,8 +62,10 @@ def _in_demonstration(tok: Token) -> bool:
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
-                if c.lower_ in ("during", "in", "at") and g.lemma_.lower() in _DEMO:
+                if c.lower_ in ("during", "in", "at", "amid") and _demonstration(g):
                     return True
+                if c.lower_ in ("after", "following") and _demonstration(g, _RIOTING):
+                    return True      # "a police station burned after a night of rioting"
                 if c.lower_ == "with" and h.lemma_.lower() == "clash" and g.lemma_.lower() in _RIOTERS:
                     return True
     return False
