@@ -24,7 +24,7 @@ HEAD_CUES = {"district", "upazila", "municipality", "province", "city", "town", 
              "tehsil", "subdistrict", "sub-district", "sub-county", "ward", "division", "state",
              "oblast", "raion", "rayon", "hromada", "settlement", "island", "market", "-",
              "community", "woreda", "kebele", "regency", "groupement", "chiefdom", "territory",
-             "prefecture", "sub-prefecture"}
+             "prefecture", "sub-prefecture", "axis", "front", "frontline"}
 #: lowercase words before a comma and a division ("Shutul city, Panjshir")
 COMMA_CUES = {"district", "upazila", "city", "town", "village", "area", "subdivision", "commune",
               "municipality", "sub-county", "county", "tehsil", "locality", "settlement",
@@ -41,6 +41,8 @@ NAMED_KM = 400.0
 PER_PART = 12
 #: a head with a single hint: all its senses are weighed ("Mykhaylivka, Donetsk")
 PER_HEAD = 25
+#: a hint matched only by another name of a populated place needs this many people
+ALT_HINT_POP = 10_000
 #: the cost of leaving unused a head the gazetteer knows, for hints in another country
 HEAD_MISS_KM = 300.0
 #: division names that are a bare direction or class word ("Southern", "East", "Capital", "Sud"):
@@ -183,9 +185,23 @@ TOWN_HINT_POP = 20_000
 KOREAN_UNITS = {"si", "gun", "gu", "myeon", "eup", "ri", "dong", "do"}
 
 
+#: short forms of first-level divisions that South Asian reports write as hints ("(Hangu,
+#: KPK)", "(Srinagar, J&K)", "Malda, WB"); read only as a hint, where they cannot be an agency
+#: or an office ("UP", "MP")
+HINT_ABBREV = {"J&K": ("Jammu and Kashmir", "IN"), "KPK": ("Khyber Pakhtunkhwa", "PK"),
+               "UP": ("Uttar Pradesh", "IN"), "WB": ("West Bengal", "IN"),
+               "MP": ("Madhya Pradesh", "IN"), "AJK": ("Azad Kashmir", "PK")}
+
+
+def hint_abbrev(gz: Gazetteer, text: str) -> list[Entry]:
+    """The division a hint's short form stands for (``HINT_ABBREV``), or ``[]``."""
+    name, cc = HINT_ABBREV.get(text.strip(), (None, None))
+    return [e for e in gz.candidates(name) if e.country2 == cc and e.lat is not None][:1] if name else []
+
+
 def _known_part(gz: Gazetteer, text: str) -> bool:
     """A hint the gazetteer knows, also without its Korean unit ("Hongseong-gun")."""
-    if gz.has(text):
+    if gz.has(text) or text.strip() in HINT_ABBREV:
         return True
     base, _, unit = text.rpartition("-")
     return unit.lower() in KOREAN_UNITS and len(base) > 2 and gz.has(base)
@@ -222,7 +238,8 @@ def _comma_part(doc, i: int) -> list[tuple[int, int]]:
 
 
 def _cands(gz: Gazetteer, text: str, limit: Optional[int] = PER_PART) -> list[Entry]:
-    found = [e for e in gz.candidates(text) if e.lat is not None and e.feature_class in ("P", "A")]
+    found = [e for e in gz.candidates(text) if e.lat is not None and e.feature_class in ("P", "A")] \
+        or hint_abbrev(gz, text)
     if not found:  # "Lilongwe City", "Rajouri district": the name without its class word
         from dateline.gazetteer.resolve import Mention, candidates_for
         found = [e for e in candidates_for(gz, Mention(text, 0, len(text)))
@@ -255,7 +272,11 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
     ``named``: alpha-2 codes of countries the article names (a bonus). Returns ``(head
     entry, [part entries])``; the head entry is the first chosen part's when no candidate
     of the head lies near the hints."""
-    lists = [head] + [_cands(gz, t, limit=None) for t in parts]
+    # a hint known only as another spelling of a small place ("Clay County, Ching": Quyang,
+    # China, once "Ching") qualifies nothing
+    lists = [head] + [[e for e in _cands(gz, t, limit=None)
+                       if not (e.alternate and e.feature_class == "P" and e.population < ALT_HINT_POP)]
+                      for t in parts]
     # "Hamrun (Southern)": a generic division name is only one of the head's or of a country
     # the article names, never the largest "Southern" anywhere
     known = {e.country2 for e in head} | set(named)

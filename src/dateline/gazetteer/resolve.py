@@ -28,7 +28,7 @@ SURE_MARGIN = 2.5
 ALT_MIN_POP = 10_000
 #: lowercase class words after a name that say which sense it is
 DIVISION_WORDS = {"province", "region", "state", "governorate", "department", "oblast", "county",
-                  "prefecture", "regency"}
+                  "district", "prefecture", "regency"}
 TOWN_WORDS = {"city", "town", "village", "township"}
 #: dotted short forms whose key ("la", "nyc") other names share
 DOTTED = {"L.A.": "Los Angeles", "N.Y.C.": "New York City"}
@@ -65,12 +65,15 @@ class Mention:
     locale: Optional[str] = None        # alpha-2 the article's wording implies (see locale)
     class_word: Optional[str] = None    # a lowercase class word after it ("San Juan province")
     partial: bool = False               # its candidates bear only part of its name (see _backoff)
+    runs_on: bool = False               # more capitalised words follow it ("Man Nawng Kawng")
 
 
 def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
     if m.kind == "demonym":
         e = gz.demonym(m.text)
         return [e] if e else []
+    if m.part_of is not None and m.text.strip() in parens.HINT_ABBREV:
+        return parens.hint_abbrev(gz, m.text)  # "(Hangu, KPK)"
     if m.kind == "county_list":
         found = [e for e in gz.candidates(m.text + " County") + gz.candidates(m.text + " Parish")
                  if e.feature_code == "ADM2"]
@@ -394,6 +397,7 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
                 trace.append((ms, m.candidates, rows))
         chosen = new
     _drop_stray_namesakes(groups, chosen, base_c)
+    _stray_partials(groups, chosen, context, sure)
     for key, ms in groups.items():
         for m in ms:
             m.entry = chosen[key]
@@ -502,3 +506,34 @@ def _drop_stray_namesakes(groups: dict, chosen: dict, base_c: Counter) -> None:
             continue
         if counts[e.country2] <= 1 and sum(counts.values()) >= 3:
             chosen[key] = None
+
+
+def _stray_partials(groups: dict, chosen: dict, context: list[Entry] | None, sure: dict) -> None:
+    """A name known only by a part of it ("San Antonio Las Cuevas" read as San Antonio, "Man
+    Nawng Kawng" as Man), or only ever followed by more capitalised words (spaCy took the first
+    words of a longer name), says little about its country: when it lands in a country that no
+    other name of the article (nor its dateline) firmly points to, while they do point
+    somewhere, it takes its sense in one of those countries, or stays unresolved. A sense in
+    the country of the article's wording (``locale``) stays."""
+    def loose(key: str, e: Entry) -> bool:
+        ms = groups[key]
+        if ms[0].hint_country or ms[0].hint_admin1 is not None or not e.country2 \
+                or e.feature_class not in ("P", "A"):
+            return False  # (an ocean or a river: "the Atlantic Council")
+        if ms[0].partial:
+            return e.population < PARTIAL_HEAD_POP
+        return all(m.runs_on for m in ms) and e.feature_code not in ("PCLI", "ADM1", "PPLC")
+
+    for key, e in list(chosen.items()):
+        if e is None or not loose(key, e):
+            continue
+        m = groups[key][0]
+        others = {e2.country2 for k2, e2 in chosen.items() if k2 != key and e2 is not None and sure[k2]
+                  and not loose(k2, e2)
+                  and (groups[k2][0].strong or e2.feature_code in ("ADM1", "PCLI") and not e2.alternate)}
+        others |= {c.country2 for c in context or []}
+        others -= {None, ""}
+        if not others or e.country2 in others or e.country2 == m.locale:
+            continue
+        inside = [c for c in m.candidates if c.country2 in others]
+        chosen[key] = max(inside, key=importance) if inside else None

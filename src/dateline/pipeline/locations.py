@@ -28,6 +28,11 @@ TOPIC_NOUNS = {"support", "solidarity", "invasion", "war", "aggression", "favour
                "independence", "annexation", "blockade", "sanction", "policy", "refugee",
                "embassy", "consulate", "government", "anniversary"}
 
+#: verbs whose object is what a stance is taken on, not where ("condemned the shelling of
+#: Kharkiv", "denounced Russia"): places in their object are topical
+STANCE_LEMMAS = frozenset(("condemn", "denounce", "criticize", "criticise", "decry", "accuse", "blame",
+                           "demand", "oppose", "reject", "support", "commemorate", "mourn"))
+
 
 def _dateline_place(article: Article, entries: list[Entry]) -> Optional[Place]:
     if not entries:
@@ -64,7 +69,10 @@ def locate_events(article: Article, gz: Gazetteer, context: list[Entry], hints=N
             # "..., a day after a delegation left Taipei": a place in a temporal adjunct that the
             # event is not part of ranks below the event's own clause and below the dateline
             own = resolved[lo:hi]
-            later = [p for p in own if _in_other_time(article, event, p)]
+            # (a place written with its divisions is the report's own: "after the dawn prayer
+            # in Taza (Taza, Fes-Meknes)")
+            later = [p for p in own if _in_other_time(article, event, p)
+                     and (hints or {}).get((p.start, p.end)) not in ("head", "coded")]
             if later:
                 own = [p for p in own if p not in later]
             found = event_location(article, event, own, hints, strict=fallback is not None)
@@ -156,6 +164,9 @@ def event_location(article: Article, event, places: list[Place], hints=None, str
     divisions ("Founa (Sanaba, Banwa)"): the parts are used only when nothing else is; a
     head in the event's sentence is the place its writer took care to pin down, and wins."""
     hints = hints or {}
+    coded = [p for p in places if hints.get((p.start, p.end)) == "coded"]
+    if coded:  # "[coded to Prague]": the report says where it filed the event
+        return coded[0]
     places = [p for p in places if hints.get((p.start, p.end)) != "doubtful"] or places
     places = [p for p in places if hints.get((p.start, p.end)) != "part"] or places
     tok = article.token_at(event.trigger.start)
@@ -213,6 +224,7 @@ def _event_location(article: Article, event, places: list[Place], hints, tok, st
     if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj") or tok.pos_ == "NOUN":
         heads.append(tok.head)  # "gathered in X, protesting against Y": where it gathered
     topical: list[Place] = []  # "protest against the invasion of Ukraine": not where
+    stance: list[Place] = []  # "condemned the shelling of Kharkiv": what, not where
     for head in heads:
         own: list[Place] = []
         for child in head.children:
@@ -221,6 +233,8 @@ def _event_location(article: Article, event, places: list[Place], hints, tok, st
                 topical += places_in(child)
             elif child.dep_ == "prep" or (child.dep_ == "agent"):
                 own += split(places_in(child), child)
+            elif child.dep_ == "dobj" and head.lemma_.lower() in STANCE_LEMMAS:
+                stance += places_in(child)  # "to condemn Russian troops invading Ukraine"
             elif child.dep_ in ("dobj", "npadvmod", "pobj", "attr") and child.ent_type_ in ("GPE", "LOC", "FAC", ""):
                 own += split(places_in(child), child)
             elif child.dep_ in ("xcomp", "advcl") and head is tok:
@@ -232,6 +246,11 @@ def _event_location(article: Article, event, places: list[Place], hints, tok, st
                         own += split(places_in(grand), grand)
         if own:
             return min(own, key=lambda p: (_rank(p), p.start))
+    if stance:  # the sentence's other places come first ("... in Hualien City ... to condemn X")
+        rest = [p for p in in_sent if p not in stance and p not in topical]
+        if rest:
+            return min(rest, key=lambda p: (abs(p.start - event.trigger.start), _rank(p)))
+        topical += [p for p in stance if p not in topical]
     if topical:
         # "sanctions ... over the supply of drones to Russia": a place deep in what the event is
         # about ranks below the sentence's other places and the dateline; one the topical word

@@ -9,7 +9,9 @@ from dateline.gazetteer import Entry, Gazetteer, parens
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.resolve import Mention, dateline_sense
 from dateline.pipeline.article import Article
-from dateline.pipeline.place_cues import AREA_ADJ, CUE_BEFORE, NOT_PLACE, OF_CUES, WHERE_PREP
+from dateline.pipeline.place_cues import (
+    ARABIC_ARTICLES, AREA_ADJ, CUE_BEFORE, NOT_PLACE, OF_CUES, WHERE_PREP,
+)
 from dateline.records import Place
 
 #: a place this large, or a capital/first-level division, is firm evidence of the article's
@@ -55,6 +57,13 @@ def _cued(doc, mentions: list[Mention]) -> set:
     return out
 
 
+def _bare(name: str) -> str:
+    """A name without a leading Arabic article ("As Samawah", "Al-Muthanna": samawah, muthanna)."""
+    key = norm(name)
+    head, _, rest = key.replace("-", " ").partition(" ")
+    return rest if head in ARABIC_ARTICLES and rest else key
+
+
 def _doubtful(mentions: list[Mention], cued: set = frozenset()) -> list[tuple[int, int]]:
     """Spans of places the event locator uses only when nothing else is:
 
@@ -73,20 +82,24 @@ def _doubtful(mentions: list[Mention], cued: set = frozenset()) -> list[tuple[in
     def weak(m: Mention) -> bool:
         e = m.entry
         if big(e) and ((m.start, m.end) in cued or m.part_of is not None or e.feature_code in ("ADM1", "PPLC")) \
-                and norm(e.name) == norm(m.text) and not m.text.isupper():
+                and _bare(e.name) == _bare(m.text) and not m.text.isupper():
             return False  # "in Toulouse", "(eThekwini, KwaZulu-Natal)": firm even when spaCy missed it
-        return (e.alternate or norm(e.name) != norm(m.text) or not m.strong or m.text.isupper()
+        return (e.alternate or _bare(e.name) != _bare(m.text) or not m.strong or m.text.isupper()
                 or e.feature_class == "P" and e.population < 1000)
 
     firm: set = set()  # countries with a place named firmly (not a country, not a demonym)
     names: dict[str, set] = {}  # and the distinct names (countries' too) that point to each
+    # countries the text names: a weakly recognised town in one of them is no stray ("gathered
+    # in Ennis ... across Ireland")
+    named = {m.entry.country2 for m in mentions if m.entry is not None and m.kind != "demonym"
+             and m.entry.feature_code == "PCLI" and not m.entry.alternate}
     for m in mentions:
         e = m.entry
         if e is None or not e.country2 or m.kind == "demonym":
             continue
         if e.feature_code != "PCLI" and not weak(m):
             firm.add(e.country2)
-        if e.feature_code == "PCLI" and not e.alternate or not weak(m):
+        if e.feature_code == "PCLI" and not e.alternate or not weak(m) or e.country2 in named:
             names.setdefault(e.country2, set()).add(norm(m.text))
     if not firm:
         return []
@@ -99,7 +112,7 @@ def _doubtful(mentions: list[Mention], cued: set = frozenset()) -> list[tuple[in
             continue
         if (m.parts or m.hint_country or m.hint_admin1 is not None) and _pinned(m):
             continue
-        if e.country2 not in firm and weak(m):
+        if e.country2 not in firm and e.country2 not in named and weak(m):
             out.append((m.start, m.end))
         elif e.country2 != top and n_top >= 2 and support[e.country2] <= 1 and not big(e) \
                 and e.population < STRAY_POP:

@@ -11,6 +11,7 @@ Disambiguation is in :mod:`dateline.gazetteer.resolve`.
 from __future__ import annotations
 
 import logging
+import re
 
 from dateline.gazetteer import load, parens
 from dateline.gazetteer.locale import article_locale
@@ -24,14 +25,43 @@ from dateline.pipeline.place_coherence import (
 )
 from dateline.pipeline.place_cues import (
     ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, CLASS_AFTER, COUNTY_WORDS, CUE_AFTER, CUE_BEFORE,
-    DATELINE_DASH, FROM_WORDS, INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM, NOT_PLACE, OF_CUES,
-    ORG_TYPES, PARTY, PLACE_LABELS, RESIDENCE, SHORT_SUFFIX, STREET, WHERE_PREP, _ARTICLE_NAME,
+    DATELINE_DASH, DIVISION_AFTER, FROM_WORDS, INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM,
+    NOT_PLACE, OF_CUES, ORG_TYPES, PARTY, PLACE_LABELS, RESIDENCE, SHORT_SUFFIX, STREET, WHERE_PREP, _ARTICLE_NAME,
     _abbrev, _admin_prefix, _big_enough, _country_prefix, _evidence, _hint_entry, _hyphen_place,
     _is_admin_hint, _is_cap, _joinable, _known, _main_town, _org_abbrev, _residence, _town_sense,
 )
 from dateline.pipeline.place_mentions import _county_list, _hints, _local_names, find_mentions
 
 log = logging.getLogger(__name__)
+
+
+def _mark_runs_on(article: Article, mentions) -> None:
+    """Flag a name that capitalised words go on from ("San Antonio Las Cuevas", "Man Nawng
+    Kawng": spaCy took the first words): it may be a longer name the gazetteer lacks."""
+    starts = {m.start for m in mentions}
+    text = article.clean_text
+    for m in mentions:
+        if m.parts or m.part_of is not None or m.kind != "name" or text[m.end:m.end + 1] != " ":
+            continue
+        nxt = article.token_at(m.end + 1)
+        if nxt is None or nxt.idx != m.end + 1 or nxt.idx in starts or nxt.is_sent_start:
+            continue
+        if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper \
+                and nxt.lower_ not in CUE_AFTER | CLASS_AFTER | DIVISION_AFTER:  # ("Seoul City")
+            m.runs_on = True
+
+
+#: "[coded to Prague]", "(coded as Man Nawng)", "coded to the nearest town, Ginchi": event
+#: reports (ACLED's notes) say outright which place an event is filed under
+_CODED = re.compile(r"\bcoded\s+(?:to|as)\s+(?:the\s+)?"
+                    r"(?:(?:nearest|provincial|territorial|district|zone)\s+)?"
+                    r"(?:(?:town|city|capital|village|centre|center|admin\s+center)\s*,?\s+)?$", re.I)
+
+
+def _coded(text: str, mentions) -> list[tuple[int, int]]:
+    """Spans of the places an event report says it was coded to (``_CODED``)."""
+    return [(m.start, m.end) for m in mentions if m.kind == "name" and m.entry is not None
+            and not m.partial and _CODED.search(text[max(0, m.start - 60):m.start])]
 
 
 def geolocate(article: Article) -> None:
@@ -44,12 +74,15 @@ def geolocate(article: Article) -> None:
         return
     try:
         mentions = find_mentions(article, gz)
+        _mark_runs_on(article, mentions)
         context = _dateline_entries(article, gz)
         resolve(gz, mentions, context, locale=article_locale(article.clean_text))
         context = _one_sense(article, context, mentions)
         _short_forms(mentions)
         article.places = [_place(article, gz, m) for m in mentions]
         roles = parens.roles(article.clean_text, mentions)
+        for span in _coded(article.clean_text, mentions):
+            roles[span] = "coded"
         for span in _doubtful(mentions, _cued(article.doc, mentions)):
             roles[span] = "doubtful"  # (also a head its hints do not pin down, see _pinned)
         locate_events(article, gz, context, roles)
