@@ -13,11 +13,13 @@ from dateline.events.cues import (
     _gunfire, _in_demonstration, _in_denied_claim, _joint, _material, _military_strike,
     _military_withdrawal, _reducer, _refusal, _related, _rioters, _temporal_fact, _word_lemma)
 from dateline.events.accusations import diplomatic_protest
-from dateline.events.concessions import (accepts_demand, back_to_work, ended_measure,
+from dateline.events.concessions import (accepts_demand, back_to_work, concedes_by_object,
+                                         ended_measure,
                                          future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
 from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
-                                         failed_talks, free_as_quality, meeting_ended,
+                                         failed_talks, free_as_quality, material_ties,
+                                         meeting_ended, opened_route, sends_relief,
                                          topic_of_talks, future_cooperation, hands_over_suspect,
                                          joint_operation, officials_meet, shares_information,
                                          solo_exercise)
@@ -302,7 +304,9 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
         for t in cand.types:
             if penta_class(t, cand.hypothetical) == q and _gunfire(cand.token) \
                     and not no_event(cand.token, t, triggers) \
-                    and not (t == "MOBILIZE" and needs_forces(cand.token) is False):
+                    and not (t == "MOBILIZE" and needs_forces(cand.token) is False) \
+                    and not (t == "CONCEDE" and concedes_by_object(cand.token) is False) \
+                    and not (t == "COOPERATE" and opened_route(cand.token) is False):
                 options.append((cand, t))
                 break
     if not options:
@@ -399,11 +403,18 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                 labels[n][0] in ("COERCE", "SANCTION") and not hypo[n] and ended_measure(tok) or \
                 labels[n][0] in _TAKEN_BACK and reverses_measure(tok):
             labels[n] = ("CONCEDE", labels[n][1])
+        # PLOVER CONCEDE by its object: "restored internet access", "accepts responsibility".
+        if labels[n][0] != NONE and concedes_by_object(tok):
+            labels[n] = ("CONCEDE", labels[n][1])
         # PLOVER COOPERATE: shared intelligence, a suspect handed over, a joint operation.
         if labels[n][0] in ("RETREAT", "ASSAULT", "AID") and shares_information(tok) or \
                 labels[n][0] in ("RETREAT", "AID") and hands_over_suspect(tok) or \
                 labels[n][0] in ("MOBILIZE", "ACCUSE", "COERCE") and joint_operation(tok):
             labels[n] = ("COOPERATE", labels[n][1])
+        if labels[n][0] == "SUPPORT" and material_ties(tok):
+            labels[n] = ("COOPERATE", labels[n][1])
+        if labels[n][0] == "MOBILIZE" and sends_relief(tok):
+            labels[n] = ("AID", labels[n][1])
         if labels[n][0] == "THREATEN" and cooperative_vow(tok):
             labels[n] = ("AGREE", labels[n][1])
         if labels[n][0] == "AGREE" and deal_in_force(tok):
@@ -435,6 +446,10 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             keep[n] = False          # "the minister moved to a new office"
         if keep[n] and labels[n][0] == "RETREAT" and free_as_quality(cand.token):
             keep[n] = False          # "free trade": no one was freed
+        if keep[n] and labels[n][0] == "CONCEDE" and concedes_by_object(cand.token) is False:
+            keep[n] = False          # "restored order", "admitted the visitors"
+        if keep[n] and labels[n][0] == "COOPERATE" and opened_route(cand.token) is False:
+            keep[n] = False          # "at a border crossing": no exchange opened
         if keep[n] and labels[n][0] == "CONSULT" and failed_talks(cand.token):
             keep[n] = False          # "talks collapsed": no consultation is the news
         if keep[n] and labels[n][0] != "CONSULT" and topic_of_talks(cand.token):

@@ -9,6 +9,8 @@ over spaCy tokens, used by :mod:`dateline.events.coder`.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Token
 
 from dateline.events.plover_rules import _DEMANDS, _arguments, _plain
@@ -151,3 +153,68 @@ def back_to_work(tok: Token) -> bool:
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     return back and any(s.lower_ in _STRIKERS or _plain(s) in _STRIKERS for s in subjects)
+
+
+#: Rights, freedoms and statuses whose granting or restoring eases a restriction or yields
+#: power (PLOVER CONCEDE: "easing of administrative or legal restrictions on persons and
+#: organizations"; CAMEO 08, "yield", with its "ease ... restrictions", "accede to demands for
+#: ... change in leadership" and "grant ... rights" codes).
+_FREEDOMS = frozenset(("internet", "access", "right", "rights", "freedom", "freedoms", "liberty",
+                       "liberties", "service", "services", "connection", "connectivity", "data",
+                       "network", "broadcast", "broadcasts", "broadcasting", "license", "licence",
+                       "accreditation", "status", "autonomy", "independence", "self-rule",
+                       "citizenship", "passport", "passports", "amnesty", "pardon", "clemency",
+                       "bail", "parole", "concession", "concessions", "suffrage", "permit",
+                       "permits", "registration", "legality", "legitimacy"))
+#: What a ruler yields ("handed power to a civilian government", "ceded control").
+_POWER = frozenset(("power", "sovereignty", "control", "authority", "autonomy", "independence",
+                    "self-rule", "presidency", "leadership", "office", "rule"))
+#: People a government dismissed, barred or exiled, whose reinstatement or return it allows.
+_DISMISSED = frozenset(("judge", "official", "officer", "worker", "employee", "teacher", "lecturer",
+                        "journalist", "lawmaker", "legislator", "mp", "member", "staff", "minister",
+                        "governor", "mayor", "prosecutor", "professor", "student", "editor",
+                        "exile", "dissident", "candidate", "party", "parties"))
+#: Dissent a government may allow ("allowed the opposition to rally", "permits protests").
+_DISSENT = frozenset(("opposition", "protester", "protesters", "protest", "protests", "rally",
+                      "rallies", "demonstration", "demonstrations", "demonstrator", "gathering",
+                      "gatherings", "party", "parties", "media", "journalist", "journalists",
+                      "press", "newspaper", "newspapers", "union", "unions", "activist",
+                      "activists", "candidate", "candidates", "critic", "critics", "dissident",
+                      "dissidents", "exile", "exiles", "worship", "march", "marches", "strike",
+                      "strikes", "campaign", "campaigning", "dissent", "assembly"))
+#: Failings one admits or takes the blame for (PLOVER CONCEDE: "Expressions of regret").
+_FAILINGS = frozenset(("mistake", "mistakes", "error", "errors", "responsibility", "wrongdoing",
+                       "fault", "faults", "blame", "guilt", "failure", "failures", "failing",
+                       "failings", "liability", "culpability", "negligence", "misconduct"))
+
+#: Words that concede only with these objects (argument-bound CONCEDE entries of the lexicon).
+_BOUND = {"restore": _FREEDOMS, "reinstate": _FREEDOMS | _DISMISSED, "cede": _POWER,
+          "hand": _POWER, "transfer": _POWER, "grant": _FREEDOMS | _POWER,
+          "admit": _FAILINGS, "acknowledge": _FAILINGS, "accept": _FAILINGS,
+          "allow": _DISSENT, "permit": _DISSENT}
+
+
+def _objects(tok: Token) -> list[Token]:
+    """What the verb acts on: its objects (with their conjuncts and "of" nouns: "access to the
+    internet" is read from "access"), the subject of an infinitive it governs ("allowed the
+    opposition to rally"), its passive subject, and in title case the noun it modifies."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
+    for x in tok.children:
+        if x.dep_ in ("xcomp", "ccomp"):
+            out += [c for c in x.children if c.dep_ in ("nsubj", "dobj")]
+            out.append(x)                       # "allowed protests to *go* ahead": the verb
+    if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ == "VERB"):
+        out.append(tok.head)                    # "Restores/compound Internet Access"
+    out += [g for o in list(out) for g in o.children if g.dep_ in ("conj", "compound")]
+    return out
+
+
+def concedes_by_object(tok: Token) -> Optional[bool]:
+    """Whether a word that concedes only with certain objects does so here: "restored internet
+    access", "reinstated the dismissed judges", "admits mistakes", "accepts responsibility",
+    "allowed the opposition to rally", "grants autonomy", "hands power to civilians" (None: not
+    such a word). Not "restored order", "accepted the offer", "allowed aid convoys in"."""
+    words = _BOUND.get(_plain(tok))
+    if words is None:
+        return None
+    return any(_plain(o) in words or o.lower_ in words for o in _objects(tok))

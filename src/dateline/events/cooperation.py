@@ -9,6 +9,8 @@ Plain predicates over spaCy tokens, used by :mod:`dateline.events.coder`.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Token
 
 from dateline.events.plover_rules import _arguments, _particle, _plain
@@ -53,7 +55,9 @@ def hands_over_suspect(tok: Token) -> bool:
 _OPERATIONS = frozenset(("patrol", "operation", "investigation", "probe", "inquiry", "crackdown",
                          "mission", "task", "taskforce", "deployment", "campaign", "search",
                          "manhunt", "surveillance", "raid", "inspection", "inspections",
-                         "crackdowns", "operations", "patrols", "investigations"))
+                         "crackdowns", "operations", "patrols", "investigations", "commission",
+                         "committee", "program", "programme", "project", "research",
+                         "development", "venture", "study"))
 _JOINT = frozenset(("joint", "combined", "bilateral", "multilateral", "trilateral"))
 
 
@@ -170,6 +174,11 @@ _FUTURE_HEADS = frozenset(("set", "plan", "schedule", "due", "expect", "prepare"
                            "ready", "willing", "poised", "announce", "decide", "say", "agree",
                            "propose", "arrange", "hope"))
 _WILL = frozenset(("will", "shall", "'ll"))
+#: Aid announced as a package, grant or loan: the manual keeps a specific aid AID ("if the event
+#: concerns a specific action and it is clear that it will be realized, retain the original
+#: event category"); only broad promises of aid are AGREE.
+_AID_GIVEN = frozenset(("package", "aid", "assistance", "donation", "funding", "grant", "loan",
+                        "shipment", "delivery", "tranche"))
 
 
 def future_cooperation(tok: Token) -> bool:
@@ -188,6 +197,8 @@ def future_cooperation(tok: Token) -> bool:
             and tok.head.pos_ in ("NOUN", "PROPN")):
         return True                  # headline infinitive: "Minister To Visit ..."
     head = tok.head
+    if tok.dep_ == "dobj" and _plain(head) in ("announce", "unveil") and _plain(tok) in _AID_GIVEN:
+        return False                 # "announced a package of military aid": a specific AID
     if tok.dep_ in ("xcomp", "ccomp", "dobj") and _plain(head) in _FUTURE_HEADS:
         return tok.dep_ != "ccomp" or "would" in aux
     if tok.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ in _WILL for c in head.children):
@@ -263,3 +274,51 @@ def meeting_ended(tok: Token) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and (_plain(c) in _MEETINGS or c.lower_ in _MEETINGS)
                for c in tok.children)
+
+
+#: Routes whose opening or resumption is an exchange ("resumed direct flights", "opened a rail
+#: link", "opened a border crossing for trade"): COOPERATE only as the object of such a verb.
+_ROUTES = frozenset(("flight", "link", "crossing", "route", "corridor"))
+_OPENING = frozenset(("open", "reopen", "resume", "restore", "launch", "inaugurate", "establish",
+                      "start", "begin", "restart", "operate"))
+
+
+def opened_route(tok: Token) -> Optional[bool]:
+    """Whether a route word names an exchange here: the object of opening or resuming it
+    (None: not a route word). "Killed at a border crossing" or "the rail link" alone is none."""
+    if _plain(tok) not in _ROUTES and tok.lower_.rstrip("s") not in _ROUTES:
+        return None
+    head = tok.head
+    while tok.dep_ == "conj" and head.head is not head:
+        tok, head = head, head.head
+    if tok.dep_ in ("dobj", "nsubjpass") and _plain(head) in _OPENING:
+        return True
+    return any(c.dep_ in ("compound", "amod") and _plain(c) in _OPENING for c in tok.subtree
+               if c.i < tok.i)          # title case: "Resume/compound Direct Flights"
+
+
+_MATERIAL_TIES = frozenset(("trade", "economic", "commercial", "business", "military", "security",
+                            "defence", "defense", "energy", "investment", "financial"))
+
+
+def material_ties(tok: Token) -> bool:
+    """"Expand trade ties", "deepen military relations": mutual material exchange (COOPERATE),
+    where plain or diplomatic ties are SUPPORT."""
+    if _plain(tok) not in ("tie", "relation", "relationship", "link"):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _MATERIAL_TIES for c in tok.children)
+
+
+#: Relief goods whose sending is AID, not a MOBILIZE of forces.
+_RELIEF = frozenset(("food", "medicine", "medicines", "water", "tent", "tents", "blanket",
+                     "blankets", "supplies", "vaccine", "vaccines", "grain", "rice", "wheat",
+                     "flour", "fuel", "equipment", "doctors", "medics", "rescuers"))
+
+
+def sends_relief(tok: Token) -> bool:
+    """"Sent food and medicine to the flood-hit region": AID (the goods are the aid)."""
+    if _plain(tok) not in _SENDING:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    return any(o.lower_ in _RELIEF or _plain(o) in _RELIEF for o in objects)

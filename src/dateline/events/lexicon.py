@@ -31,11 +31,17 @@ _TABLE = {
         waive/v loosen/v suspend/v remove/v ceasefire/n truce/n unban/v reopen/v
         suspension/n halt/v end/v give>in back>down relent/v accede/v
         repeal/v rescind/v revoke/v annul/v overturn/v quash/v commute/v scrap/v shelve/v
-        call/v>off cave/v unblock/v""",
+        call/v>off cave/v unblock/v
+        restore/v reinstate/v cede/v hand/v transfer/v grant/v admit/v acknowledge/v accept/v
+        allow/v permit/v legalize/v legalise/v decriminalize/v decriminalise/v unfreeze/v""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
         exercise/n drill/n share sharing/n partnership/n partner/v coordinate/v coordination/n
         venture/n import/v export/v maneuver/n manoeuvre/n
-        trade/n>bilateral project/n>joint""",
+        trade/n>bilateral project/n>joint
+        operation/n>joint|combined patrol/n>joint|combined development/n>joint
+        research/n>joint program/n>joint programme/n>joint commission/n>joint
+        committee/n>joint investigation/n>joint team>up flight/n>direct
+        link/n>rail|railway|road|ferry|air|trade crossing/n>border""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n""",
