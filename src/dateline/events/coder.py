@@ -19,7 +19,8 @@ from dateline.events.concessions import (accepts_demand, back_to_work, concedes_
                                          reverses_measure)
 from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
                                          failed_talks, free_as_quality, material_ties,
-                                         meeting_ended, opened_route, sends_relief,
+                                         meeting_ended, not_aid_package, opened_route,
+                                         sends_relief, strikes_deal,
                                          topic_of_talks, future_cooperation, hands_over_suspect,
                                          joint_operation, officials_meet, shares_information,
                                          solo_exercise)
@@ -40,6 +41,8 @@ from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, Sentence
 _TAKEN_BACK = frozenset(("RETREAT", "REJECT", "SANCTION", "COERCE"))
 #: Cooperation that, announced for the future, is an AGREE (see cooperation.future_cooperation).
 _COOPERATIVE = frozenset(("CONSULT", "SUPPORT", "COOPERATE", "AID"))
+#: CAMEO PentaClass indices of material acts (sentence.CLASSES: material cooperation, conflict).
+_MATERIAL_CLASSES = frozenset((2, 4))
 #: Below this probability a candidate is not reported.
 MIN_PROB = 0.35
 #: Probability given to a lexicon-only guess when no model is installed.
@@ -262,6 +265,16 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
     return [(span, cands)] + rest
 
 
+def _material_fact(top: Coded, p) -> bool:
+    """A factual material act in the main clause ("the navy rescued 40 migrants", "called up
+    reservists") that the coder is surer of than the sentence model is of a statement: not
+    vetoed as a statement. An act that a statement is about ("claimed responsibility for the
+    *attack*", "condolences after the *attack*") is below the main clause and stays vetoed."""
+    return not top.hypothetical and penta_class(top.type, False) in _MATERIAL_CLASSES \
+        and top.probability >= p[STATEMENT] \
+        and subordination(getattr(top, "parsed", None) or top.trigger) == 0
+
+
 def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
                smodel: SentenceModel) -> list[Coded]:
     """Let the trigger coder and the sentence classifier agree on what the sentence reports.
@@ -291,7 +304,7 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
     if q == mine or (q == STATEMENT and top is not None and top.type == "REQUEST"):
         return coded
     if q == STATEMENT:
-        if p[STATEMENT] < STATEMENT_PROB:
+        if p[STATEMENT] < STATEMENT_PROB or (top is not None and _material_fact(top, p)):
             return coded
         return [e for e in coded if e.negated or e.type == "REQUEST"]
     if top is not None:
@@ -452,6 +465,15 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             keep[n] = False          # "at a border crossing": no exchange opened
         if keep[n] and labels[n][0] == "CONSULT" and failed_talks(cand.token):
             keep[n] = False          # "talks collapsed": no consultation is the news
+        if keep[n] and labels[n][0] == "AID" and not_aid_package(cand.token):
+            keep[n] = False          # "a sanctions package"
+    aid_words = {c.token.i for m, c in enumerate(cands) if keep[m] and labels[m][0] == "AID"}
+    for n, cand in enumerate(cands):
+        if keep[n] and labels[n][0] == "AID" and _plain_lemma(cand.token) == "package" and any(
+                c.dep_ == "compound" and c.i in aid_words for c in cand.token.children):
+            keep[n] = False          # "an aid package": one AID, the aid
+        if keep[n] and labels[n][0] in ("PROTEST", "ASSAULT") and strikes_deal(cand.token):
+            keep[n] = False          # "struck a deal": the deal is the AGREE
         if keep[n] and labels[n][0] != "CONSULT" and topic_of_talks(cand.token):
             keep[n] = False          # "ceasefire talks": what the meeting is about
         if keep[n] and labels[n][0] == "CONCEDE" and meeting_ended(cand.token):

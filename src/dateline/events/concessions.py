@@ -102,7 +102,9 @@ _ANNOUNCING = frozenset(("announce", "say", "declare", "decide", "state", "confi
 #: releases, "the promise of future concessions"); a declared ceasefire and disarmament keep
 #: their own rules (plover_rules._ceasefire_type: observing a ceasefire is a RETREAT).
 _PULLING_BACK = frozenset(("withdraw", "withdrawal", "pull", "pullout", "pullback", "retreat",
-                           "leave", "vacate", "evacuate", "quit", "abandon", "release", "free"))
+                           "leave", "vacate", "evacuate", "quit", "abandon", "release", "free",
+                           "lay", "disarm", "surrender", "disband", "demobilize", "demobilise",
+                           "repatriate"))
 
 
 def future_retreat(tok: Token, promised: bool) -> bool:

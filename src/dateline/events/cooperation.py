@@ -257,11 +257,33 @@ def failed_talks(tok: Token) -> bool:
     return _plain(head) == "break" and _particle(head, "down")
 
 
+#: What is put forward, not done: "a ceasefire *proposal*", "a withdrawal *plan*".
+_PROPOSALS = frozenset(("proposal", "proposals", "plan", "plans", "offer", "offers", "initiative",
+                        "bid", "roadmap", "framework", "idea", "resolution", "draft", "blueprint"))
+
+
 def topic_of_talks(tok: Token) -> bool:
-    """"Ceasefire talks", "sanctions negotiations", "an aid conference": the word names what a
-    meeting is about, not an event of its own (the meeting is the CONSULT)."""
-    return tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and (
-        _plain(tok.head) in _MEETINGS or tok.head.lower_ in _MEETINGS)
+    """"Ceasefire talks", "sanctions negotiations", "an aid conference", "a ceasefire proposal":
+    the word names what a meeting or a proposal is about, not an event of its own (the meeting
+    is the CONSULT; the proposal is what is offered, rejected or discussed)."""
+    if tok.dep_ != "compound" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = {_plain(tok.head), tok.head.lower_}
+    return bool(head & _MEETINGS or head & _PROPOSALS)
+
+
+_DEALS = frozenset(("deal", "agreement", "bargain", "accord", "compromise", "pact", "truce"))
+
+
+def strikes_deal(tok: Token) -> bool:
+    """"Unions struck a deal", "Sides Strike Deal": an agreement (the deal is the AGREE), no
+    labour strike or attack."""
+    if _plain(tok) != "strike" and tok.lower_ not in ("strike", "strikes", "struck"):
+        return False
+    if tok.dep_ == "compound" and (_plain(tok.head) in _DEALS or tok.head.lower_ in _DEALS):
+        return True
+    return any(c.dep_ == "dobj" and (_plain(c) in _DEALS or c.lower_ in _DEALS)
+               for c in tok.children)
 
 
 _ENDING = frozenset(("end", "conclude", "close", "wrap", "finish", "adjourn"))
@@ -322,3 +344,17 @@ def sends_relief(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
     return any(o.lower_ in _RELIEF or _plain(o) in _RELIEF for o in objects)
+
+
+#: Packages that are no aid: "a sanctions package", "a stimulus package", "a reform package".
+_NOT_AID = frozenset(("sanction", "sanctions", "reform", "reforms", "stimulus", "tax", "austerity",
+                      "legislative", "spending", "pay", "wage", "pension", "security", "measures",
+                      "compensation", "bailout", "rescue"))
+
+
+def not_aid_package(tok: Token) -> bool:
+    """"The government unveiled a sanctions package": the package is what it holds (the
+    SANCTION), not AID."""
+    return _plain(tok) == "package" and any(
+        c.dep_ in ("compound", "amod") and (c.lower_ in _NOT_AID or _plain(c) in _NOT_AID)
+        for c in tok.children)

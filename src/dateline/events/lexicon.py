@@ -183,7 +183,7 @@ MODE_CUES: list[tuple[str, str, str]] = [
     ("ASSAULT", "destroy", "destroy destruction demolish loot looting raze"),
     ("RETREAT", "withdraw", "withdraw withdrawal retreat pull abandon vacate quit"),
     ("RETREAT", "release", "release free hostage prisoner detainee captive exchange"),
-    ("RETREAT", "disarm", "disarm disarmament weapon demobilize surrender"),
+    ("RETREAT", "disarm", "disarm disarmament weapon arms arm lay demobilize surrender"),
     ("RETREAT", "ceasefire", "ceasefire truce"),
     ("RETREAT", "resign", "resign resignation step"),
     ("RETREAT", "access", "allow access inspector observer"),
