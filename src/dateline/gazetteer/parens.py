@@ -45,6 +45,10 @@ PER_HEAD = 25
 ALT_HINT_POP = 10_000
 #: the cost of leaving unused a head the gazetteer knows, for hints in another country
 HEAD_MISS_KM = 300.0
+#: a hint read as a populated place smaller than this, when its name is also a first-level
+#: division somewhere ("Bernal (Buenos Aires)": not the hamlet of Buenos Aires beside a Bernal
+#: in Peru), costs as much as leaving it unused (``PART_MISS_KM``): hints name divisions
+SMALL_HINT_POP = 10_000
 #: division names that are a bare direction or class word ("Southern", "East", "Capital", "Sud"):
 #: dozens of countries have one, so alone they say nothing about the country
 GENERIC_NAMES = frozenset((
@@ -199,9 +203,16 @@ def hint_abbrev(gz: Gazetteer, text: str) -> list[Entry]:
     return [e for e in gz.candidates(name) if e.country2 == cc and e.lat is not None][:1] if name else []
 
 
+#: an Arabic article before a name ("Al Nabatieh", "Ash Sharqiyah")
+_ARTICLE = re.compile(r"(?:Al|Ar|As|Ash|Ad|An|At|Az|El|Ed|Es)[ -](?=[A-Z]\w{3})")
+
+
 def _known_part(gz: Gazetteer, text: str) -> bool:
     """A hint the gazetteer knows, also without its Korean unit ("Hongseong-gun")."""
     if gz.has(text) or text.strip() in HINT_ABBREV:
+        return True
+    art = _ARTICLE.match(text)  # "(Al Nabatieh)": GeoNames writes An Nabatiyah, or Nabatieh
+    if art is not None and gz.has(text[art.end():]):
         return True
     base, _, unit = text.rpartition("-")
     return unit.lower() in KOREAN_UNITS and len(base) > 2 and gz.has(base)
@@ -265,6 +276,19 @@ def _cost(a: Optional[Entry], b: Optional[Entry]) -> float:
     return d + (1000.0 if a.country2 != b.country2 else 0.0)
 
 
+#: the most important senses of a name are always weighed, whatever the countries the group shares
+TOP_SENSES = 3
+
+
+def _options(found: list[Entry], shared: set, n: int) -> list[Entry]:
+    """The senses of one name to weigh: those in a country the group's other names share first,
+    and always the name's ``TOP_SENSES`` most important ("(Buenos Aires)": the province, even
+    when a dozen villages of that name lie in countries with a namesake of the head)."""
+    out = sorted(found, key=lambda e: (e.country2 in shared, importance(e)), reverse=True)[:n]
+    seen = {e.index for e in out}
+    return out + [e for e in sorted(found, key=importance, reverse=True)[:TOP_SENSES] if e.index not in seen]
+
+
 def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
            named: frozenset = frozenset()) -> tuple[Optional[Entry], list[Optional[Entry]]]:
     """The senses of a head (its candidates given) and of its hint names, chosen together.
@@ -292,9 +316,10 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
         for cc in {e.country2 for e in found}:
             seen[cc] = seen.get(cc, 0) + 1
     shared = {cc for cc, n in seen.items() if n >= 2}
+    # the hints whose name is also a first-level division: their small villages are unlikely
+    divisional = [any(e.feature_code == "ADM1" for e in found) for found in lists[1:]]
     per = [PER_HEAD if i == 0 and len(parts) == 1 else PER_PART for i in range(len(lists))]
-    options = [[None] + sorted(found, key=lambda e: (e.country2 in shared, importance(e)),
-                               reverse=True)[:n] for found, n in zip(lists, per)]
+    options = [[None] + _options(found, shared, n) for found, n in zip(lists, per)]
     head_cc = {e.country2 for e in head}
     best, best_cost = None, float("inf")
     for combo in itertools.product(*options):
@@ -302,6 +327,8 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
                    for (i, a), (_, b) in itertools.combinations(enumerate(combo), 2))
         cost -= sum(8.0 * importance(e) + (NAMED_KM if e.country2 in named else 0.0)
                     for e in combo if e is not None) / len(combo)
+        cost += sum(PART_MISS_KM for e, div in zip(combo[1:], divisional)
+                    if div and e is not None and e.feature_code != "ADM1" and e.population < SMALL_HINT_POP)
         if combo[0] is not None and combo[0].feature_class == "P":
             cost -= 20.0  # the head is rather the town than the district of its name
         elif combo[0] is None and head and not any(e is not None and e.country2 in head_cc for e in combo[1:]):

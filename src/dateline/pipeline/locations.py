@@ -353,10 +353,19 @@ def _under_topic(article: Article, p: Place, trigger) -> bool:
         if t is None or t.i == trigger.i or t.head.i == t.i:
             return False
         below, t = t, t.head
+        if t.i != trigger.i and _in_protest_of(t, below):
+            return True
         if t.i != trigger.i and (t.lower_ in TOPICAL or t.lemma_.lower() in TOPIC_NOUNS):
             # (a building's place is where: "in front of the consulate on X Road in Denpasar")
             return not (t.lemma_.lower() in PLACE_WORDS and below.dep_ == "prep" and below.lower_ in ("in", "on", "at"))
     return False
+
+
+def _in_protest_of(t, below) -> bool:
+    """"in protest of the demolition of homes in X", "in protest at X": what a protest is
+    about (the noun of the adverbial "in protest", with its "of" / "at" complement)."""
+    return t.lemma_.lower() == "protest" and t.pos_ == "NOUN" and t.head.lower_ == "in" \
+        and below.dep_ == "prep" and below.lower_ in ("of", "at")
 
 
 def _governed_by_topical(article: Article, p: Place) -> bool:

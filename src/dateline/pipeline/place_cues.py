@@ -206,6 +206,10 @@ def _known(gz: Gazetteer, text: str) -> bool:
     return art is not None and gz.has(text[art.end():])
 
 
+#: nouns before "of <name>" that make the name the place they are part of ("the area of Duhok")
+AREA_OF = frozenset(("area", "areas", "countryside", "outskirts", "vicinity", "suburbs", "environs"))
+
+
 def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict, taken: Optional[list] = None) -> bool:
     """Whether a gazetteer match of doc[i:j] is used as a place here."""
     text = doc[i:j].text
@@ -253,9 +257,14 @@ def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict, taken: Optional[
         found = [e for e in gz.candidates(text[art.end():]) if e.feature_class in ("P", "A")]
         found = [dataclasses.replace(e, alternate=False) if e.population >= 10_000 else e for e in found]
     top = max((e for e in found if not e.alternate), key=lambda e: e.population, default=None)
-    if top is None and (label == "NORP" or label == "PERSON" and prev is not None and prev.lower_ in WHERE_PREP):
+    coded = prev is not None and prev.lower_ in ("to", "as") and prev2 is not None and prev2.lower_ == "coded"
+    if top is None and (label == "NORP" or label in ("PERSON", "ORG") and prev is not None
+                        and (prev.lower_ in WHERE_PREP or coded)
+                        or label == "ORG" and j - i == 1 and prev is not None and prev.lower_ == "of"
+                        and prev2 is not None and prev2.lower_ in CUE_BEFORE | AREA_OF):
         # "in Aarhus" (GeoNames: Århus), tagged as a nationality; "a rally in Bialystok"
-        # (Białystok), tagged as a person
+        # (Białystok), tagged as a person, also where a report says it was "coded to" it; "near
+        # Duhok", "the ... area of Duhok" (Dihok), as an organisation
         top = max((e for e in found if e.population >= 100_000 and e.feature_class == "P"),
                   key=lambda e: e.population, default=None)
     if top is None and cue and label in {"ORG", "PERSON", "NORP"} and (
