@@ -97,3 +97,36 @@ def test_hint_with_an_arabic_article_pins_an_unknown_head(gz):
     ev = located_event("On 6 June 2023, students gathered in Kfar Qwertiyeh (Al Nabatieh) to demand "
                        "lower fees.", "gathered", "PROTEST")
     assert ev.location is not None and ev.location.country == "LBN"
+
+
+# -- the second of two places before a parenthesis ------------------------------------------
+def test_second_place_of_a_pair_before_divisions_is_a_head():
+    ev = located_event("On 3 May 2023, troops fired mortars at positions in Qarn Zibda and Dhahran Qwe "
+                       "(Kitaf wa Al Boqee, Sadah) near Najran.", "fired", "ASSAULT")
+    assert ev.location is not None and ev.location.country == "YEM"
+
+
+def test_and_inside_an_organisation_name_opens_no_head():
+    from test_places import article
+    from dateline.pipeline.place_mentions import _after_locative_name
+    a = article("The Ministry of Education and Science of Mongolia (Ulaanbaatar) said so.")
+    k = next(t.i for t in a.doc if t.text == "and")
+    assert not _after_locative_name(a.doc, k)
+    b = article("Shells fell in Al Qwerty and Ad Zxcv (Sadah) overnight.")
+    k = next(t.i for t in b.doc if t.text == "and")
+    assert _after_locative_name(b.doc, k)
+
+
+# -- a district the packages give no population ---------------------------------------------
+def test_district_without_population_gets_a_typical_districts(gz):
+    from dateline.gazetteer.resolve import district_sense
+    np_ = next(e for e in gz.candidates("Bara") if e.country2 == "NP" and e.feature_code == "ADM2")
+    assert np_.population == 0 and district_sense(gz, np_).population > 100_000
+    town = next(e for e in gz.candidates("Bara") if e.feature_code == "PPL")
+    assert district_sense(gz, town) is town
+
+
+def test_named_district_is_the_one_of_a_country_with_districts():
+    ev = located_event("On 4 June 2023, shopkeepers staged a sit-in in the Qwertpur area (Bara district) "
+                       "over rising rents.", "staged", "PROTEST")
+    assert ev.location is not None and ev.location.country == "NPL"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -123,6 +125,8 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
     if m.kind == "admin2" and norm(m.text).endswith((" county", " parish")):
         adm2 = [e for e in found if e.feature_code == "ADM2"]
         found = adm2 or found
+    if m.class_word == "district" or norm(m.text).endswith(" district"):
+        found = [district_sense(gz, e) for e in found]  # "(Bara district)": Nepal's, not Sudan's
     if m.class_word in DIVISION_WORDS:  # "in San Juan province": the province, not Puerto Rico's capital
         found = [e for e in found if e.feature_code.startswith("ADM")] or found
     elif m.class_word in TOWN_WORDS:
@@ -133,6 +137,27 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
         found = [e for e in found if e.country2 == m.hint_country] or found
     found.sort(key=importance, reverse=True)
     return found[:MAX_CANDIDATES]
+
+
+@functools.lru_cache(maxsize=2)
+def _adm2_counts(gz: Gazetteer) -> Counter:
+    """Second-level divisions per country (alpha-2)."""
+    from dateline.gazetteer import CC, FCODE
+    return Counter(r[CC] for r in gz.records if r[FCODE] == "ADM2")
+
+
+def district_sense(gz: Gazetteer, e: Entry) -> Entry:
+    """A second-level division the packages give no population (most of Nepal's, Sri Lanka's
+    districts), named as a district: its country's population over its number of such
+    divisions, a typical district's, so that it is not outweighed by a namesake abroad that
+    happens to carry a town's figure. Other entries unchanged."""
+    if e.feature_code != "ADM2" or e.population > 0:
+        return e
+    country = gz.country(e.country2)
+    n = _adm2_counts(gz).get(e.country2, 0)
+    if country is None or not n or not country.population:
+        return e
+    return dataclasses.replace(e, population=country.population // n)
 
 
 #: Korean administrative units written after a name ("Hongseong-gun", "Namak-ri", "Suwon-si")
