@@ -130,3 +130,22 @@ def test_named_district_is_the_one_of_a_country_with_districts():
     ev = located_event("On 4 June 2023, shopkeepers staged a sit-in in the Qwertpur area (Bara district) "
                        "over rising rents.", "staged", "PROTEST")
     assert ev.location is not None and ev.location.country == "NPL"
+
+
+def test_division_after_a_comma_heads_the_hints_of_the_place_before_it():
+    ev = located_event("On 2 May 2023, farmers gathered in Qwertaro, Abuna Ginde Beret (West Shewa, Oromia) "
+                       "to ask for fertiliser.", "gathered", "PROTEST")
+    assert ev.location is not None and ev.location.country == "ETH"
+
+
+def test_town_then_state_in_parentheses_is_unchanged():
+    a = located("On 5 May 2023, nurses marched in Paris, Texas (Lamar County) for better pay.")
+    assert by_text(a)["Paris"].country == "USA"
+
+
+# -- one spelling, two mentions ---------------------------------------------------------------
+def test_a_respelled_name_is_respelled_wherever_it_is_written():
+    a = located("On 1 March 2023, rioters blocked the Nassriya - Shatra road and burned tyres "
+                "south of Nassriya city.")
+    places = [p for p in a.places if p.text == "Nassriya"]
+    assert len(places) == 2 and all(p.country == "IRQ" for p in places)

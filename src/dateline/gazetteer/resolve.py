@@ -446,6 +446,11 @@ def _respell(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None
                and not m.parts and (m.strong or m.class_word or m.part_of is not None)]
     if not unknown:
         return
+    # the same name written elsewhere without a cue is the same place ("the Nassriya - Shatra
+    # highway ... north of Nassriya city"): one sense per name needs them all respelled
+    keys = {norm(m.text) for m in unknown}
+    unknown += [m for m in mentions if not m.candidates and m.kind == "name" and not m.parts
+                and m not in unknown and norm(m.text) in keys]
     pointed = {e.country2 for e in context or [] if e.country2}
     for m in mentions:
         if m.hint_country:

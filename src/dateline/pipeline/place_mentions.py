@@ -50,8 +50,10 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         cue = hj < len(doc) and doc[hj].lower_ in parens.HEAD_CUES
         if prev == "of" and hi > 1 and doc[hi - 2].lower_ in CUE_BEFORE | OF_CUES | parens.HEAD_CUES:
             prev = "in"  # "in the village of Nyapaga (Yamba, Gourma)"
-        elif prev == "and" and _after_locative_name(doc, hi - 1):
-            prev = "in"  # "in Al Buqa and As Sawh (Kitaf, Sadah)": the second of two places
+        elif prev in ("and", ",") and _after_locative_name(doc, hi - 1):
+            # "in Al Buqa and As Sawh (Kitaf, Sadah)": the second of two places; "in Awara,
+            # Abuna Ginde Beret (West Shewa, Oromia)": the division the first one lies in
+            prev = "in"
         # (after "and"/"of" a head must be a known name: "the Ministry of Education and
         # Science of Mongolia (Ulaanbaatar - Sukhbaatar)" names no place "Science of Mongolia")
         generic = norm(doc[hi:hj].text) in parens.GENERIC_NAMES  # "Tanjung and Islands district, X"
@@ -507,8 +509,9 @@ def _county_list(doc, tok, gz: Gazetteer, add) -> None:
 
 
 def _after_locative_name(doc, k: int) -> bool:
-    """Whether the "and" at doc[k] follows a capitalised name that a locative preposition opens
-    ("in Al Buqa and ..."), not an organisation's words ("the Ministry of Education and ...")."""
+    """Whether the "and" or comma at doc[k] follows a capitalised name that a locative preposition
+    opens ("in Al Buqa and ...", "in Awara, ..."), not an organisation's words ("the Ministry of
+    Education and ...")."""
     i = k
     while i > 0 and k - i < 5 and (_is_cap(doc[i - 1]) or doc[i - 1].lower_ in parens.JOINERS and i < k):
         i -= 1
