@@ -18,6 +18,7 @@ from dateline.events.concessions import (accepts_demand, back_to_work, concedes_
                                          future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
 from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
+                                         distributes_relief, reopens_mission, spoke_by_phone,
                                          failed_talks, free_as_quality, material_ties,
                                          meeting_ended, not_aid_package, opened_route,
                                          sends_relief, strikes_deal,
@@ -27,6 +28,7 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
 from dateline.events.features import Candidate, doc_candidates
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
 from dateline.events.mobilization import needs_forces
+from dateline.events.restrictions import armed_seizure, blocks_media, state_of_emergency
 from dateline.events.model import NONE, LinearModel, load_model
 from dateline.events.plover_rules import (_announced, _argument_bound, _object_of,
                                           _promise_to_concede, _quits_forum, no_event,
@@ -265,6 +267,20 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
     return [(span, cands)] + rest
 
 
+#: Words that name an event of a type only with certain arguments (each check returns None for
+#: the words it does not govern, False where the arguments are missing).
+_BOUND_CHECKS = {"MOBILIZE": needs_forces, "CONCEDE": concedes_by_object,
+                 "COOPERATE": opened_route, "COERCE": state_of_emergency,
+                 "AID": distributes_relief, "CONSULT": spoke_by_phone}
+
+
+def _unbound(tok: Token, etype: str) -> bool:
+    """The word names this type only with arguments it lacks here ("moved to a new office",
+    "restored order", "an emergency meeting", "distributed leaflets", "spoke to reporters")."""
+    check = _BOUND_CHECKS.get(etype)
+    return check is not None and check(tok) is False
+
+
 def _material_fact(top: Coded, p) -> bool:
     """A factual material act in the main clause ("the navy rescued 40 migrants", "called up
     reservists") that the coder is surer of than the sentence model is of a statement: not
@@ -317,14 +333,16 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
         for t in cand.types:
             if penta_class(t, cand.hypothetical) == q and _gunfire(cand.token) \
                     and not no_event(cand.token, t, triggers) \
-                    and not (t == "MOBILIZE" and needs_forces(cand.token) is False) \
-                    and not (t == "CONCEDE" and concedes_by_object(cand.token) is False) \
-                    and not (t == "COOPERATE" and opened_route(cand.token) is False):
+                    and not _unbound(cand.token, t):
                 options.append((cand, t))
                 break
     if not options:
         return coded
     cand, etype = min(options, key=lambda o: (subordination(o[0].token), o[0].token.i))
+    if etype == "PROTEST" and blocks_media(cand.token):
+        etype = "COERCE"             # "blocked access to news websites"
+    if etype == "COERCE" and armed_seizure(cand.token):
+        etype = "ASSAULT"            # "pirates seized a ship"
     mode = _mode(etype, cand, [], sent)
     new = Coded(etype, cand.token, sent, float(p[q]), False, cand.hypothetical, mode,
                 _contexts(etype, mode, sent))
@@ -426,6 +444,12 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("COOPERATE", labels[n][1])
         if labels[n][0] == "SUPPORT" and material_ties(tok):
             labels[n] = ("COOPERATE", labels[n][1])
+        if labels[n][0] == "COERCE" and armed_seizure(tok):
+            labels[n] = ("ASSAULT", labels[n][1])     # "pirates seized a ship"
+        if labels[n][0] == "PROTEST" and blocks_media(tok):
+            labels[n] = ("COERCE", labels[n][1])      # "blocked access to news websites"
+        if labels[n][0] in ("CONCEDE", "COOPERATE") and reopens_mission(tok):
+            labels[n] = ("SUPPORT", labels[n][1])     # "reopened their embassies"
         if labels[n][0] == "MOBILIZE" and sends_relief(tok):
             labels[n] = ("AID", labels[n][1])
         if labels[n][0] == "THREATEN" and cooperative_vow(tok):
@@ -455,14 +479,10 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             keep[n] = False
         if keep[n] and labels[n][0] == "PROTEST" and officials_meet(cand.token):
             keep[n] = False          # "ministers gathered for the summit": a meeting
-        if keep[n] and labels[n][0] == "MOBILIZE" and needs_forces(cand.token) is False:
-            keep[n] = False          # "the minister moved to a new office"
+        if keep[n] and _unbound(cand.token, labels[n][0]):
+            keep[n] = False          # "moved to a new office", "an emergency meeting"
         if keep[n] and labels[n][0] == "RETREAT" and free_as_quality(cand.token):
             keep[n] = False          # "free trade": no one was freed
-        if keep[n] and labels[n][0] == "CONCEDE" and concedes_by_object(cand.token) is False:
-            keep[n] = False          # "restored order", "admitted the visitors"
-        if keep[n] and labels[n][0] == "COOPERATE" and opened_route(cand.token) is False:
-            keep[n] = False          # "at a border crossing": no exchange opened
         if keep[n] and labels[n][0] == "CONSULT" and failed_talks(cand.token):
             keep[n] = False          # "talks collapsed": no consultation is the news
         if keep[n] and labels[n][0] == "AID" and not_aid_package(cand.token):

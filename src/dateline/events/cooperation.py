@@ -358,3 +358,41 @@ def not_aid_package(tok: Token) -> bool:
     return _plain(tok) == "package" and any(
         c.dep_ in ("compound", "amod") and (c.lower_ in _NOT_AID or _plain(c) in _NOT_AID)
         for c in tok.children)
+
+
+_HANDING_OUT = frozenset(("distribute", "hand", "airdrop", "truck"))
+_CALL_MEANS = frozenset(("telephone", "phone", "video", "videoconference", "videolink", "call",
+                         "teleconference", "line"))
+
+
+def distributes_relief(tok: Token) -> Optional[bool]:
+    """Whether "distributed" hands out aid here: "distributed food to displaced people" (None:
+    not such a word). "Distributed leaflets" is no AID."""
+    if _plain(tok) != "distribute":
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    return any(o.lower_ in _RELIEF or _plain(o) in _RELIEF or _plain(o) in ("aid", "assistance", "cash")
+               for o in objects)
+
+
+def spoke_by_phone(tok: Token) -> Optional[bool]:
+    """Whether "spoke" is a consultation here: "spoke by telephone with his counterpart", "spoke
+    over the phone" (None: not that word). "Spoke to reporters" is none."""
+    if _plain(tok) != "speak" or tok.pos_ != "VERB":
+        return None
+    return any(g.lower_ in _CALL_MEANS or _plain(g) in _CALL_MEANS
+               for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "over", "via", "on")
+               for g in p.subtree if g.dep_ in ("pobj", "compound"))
+
+
+_MISSIONS = frozenset(("embassy", "embassies", "consulate", "consulates", "mission", "missions",
+                       "legation", "office", "offices"))
+
+
+def reopens_mission(tok: Token) -> bool:
+    """"Agreed to reopen their embassies": restoring diplomatic relations (SUPPORT, CAMEO 05),
+    not a concession (CONCEDE covers reopening what was closed as a restriction)."""
+    return _plain(tok) in ("reopen", "open", "restore") and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in _MISSIONS or _plain(c) in _MISSIONS)
+        for c in tok.children)

@@ -50,6 +50,9 @@ def _demonstration(noun: Token, words: frozenset = _DEMO) -> bool:
         for g in p.children if g.dep_ == "pobj")
 
 
+_MARCHING = frozenset(("march", "rally", "protest", "demonstrate", "picket", "riot"))
+
+
 def _in_demonstration(tok: Token) -> bool:
     """"Locals clashed with police during a demonstration", "police clashed with demonstrators",
     "a police station was burned after a night of rioting": violence inside a demonstration, or
@@ -68,6 +71,10 @@ def _in_demonstration(tok: Token) -> bool:
                     return True      # "a police station burned after a night of rioting"
                 if c.lower_ == "with" and h.lemma_.lower() == "clash" and g.lemma_.lower() in _RIOTERS:
                     return True
+        for c in h.children:         # "clashed with police as they marched on parliament"
+            if c.dep_ == "advcl" and c.lemma_.lower() in _MARCHING and any(
+                    m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in c.children):
+                return True
     return False
 
 

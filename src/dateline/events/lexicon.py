@@ -20,7 +20,7 @@ _TABLE = {
         willingness/n""",
     "CONSULT": """meet meeting/n visit discuss discussion/n talk/n negotiate negotiation/n consult
         consultation/n summit/n confer host/v mediate mediation/n telephone/v phone/v call/n
-        trip/n conversation/n envoy/n
+        trip/n conversation/n envoy/n speak/v
         tour/n""",
     "SUPPORT": """support praise endorse endorsement/n welcome/v commend hail/v applaud congratulate
         recognize recognise recognition/n sign/v ratify ratification/n back/v defend/v approve
@@ -44,7 +44,7 @@ _TABLE = {
         link/n>rail|railway|road|ferry|air|trade crossing/n>border""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
-        airlift loan/n send/v provide/v help/v forgive/v package/n""",
+        airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v""",
     "RETREAT": """withdraw withdrawal/n retreat pull>out|back|away release free/v disarm
         disarmament/n resign resignation/n step>down|aside ceasefire/n truce/n hand>over
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
@@ -66,10 +66,12 @@ _TABLE = {
     "THREATEN": """threaten threat/n warn warning/n ultimatum/n vow/v menace/v""",
     "PROTEST": """protest demonstrate demonstration/n rally march strike riot picket/v boycott
         sit/n walkout/n block/v blockade barricade vandalize/v vandalise/v deface/v gather/v
+        walk>off|out
         rioter/n protester/n demonstrator/n sit-in/n rioting/n
         march/n hunger-strike/n picket/n stoppage/n
         shun/v""",
     "SANCTION": """sanction embargo/n expel expulsion/n suspend/v sever/v cut/v recall/v convict
+        walk>out
         conviction/n sentence/v fine/v freeze/v tariff/n downgrade/v halt/v terminate/v
         blacklist withdraw
         eject/v quit/v
@@ -89,7 +91,8 @@ _TABLE = {
         capture hack/v cyberattack/n sentence/v
         misinformation/n disinformation/n propaganda/n lockdown/n tighten/v
         shutdown/n cut>off blockade cordon
-        law/n>martial martial/n news/n>fake repression/n repress/v warfare/n>cyber""",
+        law/n>martial martial/n news/n>fake repression/n repress/v warfare/n>cyber
+        emergency/n""",
     "ASSAULT": """attack assault strike airstrike/n shell/v shelling/n bomb bombing/n bombard
         bombardment/n kill killing/n shoot shooting/n fire/v clash fight fighting/n battle
         ambush raid invade invasion/n storm/v kidnap abduct abduction/n hijack torture rape

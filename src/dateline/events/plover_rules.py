@@ -53,6 +53,9 @@ def _arguments(tok: Token) -> list[Token]:
             out.append(c)
         elif c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "on", "out", "off", "with"):
             out.extend(g for g in c.children if g.dep_ == "pobj")
+            if c.lower_ in ("out", "off"):    # "walked out of the talks", "pulled out from"
+                out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                           for g in p.children if g.dep_ == "pobj")
     out.extend([g for a in out for g in a.children if g.dep_ == "conj"])
     return out
 
@@ -344,8 +347,8 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
     """The PLOVER type of a kept event word after the manual's rules above, and the mode they fix
     (None: left to the mode table)."""
     mode = None
-    if etype in ("RETREAT", "SANCTION") and _quits_forum(tok):
-        etype, mode = "SANCTION", "withdraw"
+    if etype in ("RETREAT", "SANCTION", "PROTEST") and _quits_forum(tok):
+        etype, mode = "SANCTION", "withdraw"      # "walked out of the talks": no protest
     if etype in ("SANCTION", "RETREAT", "COERCE") and _ended_dissent(tok) is not None:
         etype = "CONCEDE"
     if etype in ("SANCTION", "CONCEDE", "PROTEST", "COERCE") and not _protesters_block(tok):

@@ -1,0 +1,75 @@
+"""PLOVER COERCE and its neighbours read off the parse: states of emergency, blocked websites,
+and seizures by armed groups (an ASSAULT, not a confiscation).
+
+PLOVER manual, COERCE: "Repression, violence against protesters, or any other coercive action
+short of physical force", with modes such as seize (by authorities), restrict, censor and
+martial law; ASSAULT covers the use of force by any armed actor, hijackings and the taking of
+territory (CAMEO 19, "fight", with 1951 "occupy territory"). Plain predicates over spaCy tokens,
+used by :mod:`dateline.events.coder`.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.events.plover_rules import _plain
+
+#: Non-state armed actors: what they seize they take by force.
+_ARMED = frozenset(("pirate", "pirates", "gunman", "gunmen", "militant", "militants", "rebel",
+                    "rebels", "insurgent", "insurgents", "fighter", "fighters", "jihadist",
+                    "jihadists", "militia", "militias", "militiamen", "attacker", "attackers",
+                    "bandit", "bandits", "kidnapper", "kidnappers", "hijacker", "hijackers",
+                    "terrorist", "terrorists", "assailant", "assailants", "extremist",
+                    "extremists", "separatist", "separatists", "guerrilla", "guerrillas",
+                    "gang", "gangs", "gangsters", "mob", "raiders"))
+_TAKING = frozenset(("seize", "capture", "commandeer", "take", "grab"))
+
+
+def armed_seizure(tok: Token) -> bool:
+    """"Pirates seized a cargo ship", "rebels captured the town": a seizure by force (ASSAULT),
+    not a confiscation by the authorities (COERCE)."""
+    if _plain(tok) not in _TAKING:
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "conj":
+        subjects += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    agents = [g for p in tok.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+    names = {w for s in subjects + agents for w in (s.lower_, _plain(s))}
+    names |= {c.lower_ for s in subjects + agents for c in s.children if c.dep_ == "compound"}
+    return bool(names & _ARMED)
+
+
+def state_of_emergency(tok: Token) -> Optional[bool]:
+    """Whether "emergency" names a coercive measure here: "a state of emergency", "emergency
+    rule", "emergency powers" (None: not that word). "An emergency meeting" is none."""
+    if _plain(tok) != "emergency":
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and _plain(head.head) == "state":
+        return True
+    return tok.dep_ in ("compound", "amod") and _plain(tok.head) in (
+        "rule", "power", "powers", "law", "decree", "measure", "measures", "regulation")
+
+
+_WEB = frozenset(("website", "websites", "site", "sites", "internet", "platform",
+                  "platforms", "app", "apps", "network", "networks", "channel", "channels",
+                  "account", "accounts", "page", "pages", "service", "services", "media",
+                  "broadcast", "broadcasts", "newspaper", "newspapers"))
+_CROWD = frozenset(("protester", "protesters", "demonstrator", "demonstrators", "activist",
+                    "activists", "farmer", "farmers", "worker", "workers", "student", "students",
+                    "rioter", "rioters", "crowd", "crowds", "truckers", "villagers", "residents"))
+
+
+def blocks_media(tok: Token) -> bool:
+    """"The authorities blocked access to news websites": censorship (COERCE, mode censor),
+    not demonstrators obstructing a road or "access to a market" (PROTEST)."""
+    if _plain(tok) != "block":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(s.lower_ in _CROWD or _plain(s) in _CROWD for s in subjects):
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj"]
+    return any(o.lower_ in _WEB or _plain(o) in _WEB for o in objects)
