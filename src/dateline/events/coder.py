@@ -26,10 +26,12 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
                                          joint_operation, officials_meet, shares_information,
                                          solo_exercise)
 from dateline.events.features import Candidate, doc_candidates
+from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
+                                       _recase_headline)
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
 from dateline.events.mobilization import needs_forces
 from dateline.events.restrictions import armed_seizure, blocks_media, state_of_emergency
-from dateline.events.model import NONE, LinearModel, load_model
+from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
 from dateline.events.plover_rules import (_announced, _argument_bound, _object_of,
                                           _promise_to_concede, _quits_forum, no_event,
                                           objects_of_events, retype)
@@ -47,8 +49,6 @@ _COOPERATIVE = frozenset(("CONSULT", "SUPPORT", "COOPERATE", "AID"))
 _MATERIAL_CLASSES = frozenset((2, 4))
 #: Below this probability a candidate is not reported.
 MIN_PROB = 0.35
-#: Probability given to a lexicon-only guess when no model is installed.
-FALLBACK_PROB = 0.4
 
 
 @dataclass
@@ -161,110 +161,6 @@ def _in_content(p: Token, tok: Token) -> bool:
     heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]   # "accused the police of"
     return p.i != tok.i and any(a.dep_ == "prep" and a.lower_ in ("of", "for", "over")
                                 and p in a.subtree for h in heads for a in h.children)
-
-
-def _headline_missed(doc: Doc, groups: list) -> bool:
-    """The title-case parse found no candidate in the first sentence (a headline whose event
-    words were all read as one name: "Minister Visits Capital For Talks")."""
-    try:
-        first = next(doc.sents)
-    except (StopIteration, ValueError):
-        return False
-    return not groups or groups[0][0].start != first.start
-
-
-def _headline_on_recase(doc: Doc, sent: SpacySpan, cands: list[Candidate], labels: list,
-                        model: Optional[LinearModel]) -> tuple:
-    """A title-case headline's candidates, typed by the model on the title-case parse (its
-    features come from such parses), but read by PLOVER's rules and the ranking on the
-    sentence-case parse, where "UN Condemns Airstrike" has a verb and its object, not a string of
-    proper nouns. A candidate the title-case parse missed is typed on the sentence-case one."""
-    if sent.doc is not doc:         # already the re-parse (see _headline_missed)
-        return sent, cands, labels
-    recased = _recase_headline(doc, [(sent, cands)])
-    if not recased or recased[0][0] is sent or not recased[0][1]:
-        return sent, cands, labels
-    span, new = recased[0]
-    if _RECASED.get(id(span)).start != sent.start:
-        return sent, cands, labels
-    by_index = {c.token.i - sent.start: lab for c, lab in zip(cands, labels)}
-    found = {c.token.i - span.start for c in new}
-    if any(lab[0] != NONE and i not in found and span[i].dep_ != "amod"
-           for i, lab in by_index.items()):
-        return sent, cands, labels   # the re-parse lost an event word ("X and Y sign/NOUN deal")
-    labs = [by_index.get(c.token.i - span.start) for c in new]
-    redo = [n for n, (c, lab) in enumerate(zip(new, labs))
-            if lab is None or (lab[0] != NONE and lab[0] not in c.types)]
-    if redo:
-        guesses = model.predict([new[n] for n in redo]) if model is not None else \
-            [(new[n].types[0], FALLBACK_PROB) for n in redo]
-        for n, g in zip(redo, guesses):
-            labs[n] = g
-    return span, new, labs
-
-
-#: Re-parsed headline span (by id) -> the article's sentence it stands for (within one code_doc).
-_RECASED: dict[int, SpacySpan] = {}
-_KEEP_CASE = frozenset(("PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "EVENT", "LAW", "PRODUCT"))
-_PLACES = frozenset(("GPE", "LOC", "NORP"))
-_PLACES_PEOPLE = _PLACES | {"PERSON"}
-#: A title-case headline longer than this is not re-parsed.
-MAX_HEADLINE_TOKENS = 40
-
-
-def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
-    """Re-parse a title-case headline ("Government Agrees to Lift Curfew") in sentence case.
-
-    spaCy tags most words of a title-case line as proper nouns, so triggers are missed or get
-    the wrong arguments; the first sentence, when it is such a headline, is re-parsed (tagger,
-    parser and lemmatizer only; the article's entities are copied over) and its candidates
-    replace the ones found on the title-case parse."""
-    from dateline.events.features import (_headline_lemma, _title_case, find_candidates,
-                                          featurize, sentence_vector)
-    try:
-        first = next(doc.sents)
-    except (StopIteration, ValueError):
-        return groups
-    if len(first) > MAX_HEADLINE_TOKENS or len(first) < 3 or not _title_case(first):
-        return groups
-    # Title-case NER reads "Police Threaten Protestors" or "Grants Amnesty" as names: a name
-    # (other than a place's) that starts with an event word is no name, and an event word in a
-    # name other than a place's or a people's is lowered too.
-    false_names = [e for e in first.ents if e.label_ not in _PLACES and e[0].is_title
-                   and _headline_lemma(e[0]) is not None]
-    in_false = {t.i for e in false_names for t in e}
-    words = []
-    for n, t in enumerate(first):
-        named = t.ent_type_ in _KEEP_CASE and t.i not in in_false and not (
-            t.ent_type_ not in _PLACES_PEOPLE and _headline_lemma(t) is not None)
-        keep = n == 0 or named or (t.is_upper and len(t) > 1) or t.lower_ == "i"
-        words.append(t.text if keep else t.text.lower())
-    try:
-        from dateline.pipeline.parse import load_nlp
-        from spacy.tokens import Doc as _Doc
-        nlp = load_nlp()
-        new = _Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in first])
-        with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p in ("ner",)]):
-            for _, proc in nlp.pipeline:
-                new = proc(new)
-        new.ents = [new.char_span(e.start_char - first.start_char, e.end_char - first.start_char,
-                                  label=e.label_) for e in first.ents if e.start >= first.start
-                    and e.end <= first.end and e not in false_names]
-    except Exception:
-        return groups
-    if any(s is None for s in new.ents):
-        return groups
-    span = new[:]
-    cands = find_candidates(span)
-    rest = [(s, c) for s, c in groups if s.start != first.start]
-    if not cands:
-        return rest
-    svec = sentence_vector(span)
-    for c in cands:
-        featurize(c, svec)
-    if register:
-        _RECASED[id(span)] = first
-    return [(span, cands)] + rest
 
 
 #: Words that name an event of a type only with certain arguments (each check returns None for

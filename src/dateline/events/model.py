@@ -17,6 +17,8 @@ import numpy as np
 from dateline.events.features import Candidate
 
 NONE = "NONE"
+#: Probability given to a lexicon-only guess when no model is installed.
+FALLBACK_PROB = 0.4
 MODEL_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "models")
 DEFAULT_MODEL = os.path.join(MODEL_DIR, "events-v1.npz")
 

@@ -20,7 +20,7 @@ import numpy as np
 
 from dateline.events.data import (NONE, Item, bucket, conflibert, data_dir, glocon, india_police,
                                   event_templates, ngec, non_events, weak_label)
-from dateline.events.coder import _recase_headline
+from dateline.events.headlines import _recase_headline
 from dateline.events.features import Candidate, doc_candidates
 from dateline.events.model import LinearModel
 from dateline.events.sentence import (DEFAULT_MODEL as SENTENCE_MODEL, SentenceModel,
