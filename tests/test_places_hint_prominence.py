@@ -149,3 +149,16 @@ def test_a_respelled_name_is_respelled_wherever_it_is_written():
                 "south of Nassriya city.")
     places = [p for p in a.places if p.text == "Nassriya"]
     assert len(places) == 2 and all(p.country == "IRQ" for p in places)
+
+
+# -- a country's possessive: whose, not where --------------------------------------------------
+def test_possessive_country_before_a_noun_is_not_the_place():
+    ev = located_event("On 3 March 2023, traders protested at the Qwerty checkpoint against Chile's "
+                       "new tariffs at the Peru border.", "protested", "PROTEST")
+    assert ev.location is None or ev.location.country != "CHL"
+
+
+def test_possessive_country_before_a_part_of_it_is_still_where():
+    ev = located_event("On 3 March 2023, jets bombed several villages in Syria's north overnight.",
+                       "bombed", "ASSAULT")
+    assert ev.location is not None and ev.location.country == "SYR"

@@ -422,8 +422,17 @@ def _is_adjective(article: Article, p: Place) -> bool:
     last = article.token_at(max(p.start, p.end - 1)) or tok
     if _in_org_name(tok, last):
         return True  # "Palestine Liberation Army positions": an organisation's name
+    if last.dep_ == "poss":  # "China's blockade", "Russia's invasion": whose, not where
+        return last.head.pos_ == "NOUN" and last.head.lemma_.lower() not in PLACE_WORDS | COUNTRY_PARTS
     return last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i \
         and last.head.pos_ == "NOUN" and last.head.lemma_.lower() not in PLACE_WORDS
+
+
+#: nouns of a country's parts after its possessive ("in Syria's north", "Ukraine's interior"):
+#: the country is still where
+COUNTRY_PARTS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast",
+                           "southwest", "interior", "heartland", "outskirts", "centre", "center",
+                           "countryside", "frontline", "front", "shore", "shores", "highlands", "part"))
 
 
 def _in_org_name(first, last) -> bool:
