@@ -162,3 +162,15 @@ def test_possessive_country_before_a_part_of_it_is_still_where():
     ev = located_event("On 3 March 2023, jets bombed several villages in Syria's north overnight.",
                        "bombed", "ASSAULT")
     assert ev.location is not None and ev.location.country == "SYR"
+
+
+# -- where something came from ranks below where it went ----------------------------------------
+def test_origin_ranks_below_destination_in_the_sentence():
+    ev = located_event("On 2 May 2023, a convoy carrying fuel and supplies was seen crossing from "
+                       "Turkey and heading towards bases near Aleppo.", "supplies", "AID")
+    assert ev.location is not None and ev.location.country == "SYR"
+
+
+def test_withdrawal_from_a_town_is_still_there():
+    ev = located_event("On 2 May 2023, troops withdrew from Kherson under fire.", "withdrew", "RETREAT")
+    assert ev.location is not None and ev.location.text == "Kherson"

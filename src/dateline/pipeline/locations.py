@@ -273,7 +273,9 @@ def _event_location(article: Article, event, places: list[Place], hints, tok, st
     if topical:
         return min(topical, key=lambda p: (_rank(p), p.start))
     if in_sent:
-        return min(in_sent, key=lambda p: (abs(p.start - event.trigger.start), _rank(p)))
+        # (where something came from ranks below where it went: "a convoy ... crossing from Iraq
+        # and going towards bases in the countryside of Al-Hasakeh")
+        return min(in_sent, key=lambda p: (_origin(article, p), abs(p.start - event.trigger.start), _rank(p)))
     return None
 
 
@@ -359,6 +361,12 @@ def _under_topic(article: Article, p: Place, trigger) -> bool:
             # (a building's place is where: "in front of the consulate on X Road in Denpasar")
             return not (t.lemma_.lower() in PLACE_WORDS and below.dep_ == "prep" and below.lower_ in ("in", "on", "at"))
     return False
+
+
+def _origin(article: Article, p: Place) -> bool:
+    """Whether place ``p`` is the object of "from" ("crossed from X", "refugees from X")."""
+    last = article.token_at(max(p.start, p.end - 1))
+    return last is not None and last.dep_ == "pobj" and last.head.lower_ == "from"
 
 
 def _in_protest_of(t, below) -> bool:
