@@ -30,7 +30,8 @@ from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_
                                        _recase_headline)
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
 from dateline.events.mobilization import needs_forces
-from dateline.events.restrictions import armed_seizure, blocks_media, state_of_emergency
+from dateline.events.restrictions import (armed_seizure, banned_activity, blocks_media,
+                                          state_of_emergency)
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
 from dateline.events.plover_rules import (_announced, _argument_bound, _object_of,
                                           _promise_to_concede, _quits_forum, no_event,
@@ -381,6 +382,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             keep[n] = False          # "free trade": no one was freed
         if keep[n] and labels[n][0] == "CONSULT" and failed_talks(cand.token):
             keep[n] = False          # "talks collapsed": no consultation is the news
+        if keep[n] and labels[n][0] == "PROTEST" and banned_activity(cand.token):
+            keep[n] = False          # "a ban on rallies": no rally took place
         if keep[n] and labels[n][0] == "AID" and not_aid_package(cand.token):
             keep[n] = False          # "a sanctions package"
     aid_words = {c.token.i for m, c in enumerate(cands) if keep[m] and labels[m][0] == "AID"}

@@ -88,6 +88,8 @@ def reversed_object(tok: Token, concessions: set) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "of", "to"):
         head = head.head
+    elif tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in head.children):
+        pass                         # a headline's passive: "Curfew/nsubj Lifted In Capital"
     elif tok.dep_ not in ("dobj", "nsubjpass", "compound"):
         return False
     return head.i in concessions
@@ -102,9 +104,7 @@ _ANNOUNCING = frozenset(("announce", "say", "declare", "decide", "state", "confi
 #: releases, "the promise of future concessions"); a declared ceasefire and disarmament keep
 #: their own rules (plover_rules._ceasefire_type: observing a ceasefire is a RETREAT).
 _PULLING_BACK = frozenset(("withdraw", "withdrawal", "pull", "pullout", "pullback", "retreat",
-                           "leave", "vacate", "evacuate", "quit", "abandon", "release", "free",
-                           "lay", "disarm", "surrender", "disband", "demobilize", "demobilise",
-                           "repatriate"))
+                           "leave", "vacate", "evacuate", "quit", "abandon", "release", "free"))
 
 
 def future_retreat(tok: Token, promised: bool) -> bool:

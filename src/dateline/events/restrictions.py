@@ -73,3 +73,15 @@ def blocks_media(tok: Token) -> bool:
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
                 for g in p.children if g.dep_ == "pobj"]
     return any(o.lower_ in _WEB or _plain(o) in _WEB for o in objects)
+
+
+_BANS = frozenset(("ban", "bans", "restriction", "restrictions", "prohibition", "moratorium",
+                   "curb", "curbs", "limit", "limits", "crackdown"))
+
+
+def banned_activity(tok: Token) -> bool:
+    """"A ban on rallies", "restrictions on protests": the protest named is what the measure
+    forbids, not a protest that took place."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ in ("on", "against") and (
+        _plain(head.head) in _BANS or head.head.lower_ in _BANS)
