@@ -26,3 +26,21 @@ def test_a_measure_imposed_stays_coercion(nlp):
 def test_a_ban_on_protests_holds_no_protest(nlp):
     assert real(nlp, "The government imposed a ban on protests in the capital.") == \
         [("COERCE", "ban")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid Suspended After Coup", "SANCTION"),
+    ("Internet Restored In Restive Region", "CONCEDE"),
+    ("Lockdown Ended In Capital", "CONCEDE"),
+    ("Trade Ties Severed Over Dispute", "SANCTION"),
+    ("Protest Leaders Detained", "COERCE"),
+    ("Opposition Leader Arrested In Dawn Raid", "COERCE"),
+    ("Restrictions On Media Tightened", "COERCE"),
+])
+def test_elided_passives_act_on_their_subject(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+def test_a_subject_with_an_object_of_its_own_is_the_actor(nlp):
+    # "the ministry" acts; the curfew it lifted is the object, as before
+    assert real(nlp, "The ministry lifted the curfew on Monday.") == [("CONCEDE", "lifted")]

@@ -8,8 +8,8 @@ import numpy as np
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dateline.events.cues import (
-    _COERCIVE, _COERCIVE_WORDS, _CONCESSION, _CYBER, _LIFTED, _LIFTING, _OBJECT_DEPS,
-    _PROTEST_TOPIC, _REFUSED, _RIOTERS, _conditional, _cut_mode, _denial, _diplomatic, _embedded,
+    _COERCIVE, _COERCIVE_WORDS, _CONCESSION, _CYBER, _LIFTED, _LIFTING,
+    _PROTEST_TOPIC, _REFUSED, _RIOTERS, _conditional, _undergoer, _cut_mode, _denial, _diplomatic, _embedded,
     _gunfire, _in_demonstration, _in_denied_claim, _joint, _material, _military_strike,
     _military_withdrawal, _reducer, _refusal, _related, _rioters, _temporal_fact, _word_lemma)
 from dateline.events.accusations import diplomatic_protest
@@ -447,7 +447,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     for n, cand in enumerate(cands):
         tok = cand.token
         if keep[n] and labels[n][0] in _LIFTED and tok.pos_ in ("NOUN", "PROPN") \
-                and tok.dep_ in _OBJECT_DEPS and tok.head.i in index:
+                and _undergoer(tok) and tok.head.i in index:
             m = index[tok.head.i]
             if m != n and keep[m] and labels[m][0] in _LIFTING:
                 keep[n] = False

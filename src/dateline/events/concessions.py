@@ -13,6 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.events.cues import _undergoer
 from dateline.events.plover_rules import _DEMANDS, _arguments, _plain
 
 #: Words that accept or meet a demand ("accepted the demands", "agreed to their demands").
@@ -70,7 +71,7 @@ def reverses_measure(tok: Token) -> bool:
     if _plain(tok) not in _REVERSING:
         return False
     return any(_plain(a) in _MEASURES or a.lower_ in _MEASURES for a in _arguments(tok)
-               if a.dep_ != "nsubj")
+               if a.dep_ != "nsubj" or _undergoer(a))
 
 
 #: What a reversal or a pardon takes back: the sentence or verdict itself is no new SANCTION.
@@ -200,7 +201,7 @@ def _objects(tok: Token) -> list[Token]:
     """What the verb acts on: its objects (with their conjuncts and "of" nouns: "access to the
     internet" is read from "access"), the subject of an infinitive it governs ("allowed the
     opposition to rally"), its passive subject, and in title case the noun it modifies."""
-    out = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
+    out = [c for c in tok.children if c.dep_ in ("dative", "attr") or _undergoer(c)]
     for x in tok.children:
         if x.dep_ in ("xcomp", "ccomp"):
             out += [c for c in x.children if c.dep_ in ("nsubj", "dobj")]

@@ -198,6 +198,16 @@ _LIFTING = frozenset(("CONCEDE", "RETREAT", "REJECT"))
 _OBJECT_DEPS = frozenset(("dobj", "nsubjpass"))
 
 
+def _undergoer(tok: Token) -> bool:
+    """``tok`` is what its verb acts on: the object, the passive subject, or the subject of a
+    headline's elided passive ("Aid/nsubj Suspended After Coup", "Lockdown/nsubj Ended"), read
+    where the verb has no object of its own."""
+    if tok.dep_ in _OBJECT_DEPS:
+        return True
+    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "PROPN") and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children)
+
+
 def _low(tok: Token) -> str:
     return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
 
@@ -271,10 +281,14 @@ def _reducer(tok: Token) -> Optional[Token]:
     """The word that cuts ``tok`` ("suspended *aid*", "a cut in *aid*", "*ties* were severed"), if any."""
     if _low(tok) not in _TIES and tok.lemma_.lower() not in _TIES:
         return None
+    for c in tok.children:           # a headline's participle: "Trade Ties/ROOT Severed/acl"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() in _REDUCING
+                                                    or c.lower_ in _REDUCING):
+            return c
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _PASSING:
         head = head.head
-    elif tok.dep_ not in ("dobj", "nsubjpass", "conj"):
+    elif tok.dep_ != "conj" and not _undergoer(tok):
         return None
     if tok.dep_ == "conj":
         return _reducer(head)

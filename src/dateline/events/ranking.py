@@ -35,17 +35,20 @@ def top_event(events: Sequence[Coded], lead_sentences: int = 1) -> Optional[Code
             starts.append(e.sentence.start)
     lead = set(starts[:lead_sentences])
     verbal = {_parsed(e).i for e in real if e.type in _VERBAL and e.sentence.start in lead}
+    triggers = {_parsed(e).i for e in real if e.sentence.start in lead}
     return min((e for e in real if e.sentence.start in lead),
-               key=lambda e: main_key(e, verbal))
+               key=lambda e: main_key(e, verbal, triggers))
 
 
-def main_key(e: Coded, verbal_triggers: frozenset = frozenset()) -> tuple:
+def main_key(e: Coded, verbal_triggers: frozenset = frozenset(),
+             triggers: frozenset = frozenset()) -> tuple:
     """Order of events within a sentence: factual (or agreed, "agreed to withdraw") first, then
     the main clause's (fewest subordinating arcs to the root, counting the object of a verbal
     event as one: "condemned the *attack*", "will not end the *strike*"), then material before
     verbal, then the earliest, then the most probable."""
     tok = _parsed(e)
-    sub = subordination(tok) + _topic_of(tok, verbal_triggers) + _reaction(e.type, tok)
+    sub = subordination(tok) + _topic_of(tok, verbal_triggers) + _reaction(e.type, tok) \
+        + _modifies_argument(tok, triggers)
     return (e.hypothetical and not e.promised, sub, e.type in _VERBAL, e.trigger.i, -e.probability)
 
 
@@ -66,6 +69,19 @@ def _reaction(etype: str, tok) -> int:
     objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
     return int(any(o.lower_ in _CALM or o.lemma_.lower() in _CALM for o in objects))
+
+
+def _modifies_argument(tok, triggers) -> int:
+    """1 when ``tok`` only modifies a participant of another event: "*Aid* Convoy Blocked At
+    Border", "*Protest* Leaders Detained" (the blocking and the detention are the news)."""
+    if tok.dep_ != "compound" or tok.tag_.startswith("VB"):
+        return 0                     # "Militants *bomb*/VBP/compound railway line": a verb misparsed
+    noun = tok.head
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in triggers and noun.head.i != tok.i:
+        return 1
+    return int(any(c.dep_ == "acl" and c.i in triggers for c in noun.children))  # "Convoy Blocked"
 
 
 def _parsed(e: Coded):
