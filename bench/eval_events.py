@@ -3,7 +3,8 @@
 Prints, on data never trained on:
   * NGEC synthetic stories, held-out headline templates (every 5th by hash): per-type P/R/F1,
     confusion matrix, quad-class F1 of each story's top event;
-  * ACLED 2022 dev notes mapped to PLOVER (half 0 by event-id hash; ``--acled-half 1`` for the
+  * ACLED 2022 dev notes mapped to PLOVER (half 0 by the parity of the event id's md5, as in
+    bench/eval_actors.py; ``--acled-half 1`` for the
     other): top-type accuracy;
   * ConfliBERT CAMEO sentences: macro-F1 over the five PentaClass labels (a PLOVER type maps to
     its CAMEO class by the manual's table, ``events.sentence.penta_class``; label 0 counts right
