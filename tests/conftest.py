@@ -34,6 +34,14 @@ def seed_doc(seed_text):
 
 
 @pytest.fixture(scope="session")
+def gz():
+    """The compiled gazetteer, loaded once for the whole run."""
+    from dateline.gazetteer import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
 def nlp():
     """The pipeline's spaCy model, loaded once for the whole run."""
     from dateline.pipeline.parse import load_nlp

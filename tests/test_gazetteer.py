@@ -11,11 +11,6 @@ from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.resolve import Mention, distance_km, resolve
 
 
-@pytest.fixture(scope="module")
-def gz():
-    return load()
-
-
 def test_norm():
     assert norm("St. Louis") == norm("Saint Louis") == "st louis"
     assert norm("U.S.") == "us"

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
-from dateline.gazetteer import load, lookup
+from dateline.gazetteer import lookup
 from dateline.gazetteer.resolve import Mention, candidates_for, resolve
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load()
 
 
 def test_place_demonyms(gz):

@@ -14,12 +14,6 @@ from test_places_context import located
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def gz():
-    from dateline.gazetteer import load
-    return load()
-
-
 # -- a hint is a division: not a hamlet of that name beside a namesake of the head ----------
 def test_province_hint_beats_a_hamlet_beside_a_namesake_of_the_head(gz):
     from dateline.gazetteer import parens

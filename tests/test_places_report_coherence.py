@@ -14,12 +14,6 @@ from test_places_context import located
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def gz():
-    from dateline.gazetteer import load
-    return load()
-
-
 # -- "(Hangu, KPK)": short forms of divisions inside a parenthesis -------------------------
 def test_hint_abbrev_names_the_division(gz):
     from dateline.gazetteer import parens
