@@ -44,3 +44,18 @@ def test_elided_passives_act_on_their_subject(nlp, text, expected):
 def test_a_subject_with_an_object_of_its_own_is_the_actor(nlp):
     # "the ministry" acts; the curfew it lifted is the object, as before
     assert real(nlp, "The ministry lifted the curfew on Monday.") == [("CONCEDE", "lifted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # title-case NER reads "Will Lift Curfew" as a person's name
+    ("Minister Says Government Will Lift Curfew", "CONCEDE"),
+    ("Government Orders Closure Of Independent TV Station", "COERCE"),
+    ("Court Orders Reinstatement Of Sacked Workers", "CONCEDE"),
+    ("Leaders Say They Will Work Together On Security", "AGREE"),
+])
+def test_reported_and_ordered_acts_in_headlines(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+def test_a_closure_that_no_authority_imposes_is_no_coercion(nlp):
+    assert real(nlp, "The factory closure cost 300 jobs.") == []

@@ -31,7 +31,7 @@ from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
 from dateline.events.mobilization import needs_forces
 from dateline.events.restrictions import (armed_seizure, banned_activity, blocks_media,
-                                          state_of_emergency)
+                                          closure_by_authority, state_of_emergency)
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
 from dateline.events.plover_rules import (_announced, _argument_bound, _object_of,
                                           _promise_to_concede, _quits_forum, no_event,
@@ -166,16 +166,16 @@ def _in_content(p: Token, tok: Token) -> bool:
 
 #: Words that name an event of a type only with certain arguments (each check returns None for
 #: the words it does not govern, False where the arguments are missing).
-_BOUND_CHECKS = {"MOBILIZE": needs_forces, "CONCEDE": concedes_by_object,
-                 "COOPERATE": opened_route, "COERCE": state_of_emergency,
-                 "AID": distributes_relief, "CONSULT": spoke_by_phone}
+_BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "CONCEDE": (concedes_by_object,),
+                 "COOPERATE": (opened_route,), "COERCE": (state_of_emergency, closure_by_authority),
+                 "AID": (distributes_relief,), "CONSULT": (spoke_by_phone,)}
 
 
 def _unbound(tok: Token, etype: str) -> bool:
     """The word names this type only with arguments it lacks here ("moved to a new office",
-    "restored order", "an emergency meeting", "distributed leaflets", "spoke to reporters")."""
-    check = _BOUND_CHECKS.get(etype)
-    return check is not None and check(tok) is False
+    "restored order", "an emergency meeting", "distributed leaflets", "spoke to reporters",
+    "a factory closure")."""
+    return any(check(tok) is False for check in _BOUND_CHECKS.get(etype, ()))
 
 
 def _material_fact(top: Coded, p) -> bool:

@@ -192,6 +192,7 @@ _FAILINGS = frozenset(("mistake", "mistakes", "error", "errors", "responsibility
 
 #: Words that concede only with these objects (argument-bound CONCEDE entries of the lexicon).
 _BOUND = {"restore": _FREEDOMS, "reinstate": _FREEDOMS | _DISMISSED, "cede": _POWER,
+          "restoration": _FREEDOMS, "reinstatement": _FREEDOMS | _DISMISSED,
           "hand": _POWER, "transfer": _POWER, "grant": _FREEDOMS | _POWER,
           "admit": _FAILINGS, "acknowledge": _FAILINGS, "accept": _FAILINGS,
           "allow": _DISSENT, "permit": _DISSENT}
@@ -208,6 +209,9 @@ def _objects(tok: Token) -> list[Token]:
             out.append(x)                       # "allowed protests to *go* ahead": the verb
     if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ == "VERB"):
         out.append(tok.head)                    # "Restores/compound Internet Access"
+    if tok.pos_ in ("NOUN", "PROPN"):           # "the reinstatement of the judges"
+        out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
     out += [g for o in list(out) for g in o.children if g.dep_ in ("conj", "compound")]
     return out
 

@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from dateline.events.features import Candidate
+from dateline.events.features import Candidate, _headline_lemma
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel
 
 
@@ -58,6 +58,19 @@ def _headline_on_recase(doc: Doc, sent: SpacySpan, cands: list[Candidate], label
     return span, new, labs
 
 
+#: Auxiliaries that no name holds: "Minister Says Government [Will Lift Curfew]/PERSON".
+_AUXILIARIES = frozenset(("will", "would", "could", "may", "might", "to", "has", "have", "had",
+                          "was", "were", "is", "are", "shall", "must", "should", "can"))
+
+
+def _clause_as_name(ent) -> bool:
+    """A title-case clause NER took for a name: an auxiliary followed by an event word."""
+    words = list(ent)
+    return any(t.lower_ in _AUXILIARIES and any(_headline_lemma(u) is not None
+                                                for u in words[n + 1:])
+               for n, t in enumerate(words))
+
+
 #: Re-parsed headline span (by id) -> the article's sentence it stands for (within one code_doc).
 _RECASED: dict[int, SpacySpan] = {}
 _KEEP_CASE = frozenset(("PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "EVENT", "LAW", "PRODUCT"))
@@ -74,7 +87,7 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
     the wrong arguments; the first sentence, when it is such a headline, is re-parsed (tagger,
     parser and lemmatizer only; the article's entities are copied over) and its candidates
     replace the ones found on the title-case parse."""
-    from dateline.events.features import (_headline_lemma, _title_case, find_candidates,
+    from dateline.events.features import (_title_case, find_candidates,
                                           featurize, sentence_vector)
     try:
         first = next(doc.sents)
@@ -86,7 +99,7 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
     # (other than a place's) that starts with an event word is no name, and an event word in a
     # name other than a place's or a people's is lowered too.
     false_names = [e for e in first.ents if e.label_ not in _PLACES and e[0].is_title
-                   and _headline_lemma(e[0]) is not None]
+                   and (_headline_lemma(e[0]) is not None or _clause_as_name(e))]
     in_false = {t.i for e in false_names for t in e}
     words = []
     for n, t in enumerate(first):

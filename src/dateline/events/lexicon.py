@@ -33,7 +33,8 @@ _TABLE = {
         repeal/v rescind/v revoke/v annul/v overturn/v quash/v commute/v scrap/v shelve/v
         call/v>off cave/v unblock/v
         restore/v reinstate/v cede/v hand/v transfer/v grant/v admit/v acknowledge/v accept/v
-        allow/v permit/v legalize/v legalise/v decriminalize/v decriminalise/v unfreeze/v""",
+        allow/v permit/v legalize/v legalise/v decriminalize/v decriminalise/v unfreeze/v
+        reinstatement/n restoration/n""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
         exercise/n drill/n share sharing/n partnership/n partner/v coordinate/v coordination/n
         venture/n import/v export/v maneuver/n manoeuvre/n
@@ -41,7 +42,7 @@ _TABLE = {
         operation/n>joint|combined patrol/n>joint|combined development/n>joint
         research/n>joint program/n>joint programme/n>joint commission/n>joint
         committee/n>joint investigation/n>joint team>up flight/n>direct
-        link/n>rail|railway|road|ferry|air|trade crossing/n>border""",
+        link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v""",
@@ -92,7 +93,7 @@ _TABLE = {
         misinformation/n disinformation/n propaganda/n lockdown/n tighten/v
         shutdown/n cut>off blockade cordon
         law/n>martial martial/n news/n>fake repression/n repress/v warfare/n>cyber
-        emergency/n""",
+        emergency/n closure/n""",
     "ASSAULT": """attack assault strike airstrike/n shell/v shelling/n bomb bombing/n bombard
         bombardment/n kill killing/n shoot shooting/n fire/v clash fight fighting/n battle
         ambush raid invade invasion/n storm/v kidnap abduct abduction/n hijack torture rape

@@ -85,3 +85,24 @@ def banned_activity(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ in ("on", "against") and (
         _plain(head.head) in _BANS or head.head.lower_ in _BANS)
+
+
+#: What authorities close as a coercive act: media, schools, offices, borders, places of worship.
+_CLOSABLE = frozenset(("station", "stations", "newspaper", "newspapers", "channel", "channels",
+                       "broadcaster", "outlet", "outlets", "website", "websites", "school",
+                       "schools", "university", "universities", "office", "offices", "border",
+                       "borders", "crossing", "crossings", "mosque", "mosques", "church",
+                       "churches", "ngo", "ngos", "party", "parties", "market", "markets",
+                       "radio", "tv", "television", "media", "paper", "magazine", "bureau"))
+
+
+def closure_by_authority(tok: Token) -> Optional[bool]:
+    """Whether "closure" names a coercive closing here: "the closure of an independent TV
+    station", "border closures" (None: not that word). "A factory closure" is none."""
+    if _plain(tok) != "closure":
+        return None
+    nouns = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "compound"]
+    return any(n.lower_ in _CLOSABLE or _plain(n) in _CLOSABLE for n in nouns)
