@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.plover_rules import _plain
+from dateline.events.cues import _plain
 
 #: Bodies whose protest is a diplomatic one (never a street demonstration).
 _STATE_BODIES = frozenset(("ministry", "government", "embassy", "minister", "cabinet",

@@ -8,10 +8,11 @@ import numpy as np
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dateline.events.cues import (
-    _COERCIVE, _COERCIVE_WORDS, _CONCESSION, _CYBER, _LIFTED, _LIFTING,
-    _PROTEST_TOPIC, _REFUSED, _RIOTERS, _conditional, _undergoer, _cut_mode, _denial, _diplomatic, _embedded,
-    _gunfire, _in_demonstration, _in_denied_claim, _joint, _material, _military_strike,
-    _military_withdrawal, _reducer, _refusal, _related, _rioters, _temporal_fact, _word_lemma)
+    _COERCIVE, _COERCIVE_WORDS, _CONCESSION, _CYBER, _LIFTED, _LIFTING, _PROTEST_TOPIC, _REFUSED,
+    _RIOTERS, _conditional, _cut_mode, _denial, _diplomatic, _embedded, _gunfire,
+    _in_demonstration, _in_denied_claim, _joint, _material, _military_strike,
+    _military_withdrawal, _plain, _reducer, _refusal, _related, _rioters, _temporal_fact,
+    _undergoer, _word_lemma)
 from dateline.events.accusations import diplomatic_protest
 from dateline.events.concessions import (accepts_demand, back_to_work, concedes_by_object,
                                          ended_measure,
@@ -36,7 +37,6 @@ from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
 from dateline.events.plover_rules import (_announced, _argument_bound, _object_of,
                                           _promise_to_concede, _quits_forum, no_event,
                                           objects_of_events, retype)
-from dateline.events.plover_rules import _plain as _plain_lemma
 from dateline.events.ranking import main_key, subordination
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
                                       load_sentence_model, penta_class)
@@ -388,7 +388,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             keep[n] = False          # "a sanctions package"
     aid_words = {c.token.i for m, c in enumerate(cands) if keep[m] and labels[m][0] == "AID"}
     for n, cand in enumerate(cands):
-        if keep[n] and labels[n][0] == "AID" and _plain_lemma(cand.token) == "package" and any(
+        if keep[n] and labels[n][0] == "AID" and _plain(cand.token) == "package" and any(
                 c.dep_ == "compound" and c.i in aid_words for c in cand.token.children):
             keep[n] = False          # "an aid package": one AID, the aid
         if keep[n] and labels[n][0] in ("PROTEST", "ASSAULT") and strikes_deal(cand.token):
@@ -415,7 +415,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     protests = [cands[n].token for n in range(len(cands))
                 if keep[n] and labels[n][0] == "PROTEST" and not cands[n].negated
                 and not (cands[n].token.dep_ == "pobj"
-                         and _plain_lemma(cands[n].token) in _RIOTERS)]
+                         and _plain(cands[n].token) in _RIOTERS)]
     for n, cand in enumerate(cands):
         if keep[n] and protests and labels[n][0] in _PROTEST_TOPIC:
             tok = cand.token

@@ -13,7 +13,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.events.plover_rules import _arguments, _particle, _plain
+from dateline.events.cues import _particle, _plain
+from dateline.events.plover_rules import _arguments
 
 #: What is shared or exchanged as information ("exchange intelligence", "share data").
 _INFORMATION = frozenset(("intelligence", "information", "data", "expertise", "technology",
@@ -337,13 +338,17 @@ _RELIEF = frozenset(("food", "medicine", "medicines", "water", "tent", "tents", 
                      "flour", "fuel", "equipment", "doctors", "medics", "rescuers"))
 
 
+def _goods(tok: Token, deps: tuple) -> list[Token]:
+    """What is sent or handed out: the verb's objects and their conjuncts ("food and medicine")."""
+    objects = [c for c in tok.children if c.dep_ in deps]
+    return objects + [g for o in objects for g in o.children if g.dep_ == "conj"]
+
+
 def sends_relief(tok: Token) -> bool:
     """"Sent food and medicine to the flood-hit region": AID (the goods are the aid)."""
     if _plain(tok) not in _SENDING:
         return False
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
-    return any(o.lower_ in _RELIEF or _plain(o) in _RELIEF for o in objects)
+    return any(o.lower_ in _RELIEF or _plain(o) in _RELIEF for o in _goods(tok, ("dobj",)))
 
 
 #: Packages that are no aid: "a sanctions package", "a stimulus package", "a reform package".
@@ -370,10 +375,8 @@ def distributes_relief(tok: Token) -> Optional[bool]:
     not such a word). "Distributed leaflets" is no AID."""
     if _plain(tok) != "distribute":
         return None
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
     return any(o.lower_ in _RELIEF or _plain(o) in _RELIEF or _plain(o) in ("aid", "assistance", "cash")
-               for o in objects)
+               for o in _goods(tok, ("dobj", "nsubjpass")))
 
 
 def spoke_by_phone(tok: Token) -> Optional[bool]:

@@ -317,3 +317,19 @@ def _temporal_fact(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in kids) \
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in kids) \
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+
+
+def _plain(tok: Token) -> str:
+    """Lemma of a word, de-inflected when a title-case headline tags it a proper noun."""
+    if tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    w = tok.lower_
+    for suffix in ("ies", "es", "s", "ed", "d", "ing"):
+        if w.endswith(suffix) and len(w) - len(suffix) > 2 and not w.endswith("ss"):
+            return w[:-len(suffix)] + ("y" if suffix == "ies" else "")
+    return w
+
+
+def _particle(tok: Token, word: str) -> bool:
+    """The verb has this particle ("call *off*", "step *down*")."""
+    return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)

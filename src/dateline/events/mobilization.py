@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.events.plover_rules import _plain
+from dateline.events.cues import _plain
 
 #: Words that need armed forces or weapons in their clause to name a mobilization.
 _BOUND = frozenset(("presence", "standby", "scramble", "move", "regroup", "beef", "step",

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.events.plover_rules import _plain
+from dateline.events.cues import _plain
 
 #: Non-state armed actors: what they seize they take by force.
 _ARMED = frozenset(("pirate", "pirates", "gunman", "gunmen", "militant", "militants", "rebel",

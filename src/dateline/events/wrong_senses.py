@@ -1,0 +1,122 @@
+"""Wrong senses of ASSAULT words, which are no events: fighting a fire, a disease or a problem,
+killing a bill, deal or plan, harm done by a fire or a flood, a title-case "Fire" naming the fire
+service (PLOVER ASSAULT is an actor's use of force against people or property).
+
+Plain predicates over spaCy tokens, used by :func:`dateline.events.plover_rules.no_event`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.cues import _plain
+
+
+#: Wrong senses of ASSAULT words (PLOVER ASSAULT is "the use of ... force" against people or
+#: property): fighting, battling or attacking a fire, a disease or an economic ill, and killing a
+#: bill, deal or plan, are no events ("firefighters battled the blaze", "the senator killed the
+#: bill", "vowed to fight inflation").
+_FOUGHT = frozenset(("fight", "battle", "attack", "combat", "tackle", "beat", "defeat", "fighting",
+                     "battling", "war"))
+_AILMENTS = frozenset((
+    "fire", "blaze", "flame", "flames", "wildfire", "bushfire", "brushfire", "inferno",
+    "firestorm",
+    "disease", "outbreak", "epidemic", "pandemic", "virus", "infection", "illness", "cancer",
+    "malaria", "cholera", "ebola", "covid", "covid-19", "coronavirus", "measles", "polio",
+    "tuberculosis", "flu", "influenza", "dengue", "mpox", "inflation", "problem", "poverty",
+    "hunger", "famine", "drought", "flood", "flooding", "unemployment", "pollution", "pest",
+    "locust", "locusts", "deficit", "recession", "obesity", "addiction", "illiteracy", "smoke",
+    "heat", "spread", "weed", "weeds"))
+_KILLING = frozenset(("kill", "killing", "scrap", "torpedo", "scuttle"))
+_MEASURES = frozenset((
+    "bill", "deal", "plan", "proposal", "project", "legislation", "measure", "amendment", "motion",
+    "reform", "initiative", "idea", "law", "merger", "agreement", "program", "programme", "scheme",
+    "budget", "rule", "regulation", "policy", "resolution", "draft", "plans", "proposals",
+    "bills", "deals", "projects"))
+
+
+def _fought_objects(tok: Token) -> list[Token]:
+    """What a fight / kill word acts on: its object or passive subject, "the fight *against* X",
+    and the noun it modifies as a compound ("Fire Crews *Battle* Brush *Fire*")."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    head, chain = tok, []
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head             # "Battle Brush Fire": battle -> brush -> fire
+        chain.append(head)
+    if chain:
+        ailing = [h for h in chain if _plain(h) in _AILMENTS or h.lower_ in _AILMENTS]
+        out.append(ailing[0] if ailing else head)
+    elif tok.dep_ == "amod" and tok.pos_ == "VERB":
+        out.append(tok.head)
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ == "against"
+                                 or (c.lower_ == "with" and tok.pos_ == "NOUN")):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    out.extend([g for a in out for g in a.children if g.dep_ == "conj"])
+    return out
+
+
+def wrong_sense_attack(tok: Token) -> bool:
+    """An ASSAULT word that acts on a fire, a disease or a problem ("battled the blaze"), or kills
+    a bill, deal or plan ("killed the bill in committee"): no use of force."""
+    lemma = _plain(tok)
+    objects = _fought_objects(tok)
+    if not objects:
+        return False
+    if lemma in _FOUGHT or tok.lower_ in _FOUGHT:
+        return all(_plain(a) in _AILMENTS or a.lower_ in _AILMENTS for a in objects)
+    if lemma in _KILLING or tok.lower_ in _KILLING:
+        return all(_plain(a) in _MEASURES or a.lower_ in _MEASURES for a in objects)
+    return False
+
+
+def _object_of_wrong_sense(tok: Token) -> bool:
+    """"Killed the *deal*", "scrapped the *agreement*": the measure is the object of a wrong-sense
+    kill, no event of its own."""
+    return tok.dep_ in ("dobj", "nsubjpass", "conj") and tok.pos_ in ("NOUN", "PROPN") and \
+        wrong_sense_attack(tok.head if tok.dep_ != "conj" else tok.head.head)
+
+
+#: "A house fire killed two", "floods killed dozens": harm done by a fire, a disaster or a
+#: disease is no one's use of force (PLOVER ASSAULT needs an actor).
+_DISASTERS = frozenset((
+    "fire", "blaze", "flame", "flames", "wildfire", "bushfire", "inferno", "flood", "flooding",
+    "floods", "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake",
+    "landslide", "mudslide", "avalanche", "lightning", "tsunami", "heatwave", "disease",
+    "outbreak", "epidemic", "pandemic", "virus", "crash", "accident", "collapse", "smoke"))
+_HARMING = frozenset(("kill", "injure", "wound", "hurt", "claim"))
+#: The fire service and kinds of wildfire: a title-case "Fire" next to these is no gunfire
+#: ("Fire Crews Battle Brush Fire").
+_FIRE_SERVICE = frozenset((
+    "crew", "crews", "fighter", "fighters", "firefighter", "firefighters", "brigade", "department",
+    "service", "truck", "engine", "station", "alarm", "chief", "safety", "hydrant", "brush",
+    "bush", "forest", "grass", "house", "battle", "battles", "fight", "fights", "fighting",
+    "marshal", "season", "hazard", "risk", "warning", "ban", "danger", "exit", "drill"))
+_FIRE_VERBS = frozenset(("open", "opens", "exchange", "exchanges", "set", "sets", "return",
+                         "returns", "trade", "trades"))
+
+
+def _harm_by_disaster(tok: Token) -> bool:
+    """"The house fire killed two children": the harm's subject is a fire, a disaster or a
+    disease."""
+    if _plain(tok) not in _HARMING:
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for a in subjects + agents:
+        if _plain(a) in ("fire", "flame", "flames") and not any(
+                c.lower_ in _FIRE_SERVICE for c in a.children if c.dep_ in ("compound", "amod")):
+            continue                 # "the fire killed two" may be gunfire; a house fire is not
+        if _plain(a) in _DISASTERS or a.lower_ in _DISASTERS:
+            return True
+    return False
+
+
+def _fire_service(tok: Token) -> bool:
+    """A title-case "Fire" naming the fire service or a wildfire, not gunfire."""
+    if tok.pos_ != "PROPN" or tok.lower_ not in ("fire", "fires"):
+        return False
+    near = [c.lower_ for c in tok.children if c.dep_ == "compound"]
+    if tok.dep_ == "compound":
+        near.append(tok.head.lower_)
+        near.extend(c.lower_ for c in tok.head.children if c.dep_ == "compound" and c is not tok)
+    return not any(w in _FIRE_VERBS for w in near) and any(w in _FIRE_SERVICE for w in near)
