@@ -1,0 +1,61 @@
+"""Places, eighth round: local landmarks the gazetteer lacks take the article's home point
+(:mod:`dateline.gazetteer.landmarks`).
+
+Sentences written for these tests (issue 5); none comes from LGL or ACLED. The landmark names
+are made up, so that no package knows them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_places import by_text
+
+from test_places_context import located
+
+pytestmark = pytest.mark.slow
+
+
+def test_landmark_code_reads_the_class_word():
+    from dateline.gazetteer.landmarks import landmark_code
+    assert landmark_code("Tessaway River") == "STM"
+    assert landmark_code("Lake Gridley") == "LK"
+    assert landmark_code("Hobart Square") == "SQR"
+    assert landmark_code("North Side") == "PPLX"
+    assert landmark_code("Springfield") is None
+    assert landmark_code("the river") is None
+
+
+def test_unknown_river_lies_at_the_article_home():
+    a = located("Kayakers paddled the Tessaway River on Saturday. The trip started in Athens, Texas, "
+                "and the Athens paddling club plans another one in May.")
+    p = by_text(a)["Tessaway River"]
+    assert p.lat is not None and p.admin1 == "Texas" and p.country == "USA"
+    assert p.geonameid is None and p.feature_code == "STM" and p.name == "Tessaway River"
+
+
+def test_lake_known_only_by_a_far_namesake_town_lies_at_home():
+    # "Gridley" is a town in California, Illinois and Kansas, none of them near Spartanburg
+    a = located("Anglers crowded Lake Gridley on Sunday morning. Spartanburg officials said the "
+                "Spartanburg, S.C., park will stay open until dark.")
+    p = by_text(a)["Lake Gridley"]
+    assert p.admin1 == "South Carolina" and p.geonameid is None and p.feature_code == "LK"
+
+
+def test_lake_named_after_a_town_of_the_home_state_keeps_it():
+    a = located("Boaters returned to Lake Tuscola this spring. The Tuscola, Ill., council and "
+                "Champaign County deputies patrol the shore.")
+    p = by_text(a)["Lake Tuscola"]
+    assert p.admin1 == "Illinois" and p.geonameid is not None
+
+
+def test_known_feature_is_kept():
+    a = located("Ferries crossed Puget Sound all day. Seattle, Washington, and Tacoma officials "
+                "praised the crews.")
+    p = by_text(a)["Puget Sound"]
+    assert p.geonameid is not None or p.feature_code == "SD"
+
+
+def test_landmark_in_an_article_with_no_other_place_stays_unresolved():
+    a = located("Volunteers cleaned the banks of the Tessaway River on Saturday.")
+    p = by_text(a).get("Tessaway River")
+    assert p is None or p.lat is None
