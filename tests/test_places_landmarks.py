@@ -59,3 +59,31 @@ def test_landmark_in_an_article_with_no_other_place_stays_unresolved():
     a = located("Volunteers cleaned the banks of the Tessaway River on Saturday.")
     p = by_text(a).get("Tessaway River")
     assert p is None or p.lat is None
+
+
+# -- hyphenated pairs of neighbouring places ----------------------------------------------
+def test_hyphenated_twin_towns_are_both_places():
+    a = located("The Dallas-Fort Worth region and the Minneapolis-St. Paul area grew fastest. Later, "
+                "the Champaign-Urbana school board met.")
+    p = by_text(a)
+    assert p["Champaign"].admin1 == "Illinois" and p["Urbana"].admin1 == "Illinois"
+
+
+def test_city_and_county_pair_reads_the_county():
+    a = located("An Athens-Clarke firefighter rescued two dogs on Tuesday.")
+    p = by_text(a)
+    assert p["Athens"].admin1 == "Georgia"
+    assert p["Clarke"].admin1 == "Georgia" and p["Clarke"].feature_code == "ADM2"
+
+
+def test_airport_named_after_two_towns_with_a_loose_dash():
+    a = located("Flights left the Raleigh- Durham International Airport late on Friday.")
+    p = by_text(a)
+    assert p["Raleigh"].admin1 == "North Carolina" and p["Durham"].admin1 == "North Carolina"
+
+
+def test_hyphenated_surname_and_name_of_its_own_are_left_alone():
+    a = located("Mary Smith-Jones spoke to reporters. Winston-Salem officials agreed.")
+    p = by_text(a)
+    assert "Smith" not in p and "Jones" not in p
+    assert "Winston" not in p and "Salem" not in p

@@ -10,6 +10,7 @@ from dateline.gazetteer import Gazetteer, parens, spelling
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.resolve import Mention, likely_variant
 from dateline.pipeline.article import Article
+from dateline.pipeline.place_pairs import hyphen_pairs
 from dateline.pipeline.place_cues import (
     ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, CLASS_AFTER, COUNTY_WORDS, CUE_BEFORE, DATELINE_DASH,
     FROM_WORDS, INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM, NOT_PLACE, OF_CUES, PARTY, PLACE_LABELS,
@@ -173,6 +174,8 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     _loose_demonyms(doc, gz, add, taken)
     # 1e. hyphenated compounds: "U.S.-led", "Saudi-led", "Iranian-backed", "Russian-American"
     _hyphen_compounds(doc, gz, add, taken)
+    # 1f. hyphenated pairs of neighbouring places: "Athens-Clarke", "Plainview-Elgin"
+    hyphen_pairs(doc, gz, add, taken)
     # 2. gazetteer matches of capitalised word sequences, where the context says "place"
     labels = {}
     for ent in ents:
