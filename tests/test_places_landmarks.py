@@ -87,3 +87,9 @@ def test_hyphenated_surname_and_name_of_its_own_are_left_alone():
     p = by_text(a)
     assert "Smith" not in p and "Jones" not in p
     assert "Winston" not in p and "Salem" not in p
+
+
+def test_dotted_short_form_with_a_qualifier_or_without_its_last_dot():
+    a = located("Three people were hurt in a crash in South L.A. on Sunday night.")
+    p = next(p for p in a.places if "L.A" in p.text)
+    assert p.admin1 == "California"

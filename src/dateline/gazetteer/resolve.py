@@ -80,7 +80,7 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
         found = [e for e in gz.candidates(m.text + " County") + gz.candidates(m.text + " Parish")
                  if e.feature_code == "ADM2"]
     else:
-        found = gz.candidates(DOTTED.get(m.text.strip(), m.text))
+        found = gz.candidates(_undotted(m.text))
     found = [e for e in found if e.lat is not None]  # "Osh city": not the pointless "Osh Shaary"
     if not found:
         key = norm(m.text)
@@ -139,6 +139,12 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
     return found[:MAX_CANDIDATES]
 
 
+def _undotted(text: str) -> str:
+    """A dotted short form spelled out ("L.A." and "L.A": Los Angeles), else ``text``."""
+    key = text.strip()
+    return DOTTED.get(key) or DOTTED.get(key + ".") or text
+
+
 @functools.lru_cache(maxsize=2)
 def _adm2_counts(gz: Gazetteer) -> Counter:
     """Second-level divisions per country (alpha-2)."""
@@ -188,7 +194,7 @@ def _backoff(gz: Gazetteer, text: str) -> list[Entry]:
         return []
     while words and words[0].lower() in _QUALIFIERS and len(words) > 1:
         words = words[1:]
-        found = [e for e in gz.candidates(" ".join(words)) if not e.postal_town]
+        found = [e for e in gz.candidates(_undotted(" ".join(words))) if not e.postal_town]
         if found:
             return found
     for n in range(len(words) - 1, 0, -1):
@@ -200,7 +206,7 @@ def _backoff(gz: Gazetteer, text: str) -> list[Entry]:
                 continue  # "Manmunai North" is not some country's "North" region
             # a post-office town is never the known part of a longer name ("Southeast Fourth
             # Avenue" is not Avenue, Md.)
-            found = [e for e in gz.candidates(" ".join(part)) if not e.postal_town]
+            found = [e for e in gz.candidates(_undotted(" ".join(part))) if not e.postal_town]
             if i == 0 and len(words) - n == 1 and words[-1].lower() not in _WEAK | _CLASS_WORDS | _WATER:
                 # "Tennessee Colony", "Indian Orchard": a town named after a state or a country,
                 # not it (but "Lake Ontario", "Delaware Bay" and "Ohio State" stay near theirs)
