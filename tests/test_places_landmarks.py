@@ -93,3 +93,12 @@ def test_dotted_short_form_with_a_qualifier_or_without_its_last_dot():
     a = located("Three people were hurt in a crash in South L.A. on Sunday night.")
     p = next(p for p in a.places if "L.A" in p.text)
     assert p.admin1 == "California"
+
+
+def test_demonym_that_begins_a_place_name_inside_an_organisation_is_that_place():
+    a = located("Members of the American Fork Rotary Club met in Provo, Utah, on Tuesday.")
+    p = by_text(a)
+    assert p["American Fork"].admin1 == "Utah"
+    assert "American" not in p
+    a = located("The Sri Lankan Army said it had taken the town.")
+    assert by_text(a)["Sri Lankan"].country == "LKA"

@@ -167,7 +167,11 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                     break
                 if n <= 2 and gz.demonym(part) is not None and part[-1] not in "." \
                         and not (n == 1 and k + 1 < ent.end and gz.demonym(doc[k:k + 2].text)):
-                    add(k, k + n, "demonym", False)  # "Sri Lankan Army", "South Ossetian forces"
+                    longer = _named_after(doc, gz, k, k + n, ent.end)
+                    if longer:  # "the Indian Orchard Citizens Council": the place it begins
+                        add(k, longer, "name", False)
+                    else:
+                        add(k, k + n, "demonym", False)  # "Sri Lankan Army", "South Ossetian forces"
                     break
     # 1d. demonyms spaCy did not label NORP ("Two Abkhaz servicemen", "the Sri Lankan civil
     # war", "South Ossetians had agreed"): before a lowercase noun or adjective, or plural
@@ -319,6 +323,16 @@ def _well_known(gz: Gazetteer, text: str) -> bool:
 #: second parts of compounds whose first part says who or where ("U.S.-led", "Iranian-backed")
 COMPOUND_WORDS = {"led", "backed", "based", "born", "brokered", "funded", "owned", "made", "sponsored",
                   "controlled", "held", "run", "allied", "aligned", "supported", "occupied"}
+
+
+def _named_after(doc, gz: Gazetteer, i: int, j: int, end: int) -> int:
+    """The end of a place named with a demonym ("Indian Orchard", "American Fork") that
+    begins at ``i`` and goes on past ``j`` within ``end``, or 0."""
+    for k in range(min(end, j + 2), j, -1):
+        if all(_is_cap(t) for t in doc[j:k]) and any(
+                not e.alternate and e.feature_code not in ("PCLI", "ADM1") for e in gz.candidates(doc[i:k].text)):
+            return k
+    return 0
 
 
 def _hyphen_compounds(doc, gz: Gazetteer, add, taken) -> None:
