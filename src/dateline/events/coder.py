@@ -11,7 +11,7 @@ from dateline.events.cues import (
     _COERCIVE, _COERCIVE_WORDS, _CONCESSION, _CYBER, _LIFTED, _LIFTING, _PROTEST_TOPIC, _REFUSED,
     _RIOTERS, _conditional, _cut_mode, _denial, _diplomatic, _embedded, _gunfire,
     _in_demonstration, _in_denied_claim, _joint, _material, _military_strike,
-    _military_withdrawal, _plain, _reducer, _refusal, _related, _rioters, _temporal_fact,
+    _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related, _rioters, _temporal_fact,
     _undergoer, _word_lemma)
 from dateline.events.accusations import diplomatic_protest
 from dateline.events.concessions import (accepts_demand, back_to_work, concedes_by_object,
@@ -35,8 +35,9 @@ from dateline.events.restrictions import (armed_seizure, banned_activity, blocks
                                           closure_by_authority, state_of_emergency)
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
 from dateline.events.plover_rules import (_announced, _argument_bound, _object_of,
-                                          _promise_to_concede, _quits_forum, no_event,
-                                          objects_of_events, retype)
+                                          _forces_block, _promise_to_concede, _quits_forum,
+                                          _warned_possibility, no_event, objects_of_events,
+                                          retype)
 from dateline.events.ranking import main_key, subordination
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
                                       load_sentence_model, penta_class)
@@ -241,6 +242,8 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
     if etype == "COERCE" and armed_seizure(cand.token):
         etype = "ASSAULT"            # "pirates seized a ship"
     mode = _mode(etype, cand, [], sent)
+    if etype == "PROTEST" and _forces_block(cand.token):
+        etype, mode = "COERCE", "restrict"     # "troops blockaded the city"
     new = Coded(etype, cand.token, sent, float(p[q]), False, cand.hypothetical, mode,
                 _contexts(etype, mode, sent))
     return sorted([e for e in coded if e.trigger.i != cand.token.i] + [new],
@@ -428,7 +431,11 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     cut_mode: dict[int, str] = {}
     for n, cand in enumerate(cands):
         reducer = _reducer(cand.token)
-        if not keep[n] or labels[n][0] not in ("AID", "COOPERATE", "SUPPORT") or reducer is None:
+        if keep[n] and labels[n][0] == "CONSULT":
+            reducer = _halted_talks(cand.token)      # "suspended the talks": CAMEO 164
+        elif not keep[n] or labels[n][0] not in ("AID", "COOPERATE", "SUPPORT"):
+            continue
+        if reducer is None:
             continue
         m = index.get(reducer.i)
         if m is not None and m != n and not cands[m].negated:
@@ -436,6 +443,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[m] = ("SANCTION", max(labels[m][1], labels[n][1]))
             hypo[m] = hypo[m] or cands[m].hypothetical
             cut_mode[m] = _cut_mode(cand.token)
+            if _warned_possibility(reducer):     # "raises the potential of suspending talks"
+                labels[m], hypo[m] = ("THREATEN", labels[m][1]), False
         elif m is None:
             labels[n] = ("SANCTION", labels[n][1])
             cut_mode[n] = _cut_mode(cand.token)
@@ -490,6 +499,11 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             keep[n] = False          # "grants amnesty": one CONCEDE
     refused = {n: _REFUSED[labels[n][0]] for n, cand in enumerate(cands)
                if keep[n] and cand.negated and labels[n][0] in _REFUSED and _refusal(cand.token)}
+    # PLOVER CONCEDE: "many concessions deal with promises that certain things will *not*
+    # happen": an announced forgoing of force or repression ("police will not arrest marchers").
+    forgone = {n for n, cand in enumerate(cands)
+               if keep[n] and cand.negated and labels[n][0] in ("ASSAULT", "COERCE")
+               and _refusal(cand.token) and not _conditional(cand.token)}
     coded = []
     for n, cand in enumerate(cands):
         if not keep[n]:
@@ -497,6 +511,10 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if n in refused:              # the refusal itself happened: a factual REJECT
             coded.append(Coded("REJECT", cand.token, sent, labels[n][1], False, False, refused[n],
                                _contexts("REJECT", refused[n], sent)))
+            continue
+        if n in forgone:              # the promise itself was made: a factual CONCEDE
+            coded.append(Coded("CONCEDE", cand.token, sent, labels[n][1], False, False, None,
+                               _contexts("CONCEDE", None, sent)))
             continue
         etype, prob = labels[n]
         mode = forced_mode[n] if n in forced_mode else \

@@ -269,7 +269,8 @@ def _material(tok: Token) -> bool:
 
 
 _RESOURCES = frozenset(("aid", "assistance", "funding", "fund", "loan", "grant", "delivery",
-                        "shipment", "subsidy", "donation", "mediation"))
+                        "shipment", "subsidy", "donation", "mediation", "talk", "talks",
+                        "negotiation", "dialogue"))
 
 
 def _cut_mode(tok: Token) -> str:
@@ -277,13 +278,14 @@ def _cut_mode(tok: Token) -> str:
     return "withdraw" if tok.lemma_.lower() in _RESOURCES else "discontinue"
 
 
-def _reducer(tok: Token) -> Optional[Token]:
+def _reducer(tok: Token, ties: frozenset = _TIES,
+             reducing: frozenset = _REDUCING) -> Optional[Token]:
     """The word that cuts ``tok`` ("suspended *aid*", "a cut in *aid*", "*ties* were severed"), if any."""
-    if _low(tok) not in _TIES and tok.lemma_.lower() not in _TIES:
+    if _low(tok) not in ties and tok.lemma_.lower() not in ties:
         return None
     for c in tok.children:           # a headline's participle: "Trade Ties/ROOT Severed/acl"
-        if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() in _REDUCING
-                                                    or c.lower_ in _REDUCING):
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() in reducing
+                                                    or c.lower_ in reducing):
             return c
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _PASSING:
@@ -291,10 +293,24 @@ def _reducer(tok: Token) -> Optional[Token]:
     elif tok.dep_ != "conj" and not _undergoer(tok):
         return None
     if tok.dep_ == "conj":
-        return _reducer(head)
-    if head.lemma_.lower() in _REDUCING or head.lower_ in _REDUCING:
+        return _reducer(head, ties, reducing)
+    if _plain(head) in reducing or head.lemma_.lower() in reducing or head.lower_ in reducing:
+        if _plain(head) == "break" and not _particle(head, "off"):
+            return None              # "broke the deadlock", but "broke off talks"
         return head
     return None
+
+
+#: CAMEO 164 "halt negotiations" is PLOVER SANCTION mode withdraw (CAMEO2PLOVER): talks that
+#: are suspended, frozen or broken off. Talks that end or conclude were held (CONSULT), and a
+#: cancelled meeting is a REJECT (manual, SANCTION ambiguities), so neither is here.
+_TALKS = frozenset(("talk", "talks", "negotiation", "negotiations", "dialogue"))
+_HALTING = frozenset(("suspend", "suspension", "halt", "freeze", "pause", "stop", "break"))
+
+
+def _halted_talks(tok: Token) -> Optional[Token]:
+    """The word that halts these talks ("suspended the *talks*", "a freeze in *negotiations*")."""
+    return _reducer(tok, _TALKS, _HALTING)
 
 
 #: Conjunctions of a clause that reports what already happened ("urge calm *as* a bombing kills

@@ -126,24 +126,48 @@ _FORUMS = frozenset(("talk", "talks", "negotiation", "dialogue", "process", "agr
 
 #: ... or "withdraw oneself or one's non-military resources (e.g., aid, observers, diplomats,
 #: peacekeepers) from a group, mediation activity, organization, or country".
-_CIVILIANS = frozenset(("ngo", "ngos", "charity", "agency", "organization", "organisation",
-                        "group", "embassy", "diplomat", "diplomats", "observer", "observers",
-                        "mission", "monitor", "monitors", "aid", "worker", "workers", "staff",
-                        "volunteer", "volunteers", "red", "cross", "un"))
+_CIVILIANS = frozenset(("ngo", "ngos", "charity", "charities", "agency", "agencies",
+                        "organization", "organisation", "organizations", "organisations",
+                        "group", "groups", "embassy", "diplomat", "diplomats", "observer",
+                        "observers", "mission", "monitor", "monitors", "aid", "worker", "workers",
+                        "staff", "volunteer", "volunteers", "red", "cross", "un", "company",
+                        "companies", "firm", "firms", "corporation", "business", "businesses",
+                        "investor", "investors", "airline", "airlines", "bank", "banks",
+                        "retailer", "retailers", "carmaker", "insurer", "lender", "broadcaster",
+                        "journalist", "journalists", "correspondent", "correspondents"))
+#: ... but an armed group that pulls out of a town retreats.
+_ARMED = frozenset(("armed", "rebel", "rebels", "militant", "militants", "insurgent",
+                    "insurgents", "jihadist", "jihadists", "terrorist", "separatist",
+                    "separatists", "paramilitary", "fighters", "fighter", "gunmen"))
+_PLACE_NOUNS = frozenset(("country", "region", "area", "province", "state", "city", "town",
+                          "district", "territory", "zone", "market", "village", "capital",
+                          "island", "nation"))
+
+
+def _left_places(tok: Token) -> list[Token]:
+    """What ``tok`` leaves: "withdrew from X", "pulled out of X" (the "of" on the verb or on
+    its particle)."""
+    outs = [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
+    preps = [p for p in tok.children if p.dep_ == "prep"
+             and (p.lower_ == "from" or (outs and p.lower_ == "of"))]
+    preps += [p for c in outs for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _quits_forum(tok: Token) -> bool:
     """"Rebels quit the peace talks", "withdrew from the treaty", "the aid group withdrew from
-    the country"."""
+    the country", "a mining company pulls out of the region"."""
     if _plain(tok) not in _LEAVING:
         return False
     if any(_plain(a) in _FORUMS or a.lower_ in _FORUMS for a in _arguments(tok)):
         return True
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects or _with_of(subjects) & _FORCES or not (_with_of(subjects) & _CIVILIANS):
+    words = _with_of(subjects)
+    if not subjects or words & _FORCES or words & _ARMED or not (words & _CIVILIANS):
         return False
-    return any(g.ent_type_ in ("GPE", "LOC") for p in tok.children
-               if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
+    return any(g.ent_type_ in ("GPE", "LOC") or _plain(g) in _PLACE_NOUNS
+               or (g.pos_ == "PROPN" and g.ent_type_ != "PERSON")   # "Pulls Out of Northland"/ORG
+               for g in _left_places(tok))
 
 
 #: PLOVER CONCEDE covers "declarations (but not implementations) of ceasefires"; RETREAT covers
@@ -180,6 +204,26 @@ def _ceasefire_type(tok: Token) -> Optional[str]:
 #: blockers are demonstrators.
 _BLOCKING = frozenset(("block", "blockade", "barricade", "obstruct", "occupy", "close", "shut"))
 _DISSENTERS = _RIOTERS | frozenset(("activist", "activists", "striker", "strikers", "protestors"))
+
+
+#: PLOVER COERCE mode restrict covers "cordoning off areas" (CAMEO 191 "impose blockade,
+#: restrict movement"): a blockade by troops, police or warships is COERCE, not a protest.
+_NAVAL = frozenset(("navy", "navies", "warship", "warships", "coastguard",
+                                   "tank", "tanks", "gunboat", "gunboats", "fleet"))
+
+
+#: Uniformed staff who may themselves protest ("prison guards blocked access to the jail").
+_STAFF = frozenset(("guard", "guards", "officer", "officers", "personnel"))
+
+
+def _forces_block(tok: Token) -> bool:
+    """"Troops blockaded the city", "a port blockaded by navy warships"."""
+    if _plain(tok) not in _BLOCKING or _plain(tok) in ("occupy", "close", "shut"):
+        return False
+    agents = [c for c in tok.children if c.dep_ == "nsubj"]
+    agents += [g for p in tok.children if p.dep_ == "agent" for g in p.children
+               if g.dep_ == "pobj"]
+    return bool(_with_of(agents) & ((_FORCES - _STAFF) | _NAVAL))
 
 
 def _protesters_block(tok: Token) -> bool:
@@ -345,6 +389,8 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
         etype = _ceasefire_type(tok) or etype
     if etype == "COERCE" and _protesters_block(tok):
         etype, mode = "PROTEST", "obstruct"
+    if etype == "PROTEST" and _forces_block(tok):
+        etype, mode = "COERCE", "restrict"
     if etype == "REQUEST" and _yielded_demand(tok):
         etype = "CONCEDE"
     if etype == "COERCE" and _expels_diplomats(tok):
@@ -419,6 +465,14 @@ def _argument_bound(tok: Token, etype: str) -> Optional[bool]:
     return None
 
 
+#: Talks or a visit that end or conclude were held: their CONSULT is the event, and the ending
+#: concedes nothing (PLOVER CONCEDE is the easing of a restriction, RETREAT an end to fighting).
+_CONCLUDING = frozenset(("end", "conclude", "wrap", "close", "finish", "complete"))
+_MEETING_WORDS = frozenset(("talk", "talks", "negotiation", "negotiations", "visit", "meeting",
+                            "summit", "tour", "round", "session", "consultation", "dialogue",
+                            "conference", "trip"))
+
+
 _AID_BODIES = frozenset(("agency", "group", "worker", "organization", "organisation", "official",
                          "charity", "ngo", "sector", "community", "staff", "volunteer", "body"))
 
@@ -434,6 +488,9 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True                  # "asylum seekers", "the aid agency", "aid workers"
     if _argument_bound(tok, etype) is False:
         return True
+    if etype in ("CONCEDE", "RETREAT", "SANCTION") and _plain(tok) in _CONCLUDING \
+            and _with_of([a for a in _arguments(tok) if a.dep_ != "nsubj"]) & _MEETING_WORDS:
+        return True                  # "ended three days of talks": the talks are the CONSULT
     if etype == "ASSAULT" and (_harm_by_disaster(tok) or _fire_service(tok)):
         return True
     if wrong_sense_attack(tok) or (etype in ("AGREE", "COOPERATE")

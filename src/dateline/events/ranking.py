@@ -48,7 +48,7 @@ def main_key(e: Coded, verbal_triggers: frozenset = frozenset(),
     verbal, then the earliest, then the most probable."""
     tok = _parsed(e)
     sub = subordination(tok) + _topic_of(tok, verbal_triggers) + _reaction(e.type, tok) \
-        + _modifies_argument(tok, triggers)
+        + _modifies_argument(tok, triggers) + _backdrop(tok, e.type)
     return (e.hypothetical and not e.promised, sub, e.type in _VERBAL, e.trigger.i, -e.probability)
 
 
@@ -82,6 +82,25 @@ def _modifies_argument(tok, triggers) -> int:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in triggers and noun.head.i != tok.i:
         return 1
     return int(any(c.dep_ == "acl" and c.i in triggers for c in noun.children))  # "Convoy Blocked"
+
+
+#: Prepositions that set the scene of the news rather than report it ("appeals for aid *during*
+#: the lockdown", "withdraws *amid* fighting", "arrests *ahead of* the vote").
+_BACKDROP = frozenset(("during", "amid", "amidst", "ahead", "despite", "throughout", "before"))
+
+
+def _backdrop(tok, etype: str = "") -> int:
+    """1 when ``tok`` (or the noun it is a conjunct of) is the object of a scene-setting
+    preposition. Not for a protest under "during": "arrested 20 people during a protest" reports
+    the protest (ACLED codes such reports as protests)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return 0
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    return int(prep.lower_ in _BACKDROP and not (etype == "PROTEST" and prep.lower_ == "during"))
 
 
 def _parsed(e: Coded):

@@ -1,0 +1,88 @@
+"""Who pulls out of a country, who blockades a town, talks that are halted or merely end, force
+that is forsworn, and the events that only set the scene. Each rule follows the PLOVER manual or
+CAMEO2PLOVER; every sentence is our own writing."""
+from __future__ import annotations
+
+import pytest
+from event_helpers import real, top
+
+pytestmark = pytest.mark.slow
+
+
+# SANCTION mode withdraw: "withdraw oneself or one's non-military resources (e.g., aid,
+# observers, diplomats, peacekeepers) from a group, mediation activity, organization, or country".
+@pytest.mark.parametrize("text", [
+    "Aid Agency Pulls Out of Northern Region Citing Attacks on Staff",
+    "Rights Group Pulls Out of Northland Amid Security Fears",
+    "The mining company withdrew from the country after the coup.",
+    "Several foreign banks pulled out of the region last year.",
+])
+def test_civilians_leaving_a_country_reduce_relations(nlp, text):
+    assert top(nlp, text)[0] == "SANCTION"
+    assert top(nlp, text)[2] == "withdraw"
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops withdrew from the town on Sunday.",
+    "Armed groups withdrew from the town on Sunday.",
+    "Rebel Group Pulls Out of Border Town",
+])
+def test_armed_men_leaving_a_town_retreat(nlp, text):
+    assert top(nlp, text)[0] == "RETREAT"
+
+
+# COERCE mode restrict: "cordoning off areas"; CAMEO 191 "impose blockade, restrict movement".
+@pytest.mark.parametrize("text, expected", [
+    ("Troops blockaded the northern city for a week.", ("COERCE", "restrict")),
+    ("Protesters blockaded the main highway into the capital.", ("PROTEST", None)),
+    ("Prison guards blocked access to the jail at the call of their unions.", ("PROTEST", None)),
+])
+def test_a_blockade_by_forces_is_coercion(nlp, text, expected):
+    etype, _, mode = top(nlp, text)
+    assert etype == expected[0]
+    if expected[1]:
+        assert mode == expected[1]
+
+
+# CAMEO 164 "halt negotiations": SANCTION, withdraw. Talks that end were held: CONSULT.
+@pytest.mark.parametrize("text, expected", [
+    ("The government suspended peace talks with the rebels after the bombing.", "SANCTION"),
+    ("Northland Suspends Negotiations With Southland Over Border Row", "SANCTION"),
+    ("The rebels broke off negotiations on Tuesday.", "SANCTION"),
+    ("The two sides ended three days of talks in Geneva on Friday.", "CONSULT"),
+    ("The foreign minister concluded a two-day visit to Beijing on Sunday.", "CONSULT"),
+    ("Northland Raises Possibility of Suspending Trade Talks with Southland", "THREATEN"),
+])
+def test_halted_and_concluded_talks(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+def test_halted_talks_have_the_withdraw_mode(nlp):
+    assert top(nlp, "The government suspended peace talks with the rebels.")[2] == "withdraw"
+
+
+def test_ending_a_measure_is_still_a_concession(nlp):
+    assert top(nlp, "The government ended the curfew on Sunday.")[0] == "CONCEDE"
+
+
+# CONCEDE: "many concessions deal with promises that certain things will *not* happen".
+@pytest.mark.parametrize("text", [
+    "Mayor Says Police Will Not Arrest Peaceful Marchers",
+    "The interior minister said police would not arrest the students.",
+    "The general said his troops would not shell civilian areas.",
+])
+def test_forsworn_force_is_a_concession(nlp, text):
+    assert top(nlp, text)[0] == "CONCEDE"
+
+
+def test_force_that_was_not_used_is_no_event(nlp):
+    assert real(nlp, "Police did not arrest anyone.") == []
+
+
+# Ranking: what happens "during / amid / ahead of" something else is the news, not the backdrop.
+@pytest.mark.parametrize("text, expected", [
+    ("Premier Stresses Need for Foreign Assistance During Lockdown", "REQUEST"),
+    ("Charity Seeks Donations For Medical Supplies During Curfew", "REQUEST"),
+])
+def test_the_backdrop_ranks_below_the_news(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
