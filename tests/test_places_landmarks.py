@@ -102,3 +102,14 @@ def test_demonym_that_begins_a_place_name_inside_an_organisation_is_that_place()
     assert "American" not in p
     a = located("The Sri Lankan Army said it had taken the town.")
     assert by_text(a)["Sri Lankan"].country == "LKA"
+
+
+# -- coherence: one word written twice is no corroboration ---------------------------------
+def test_town_and_county_of_one_name_do_not_vouch_for_each_other():
+    # Madison, Ill. lies in Madison County, Ill.: the old county link made the pair (and
+    # Atlanta, Ill. beside it) outvote the Kentucky the text names
+    a = located("Madison police and Madison County deputies searched a farm on Tuesday. Kentucky "
+                "State Police helped, and the suspect was later arrested in Atlanta.")
+    p = by_text(a)
+    assert p["Madison County"].admin1 == "Kentucky"
+    assert p["Atlanta"].admin1 != "Illinois"

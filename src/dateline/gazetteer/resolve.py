@@ -139,6 +139,16 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
     return found[:MAX_CANDIDATES]
 
 
+def _bare_county(key: str) -> str:
+    """A group key's name without its kind and a county's class word ("admin2:madison county"
+    -> "madison")."""
+    name = key.split(":", 1)[-1]
+    for suffix in (" county", " parish"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
 def _undotted(text: str) -> str:
     """A dotted short form spelled out ("L.A." and "L.A": Los Angeles), else ``text``."""
     key = text.strip()
@@ -339,6 +349,9 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
         senses[key] = (idx, a2)
         link_idx.update(idx)
         link_a2.update(a2)
+    namesakes: dict[str, list[str]] = {}
+    for key in groups:
+        namesakes.setdefault(_bare_county(key), []).append(key)
     # where each name's local senses lie (cells of CELL degrees): two ambiguous names with
     # senses next to each other ("Decatur" and "Avondale Estates") are rather those
     cells: dict[tuple[int, int], set] = {}
@@ -411,8 +424,13 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
             total = sum(fc.values())
             own = [a for a in anchors_all if key not in votes or a is not votes[key][1]]
             sup = all_support - spread[key]
-            idx, a2 = senses[key]
-            sup["links"] = (link_idx - Counter(idx), link_a2 - Counter(a2))
+            idx, a2 = Counter(), Counter()
+            for k2 in namesakes.get(_bare_county(key), (key,)):
+                # a town and the county of its name ("Madison" and "Madison County") are one
+                # word written twice, not two places that vouch for each other
+                idx.update(senses[k2][0])
+                a2.update(senses[k2][1])
+            sup["links"] = (link_idx - idx, link_a2 - a2)
             sup["cells"] = (cells, key)
             # the regional focus counts the countries the article names (and its dateline): two
             # namesakes abroad, "Alexandria" and "Athens", must not vouch for each other

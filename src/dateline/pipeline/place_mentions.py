@@ -116,6 +116,10 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                 add(i, k, "name", True)
                 continue
         if ent.label_ in PLACE_LABELS:
+            cut = next((k for k in range(i + 1, j - 1) if doc[k].text in ("-", "–", "—") and doc[k].whitespace_
+                        and doc[k - 1].whitespace_), None)
+            if cut is not None and _known(gz, doc[i:cut].text) and not _known(gz, doc[i:j].text):
+                j = cut  # "near Twin Lakes - Highway 10 eastbound": spaCy ran on past the dash
             while j < len(doc) and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and doc[j].is_alpha \
                     and not taken[j]:
                 j += 1  # "Port-au-" + "Prince" (spaCy's split)
