@@ -10,7 +10,7 @@ from dateline.gazetteer import Gazetteer, parens, spelling
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.resolve import Mention, likely_variant
 from dateline.pipeline.article import Article
-from dateline.pipeline.place_pairs import hyphen_pairs
+from dateline.pipeline.place_pairs import hyphen_pairs, split_pair
 from dateline.pipeline.place_cues import (
     ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, CLASS_AFTER, COUNTY_WORDS, CUE_BEFORE, DATELINE_DASH,
     FROM_WORDS, INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM, NOT_PLACE, OF_CUES, PARTY, PLACE_LABELS,
@@ -115,6 +115,11 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             if k:  # "Indiana Department of ...": the state, not a county
                 add(i, k, "name", True)
                 continue
+        pair = split_pair(doc, gz, i, j) if ent.label_ in PLACE_LABELS else None
+        if pair is not None:  # "the Minneapolis-St. Paul area" (spaCy: a facility)
+            for a, b, kind in pair:
+                add(a, b, kind, True)
+            continue
         if ent.label_ in PLACE_LABELS:
             cut = next((k for k in range(i + 1, j - 1) if doc[k].text in ("-", "–", "—") and doc[k].whitespace_
                         and doc[k - 1].whitespace_), None)

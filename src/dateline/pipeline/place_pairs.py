@@ -11,6 +11,8 @@ like ("Smith-Jones"), which are also left alone inside a person's name.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from dateline.gazetteer import Entry, Gazetteer
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.ranker import distance_km
@@ -60,19 +62,43 @@ def hyphen_pairs(doc, gz: Gazetteer, add, taken) -> None:
             continue
         b = doc[j]
         if not (name_a[:1].isupper() and _is_cap(b)) or name_a.isupper() or b.text.isupper() \
-                or k in people or j in people or taken[k] and taken[j]:
+                or k in people or j in people:
             continue
-        if j + 1 < n and doc[j + 1].text in ("-", "–") and not b.whitespace_:
-            continue  # a longer compound ("Port-au-Prince", "Stratford-upon-Avon")
         if k > 0 and doc[k - 1].text in ("-", "–") and not doc[k - 1].whitespace_:
             continue
-        if gz.has(f"{name_a}-{b.text}") or gz.has(f"{name_a} {b.text}"):
+        # the second place may be two words ("Minneapolis-St. Paul", "Tampa-St. Petersburg")
+        end = j + 1
+        if j + 2 <= n and _is_cap(doc[j + 1]) and not any(taken[j:j + 2]) and _senses(gz, doc[j:j + 2].text)[0]:
+            end = j + 2
+        if taken[k] and any(taken[j:end]):
+            continue
+        if end == j + 1 and j + 1 < n and doc[j + 1].text in ("-", "–") and not b.whitespace_:
+            continue  # a longer compound ("Port-au-Prince", "Stratford-upon-Avon")
+        second_text = doc[j:end].text
+        if gz.has(f"{name_a}-{second_text}") or gz.has(f"{name_a} {second_text}"):
             continue  # a name of its own ("Winston-Salem")
         first, kind_a = _senses(gz, name_a)
-        second, kind_b = _senses(gz, b.text)
+        second, kind_b = _senses(gz, second_text)
         if not first or not second or not _near(first, second):
             continue
         if not taken[k]:
             add(k, k + 1, kind_a, False, chars=(a.idx, a.idx + len(name_a)))
-        if not taken[j]:
-            add(j, j + 1, kind_b, False)
+        if not any(taken[j:end]):
+            add(j, end, kind_b, False)
+
+
+def split_pair(doc, gz: Gazetteer, i: int, j: int) -> Optional[tuple[tuple[int, int, str], tuple[int, int, str]]]:
+    """An entity that is just such a pair ("the Minneapolis-St. Paul area", which spaCy
+    labels a facility): its two places as (start, end, kind) token spans, else None."""
+    dash = next((k for k in range(i + 1, j - 1) if doc[k].text in ("-", "–") and not doc[k].whitespace_
+                 and not doc[k - 1].whitespace_), None)
+    if dash is None or dash - i != 1 or j - dash - 1 not in (1, 2) or not all(_is_cap(t) for t in doc[dash + 1:j]):
+        return None
+    first_text, second_text = doc[i].text, doc[dash + 1:j].text
+    if gz.has(doc[i:j].text) or gz.has(f"{first_text} {second_text}"):
+        return None
+    first, kind_a = _senses(gz, first_text)
+    second, kind_b = _senses(gz, second_text)
+    if not first or not second or not _near(first, second):
+        return None
+    return (i, dash, kind_a), (dash + 1, j, kind_b)
