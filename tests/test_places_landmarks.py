@@ -115,19 +115,3 @@ def test_town_and_county_of_one_name_do_not_vouch_for_each_other():
     p = by_text(a)
     assert p["Madison County"].admin1 == "Kentucky"
     assert p["Atlanta"].admin1 != "Illinois"
-
-
-# -- people named after their town -----------------------------------------------------------
-def test_people_named_after_a_town_the_article_names():
-    a = located("New London police chief spoke on Monday. New Londoners have been asking why.")
-    p = by_text(a)
-    assert p["New Londoners"].name == "New London" and p["New Londoners"].admin1 == "Connecticut"
-    a = located("Richmond, Virginia, officials praised the Richmondites who helped.")
-    assert by_text(a)["Richmondites"].admin1 == "Virginia"
-
-
-def test_word_ending_like_a_demonym_of_an_unnamed_town_is_no_place():
-    a = located("Americans in America and a Walker from Ohio spoke.")
-    p = by_text(a)
-    assert p["Americans"].country == "USA" and p["Americans"].feature_code == "PCLI"
-    assert "Walker" not in p

@@ -10,7 +10,6 @@ from dateline.gazetteer import Gazetteer, parens, spelling
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.resolve import Mention, likely_variant
 from dateline.pipeline.article import Article
-from dateline.pipeline.place_demonyms import town_demonyms
 from dateline.pipeline.place_pairs import hyphen_pairs, split_pair
 from dateline.pipeline.place_cues import (
     ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, CLASS_AFTER, COUNTY_WORDS, CUE_BEFORE, DATELINE_DASH,
@@ -253,8 +252,6 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                                                                               or labels.get(j) != "PERSON"):
                     add(i, j, "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name", False)
                     break
-    # 4. people named after a town the article names ("Londoners", "Richmondites")
-    town_demonyms(doc, gz, mentions, taken, add)
     mentions.sort(key=lambda m: m.start)
     _hints(doc, mentions, gz)
     return mentions
