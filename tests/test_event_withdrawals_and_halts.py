@@ -86,3 +86,16 @@ def test_force_that_was_not_used_is_no_event(nlp):
 ])
 def test_the_backdrop_ranks_below_the_news(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# CONCEDE: "announcements of future retreats" ("announced ... would withdraw troops"), also
+# of forces; a release announced in the past tense has happened (RETREAT); peacekeepers
+# withdrawn are a SANCTION (mode withdraw: "non-military resources (e.g., ... peacekeepers)").
+@pytest.mark.parametrize("text, expected", [
+    ("Northland Says It Will Withdraw Forces From Southland", "CONCEDE"),
+    ("The president announced the release of a journalist held hostage for a year.", "RETREAT"),
+    ("Shoigu ordered the withdrawal of Russian troops from Kherson.", "RETREAT"),
+    ("The UN withdrew peacekeepers from one of its stations.", "SANCTION"),
+])
+def test_announced_and_carried_out_retreats(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

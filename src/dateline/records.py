@@ -17,7 +17,7 @@ EVENT_TYPES = (
 #: PLOVER's quad classes: verbal/material cooperation/conflict.
 QUAD_CLASS = {
     "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation",
-    "SUPPORT": "verbal_cooperation", "CONCEDE": "material_cooperation",
+    "SUPPORT": "verbal_cooperation", "CONCEDE": "verbal_cooperation",
     "COOPERATE": "material_cooperation", "AID": "material_cooperation",
     "RETREAT": "material_cooperation", "REQUEST": "verbal_conflict",
     "ACCUSE": "verbal_conflict", "REJECT": "verbal_conflict", "THREATEN": "verbal_conflict",

@@ -15,8 +15,7 @@ from dateline.events.cues import (
     _undergoer, _word_lemma)
 from dateline.events.accusations import diplomatic_protest
 from dateline.events.concessions import (accepts_demand, back_to_work, concedes_by_object,
-                                         ended_measure,
-                                         future_retreat, grants_concession, reversed_object,
+                                         ended_measure, future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
 from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
                                          distributes_relief, reopens_mission, spoke_by_phone,

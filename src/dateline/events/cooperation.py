@@ -228,8 +228,11 @@ def cooperative_vow(tok: Token) -> bool:
     """"Neighbours vow to strengthen ties": a pledge of cooperation (AGREE), not a THREATEN."""
     if _plain(tok) not in ("vow", "pledge", "promise", "swear"):
         return False
-    for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp") and _plain(c) in _BUILDING:
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        acts.append(tok.doc[tok.i + 2])    # a headline's "Vow/conj to Strengthen/ROOT Ties"
+    for c in acts:
+        if _plain(c) in _BUILDING:
             objs = [g for g in c.children if g.dep_ in ("dobj", "prep")]
             if _plain(c) in ("cooperate", "collaborate", "help", "assist", "work") or any(
                     t.lower_ in _TIES for o in objs for t in o.subtree):

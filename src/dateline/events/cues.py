@@ -117,6 +117,11 @@ def _military_withdrawal(tok: Token) -> bool:
                 for obj in objects:
                     if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _TERRAIN:
                         return True
+                    if child.dep_ == "dobj" and (_plain(obj) in _ARMED
+                                                 or _plain(obj).rstrip("s") in _ARMED) \
+                            and _plain(obj).rstrip("s") != "peacekeeper":
+                        return True          # "will withdraw (its) forces"; peacekeepers
+                        #                      withdrawn are a SANCTION (manual, mode withdraw)
     return False
 
 

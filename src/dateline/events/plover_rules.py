@@ -212,6 +212,28 @@ _NAVAL = frozenset(("navy", "navies", "warship", "warships", "coastguard",
                                    "tank", "tanks", "gunboat", "gunboats", "fleet"))
 
 
+#: PLOVER COERCE mode restrict ("restrictions on political freedoms or movement ... the banning
+#: of individuals or organizations from political life"): taking away a licence, permit, visa or
+#: citizenship is repression, not the CONCEDE that revoking a ban or a decree is.
+_REVOKING = frozenset(("revoke", "revocation", "cancel", "cancellation", "withdraw", "strip",
+                       "suspend", "suspension", "annul", "rescind"))
+_STANDING = frozenset(("licence", "license", "licences", "licenses", "permit", "permits",
+                       "accreditation", "accreditations", "visa", "visas", "citizenship",
+                       "passport", "passports", "registration", "credential", "credentials",
+                       "nationality", "residency", "mandate", "immunity"))
+
+
+def _revokes_standing(tok: Token) -> Optional[str]:
+    """"Revoked the licences of foreign charities", "stripped of their citizenship": the COERCE
+    mode (censor for a broadcaster's or newspaper's licence, else restrict), or None."""
+    if _plain(tok) not in _REVOKING:
+        return None
+    args = _arguments(tok)
+    if not any(_plain(a) in _STANDING or a.lower_ in _STANDING for a in args):
+        return None
+    return "censor" if _with_of(args) & _CENSORED else "restrict"
+
+
 #: Uniformed staff who may themselves protest ("prison guards blocked access to the jail").
 _STAFF = frozenset(("guard", "guards", "officer", "officers", "personnel"))
 
@@ -391,6 +413,8 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
         etype, mode = "PROTEST", "obstruct"
     if etype == "PROTEST" and _forces_block(tok):
         etype, mode = "COERCE", "restrict"
+    if etype in ("CONCEDE", "SANCTION", "RETREAT", "REJECT") and _revokes_standing(tok):
+        etype, mode = "COERCE", _revokes_standing(tok)
     if etype == "REQUEST" and _yielded_demand(tok):
         etype = "CONCEDE"
     if etype == "COERCE" and _expels_diplomats(tok):

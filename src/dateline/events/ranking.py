@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 #: or complement clause ("who was *stabbed*"). The main clause's event has none on its way to the root.
 _SUBORDINATE = frozenset(("pobj", "pcomp", "advcl", "acl", "relcl", "ccomp", "xcomp", "npadvmod",
                           "appos", "csubj", "parataxis"))
-_VERBAL = frozenset(t for t, q in QUAD_CLASS.items() if q.startswith("verbal"))
+#: Verbal events rank below material ones. CONCEDE is verbal cooperation in PLOVER's quad
+#: classes, but a concession acts on a measure ("eased the curfew", "lifted the emergency law")
+#: that must not outrank it, so it ranks with the material events (CAMEO's YIELD is material).
+_VERBAL = frozenset(t for t, q in QUAD_CLASS.items() if q.startswith("verbal")) - {"CONCEDE"}
 
 
 def top_event(events: Sequence[Coded], lead_sentences: int = 1) -> Optional[Coded]:
@@ -56,7 +59,7 @@ def main_key(e: Coded, verbal_triggers: frozenset = frozenset(),
 #: twenty", "appeal for witnesses after gunmen kill a shopkeeper").
 _CALM = frozenset(("calm", "restraint", "unity", "witness", "witnesses", "patience", "vigilance",
                    "prayer", "prayers", "tolerance", "composure", "information", "tip", "tips",
-                   "peace", "peacefulness"))
+                   "peace", "peacefulness", "justice", "answers", "accountability"))
 
 
 def _reaction(etype: str, tok) -> int:
@@ -114,13 +117,21 @@ def _topic_of(tok, verbal_triggers) -> int:
     if not verbal_triggers:
         return 0
     if any(c.dep_ == "compound" and c.i in verbal_triggers and c.pos_ in ("VERB", "PROPN")
-           and c.lower_.endswith("s") and c.i < tok.i for c in tok.children):
-        return 1     # a headline verb misparsed as a modifier: "UN Condemns/compound Airstrike"
+           and c.i < tok.i and (c.lower_.endswith("s") or _after_plural(c)) for c in tok.children) \
+            or any(c.dep_ == "nsubj" and c.i == tok.i - 1 and c.i in verbal_triggers
+                   and _after_plural(c) for c in tok.children):
+        return 1     # a headline verb misparsed as a modifier: "UN Condemns/compound Airstrike",
+        #              "Activists Urge/compound Repeal", "unions demand/nsubj end"
     if tok.dep_ == "dobj" and tok.head.i in verbal_triggers:
         return 1
     if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.head.i in verbal_triggers:
         return 1
     return 0
+
+
+def _after_plural(tok) -> bool:
+    """The word follows a plural noun, its subject in a headline ("Unions *Demand* End")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("NNS", "NNPS")
 
 
 def subordination(tok) -> int:
