@@ -99,3 +99,16 @@ def test_the_backdrop_ranks_below_the_news(nlp, text, expected):
 ])
 def test_announced_and_carried_out_retreats(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# MOBILIZE mode weapons is a show of weapons: "launch" names one only with a missile or rocket
+# launched; organisations and professionals who gather meet rather than protest.
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea launched a ballistic missile into the sea on Sunday.", "MOBILIZE"),
+    ("The regional bloc launched a mediation effort between the two parties.", "CONSULT"),
+    ("NGOs gathered in Brussels on Monday to set up a working group.", None),
+    ("Thousands gathered in the main square to denounce the election result.", "PROTEST"),
+])
+def test_launches_and_gatherings(nlp, text, expected):
+    got = top(nlp, text)
+    assert (got[0] if got else None) == expected

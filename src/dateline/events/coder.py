@@ -230,7 +230,8 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
         for t in cand.types:
             if penta_class(t, cand.hypothetical) == q and _gunfire(cand.token) \
                     and not no_event(cand.token, t, triggers) \
-                    and not _unbound(cand.token, t):
+                    and not _unbound(cand.token, t) \
+                    and not (t == "PROTEST" and officials_meet(cand.token)):
                 options.append((cand, t))
                 break
     if not options:

@@ -79,7 +79,11 @@ _LAUNCHING = frozenset(("launch", "conduct", "begin", "start", "hold", "carry", 
 _OFFICIALS = frozenset(("leader", "minister", "envoy", "diplomat", "official", "delegate",
                         "delegation", "president", "representative", "negotiator", "mediator",
                         "ambassador", "chief", "head", "premier", "lawmaker", "governor",
-                        "counterpart", "general", "commander"))
+                        "counterpart", "general", "commander",
+                        # organisations and professionals meeting, not demonstrating
+                        "ngo", "charity", "agency", "organization",
+                        "organisation", "donor", "expert", "scientist", "executive", "investor",
+                        "stakeholder", "academic", "researcher", "economist", "banker"))
 _MEETINGS = frozenset(("summit", "talk", "talks", "meeting", "conference", "negotiation",
                        "consultation", "session", "forum", "dialogue", "discussion"))
 

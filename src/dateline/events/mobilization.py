@@ -16,7 +16,7 @@ from dateline.events.cues import _plain
 #: Words that need armed forces or weapons in their clause to name a mobilization.
 _BOUND = frozenset(("presence", "standby", "scramble", "move", "regroup", "beef", "step",
                     "bolster", "buildup", "build-up", "form", "establish", "emerge", "operate",
-                    "stockpile", "arsenal", "roll", "strengthen"))
+                    "stockpile", "arsenal", "roll", "strengthen", "launch"))
 #: An armed group that is formed, emerges or starts operating: the group itself must be armed
 #: ("militia formed", "new armed group emerges"; not "a committee was formed").
 _FORMING = frozenset(("form", "establish"))
@@ -34,6 +34,9 @@ _ARMED = frozenset((
     "guards", "gendarme", "gendarmes", "marine", "marines", "paramilitary", "launcher",
     "launchers", "helicopter", "helicopters", "convoy", "convoys", "arsenal", "arms"))
 
+
+#: What is launched in a show of force: "test-launched a ballistic missile".
+_LAUNCHED = frozenset(("rocket", "rockets", "ballistic", "icbm", "icbms", "warhead", "warheads"))
 
 #: "Stepped up patrols", "beefs up security": what is raised must be forces or their activity.
 _RAISING = frozenset(("beef", "step", "bolster", "strengthen"))
@@ -61,6 +64,9 @@ def needs_forces(tok: Token) -> Optional[bool]:
         return any(t.lower_ in _ARMED for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                    for t in c.subtree)
     lemma = _plain(tok)
+    if lemma == "launch":           # "launched a missile", not "launched a mediation effort"
+        return any(t.lower_ in _ARMED or t.lower_ in _LAUNCHED
+                   for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
     if lemma in _FORMING:           # the group is what is formed: "militia formed"
         group = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
         if not group:               # headline passive read as active: "Militia Formed"
