@@ -35,9 +35,11 @@ from dateline.events.restrictions import (armed_seizure, banned_activity, blocks
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
 from dateline.events.plover_rules import (_announced, _argument_bound, _object_of,
                                           _forces_block, _promise_to_concede, _quits_forum,
+                                          stripped_standing,
                                           _warned_possibility, no_event, objects_of_events,
                                           retype)
 from dateline.events.ranking import main_key, subordination
+from dateline.events.wrong_senses import truce_violation
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
                                       load_sentence_model, penta_class)
 
@@ -167,7 +169,8 @@ def _in_content(p: Token, tok: Token) -> bool:
 #: Words that name an event of a type only with certain arguments (each check returns None for
 #: the words it does not govern, False where the arguments are missing).
 _BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "CONCEDE": (concedes_by_object,),
-                 "COOPERATE": (opened_route,), "COERCE": (state_of_emergency, closure_by_authority),
+                 "ASSAULT": (truce_violation,), "COOPERATE": (opened_route,),
+                 "COERCE": (state_of_emergency, closure_by_authority, stripped_standing),
                  "AID": (distributes_relief,), "CONSULT": (spoke_by_phone,)}
 
 

@@ -104,7 +104,7 @@ def officials_meet(tok: Token) -> bool:
                for g in p.children)
 
 
-_DRILLS = frozenset(("exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game",
+_DRILLS = frozenset(("exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game",
                      "maneuvers", "manoeuvres", "drills", "exercises", "wargames"))
 _PARTNERED = frozenset(("with", "alongside", "between", "among", "involving"))
 

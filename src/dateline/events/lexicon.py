@@ -34,7 +34,7 @@ _TABLE = {
         call/v>off cave/v unblock/v
         restore/v reinstate/v cede/v hand/v transfer/v grant/v admit/v acknowledge/v accept/v
         allow/v permit/v legalize/v legalise/v decriminalize/v decriminalise/v unfreeze/v
-        reinstatement/n restoration/n""",
+        reinstatement/n restoration/n cessation/n""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
         exercise/n drill/n share sharing/n partnership/n partner/v coordinate/v coordination/n
         venture/n import/v export/v maneuver/n manoeuvre/n
@@ -42,7 +42,8 @@ _TABLE = {
         operation/n>joint|combined patrol/n>joint|combined development/n>joint
         research/n>joint program/n>joint programme/n>joint commission/n>joint
         committee/n>joint investigation/n>joint team>up flight/n>direct
-        link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together""",
+        link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together
+        game/n>war""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v""",
@@ -51,7 +52,7 @@ _TABLE = {
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
         relinquish/v evacuate/v end/v allow/v quit/v
         disband/v lay>down demobilization/n demobilisation/n
-        stop/v cease/v arrive/v""",
+        stop/v cease/v arrive/v cessation/n""",
     "REQUEST": """urge demand call>for|on ask/v request appeal plead/v press>for seek/v insist/v
         petition lobby/v implore/v beseech/v""",
     "ACCUSE": """accuse accusation/n allege allegation/n blame condemn condemnation/n criticize
@@ -85,7 +86,7 @@ _TABLE = {
         order/v>to call/v>to
         presence/n standby/n scramble/v move/v regroup/v beef>up step>up bolster/v
         buildup/n build-up/n form/v establish/v emerge/v operate/v stockpile/v arsenal/n
-        roll/v strengthen/v""",
+        roll/v strengthen/v game/n>war""",
     "COERCE": """arrest detain detention/n imprison imprisonment/n jail seize confiscate raid
         search/v ban censor/v censorship/n block/v curfew/n restrict/v restriction/n deport
         deportation/n expel crackdown/n crack>down shut>down|off disperse/v round>up apprehend/v
@@ -93,7 +94,7 @@ _TABLE = {
         misinformation/n disinformation/n propaganda/n lockdown/n tighten/v
         shutdown/n cut>off blockade cordon
         law/n>martial martial/n news/n>fake repression/n repress/v warfare/n>cyber
-        emergency/n closure/n""",
+        emergency/n closure/n outlaw/v strip/v>of""",
     "ASSAULT": """attack assault strike airstrike/n shell/v shelling/n bomb bombing/n bombard
         bombardment/n kill killing/n shoot shooting/n fire/v clash fight fighting/n battle
         ambush raid invade invasion/n storm/v kidnap abduct abduction/n hijack torture rape
@@ -104,7 +105,7 @@ _TABLE = {
         advance/n pound/v exchange/v rap/v grenade/n shootout/n shoot-out/n gunfight/n
         firefight/n crossfire/n gunbattle/n fire/n damage/v
         pummel/v cleansing/n
-        gas/n>tear teargas/n""",
+        gas/n>tear teargas/n violate/v violation/n breach/v""",
 }
 
 
@@ -224,7 +225,7 @@ MODE_CUES: list[tuple[str, str, str]] = [
     ("COERCE", "cyber", "hack hacker cyberattack cyber ransomware"),
     ("COERCE", "seize", "seize confiscate raid search"),
     ("COERCE", "withhold", "shut internet electricity power water"),
-    ("COERCE", "restrict", "ban restrict restriction crackdown disperse block"),
+    ("COERCE", "restrict", "ban restrict restriction crackdown disperse block outlaw"),
     ("THREATEN", "violence", "attack kill strike invade bomb war force military retaliate "
                              "retaliation violence destroy"),
     ("THREATEN", "territory", "occupy annex seize territory"),

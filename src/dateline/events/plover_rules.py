@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from dateline.events.cues import _CONCESSION, _COERCIVE, _RIOTERS, _conditional, _particle, _plain
 from dateline.events.lexicon import LIGHT_VERBS
-from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster,
+from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, violated_truce,
                                           _object_of_wrong_sense, wrong_sense_attack)
 
 
@@ -172,7 +172,7 @@ def _quits_forum(tok: Token) -> bool:
 
 #: PLOVER CONCEDE covers "declarations (but not implementations) of ceasefires"; RETREAT covers
 #: "observing a ceasefire".
-_CEASEFIRE = frozenset(("ceasefire", "truce", "armistice"))
+_CEASEFIRE = frozenset(("ceasefire", "truce", "armistice", "cessation"))
 _DECLARING = frozenset(("declare", "announce", "call", "propose", "offer", "proclaim", "unveil",
                         "seek", "order"))
 _OBSERVING = frozenset(("implement", "observe", "respect", "hold", "enforce", "maintain", "begin",
@@ -232,6 +232,15 @@ def _revokes_standing(tok: Token) -> Optional[str]:
     if not any(_plain(a) in _STANDING or a.lower_ in _STANDING for a in args):
         return None
     return "censor" if _with_of(args) & _CENSORED else "restrict"
+
+
+def stripped_standing(tok: Token) -> Optional[bool]:
+    """For "strip": whether a licence, citizenship or immunity is what is taken ("stripped of
+    their citizenship"; not "stripped of his title"); None for other words."""
+    if _plain(tok) != "strip":
+        return None
+    return any(_plain(g) in _STANDING or g.lower_ in _STANDING for p in tok.children
+               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
 
 
 #: Uniformed staff who may themselves protest ("prison guards blocked access to the jail").
@@ -517,6 +526,8 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True                  # "ended three days of talks": the talks are the CONSULT
     if etype == "ASSAULT" and (_harm_by_disaster(tok) or _fire_service(tok)):
         return True
+    if etype in ("CONCEDE", "RETREAT") and violated_truce(tok):
+        return True                  # "violated the ceasefire": the violation is the event
     if wrong_sense_attack(tok) or (etype in ("AGREE", "COOPERATE")
                                    and _object_of_wrong_sense(tok)):
         return True

@@ -27,6 +27,36 @@ _AILMENTS = frozenset((
     "locust", "locusts", "deficit", "recession", "obesity", "addiction", "illiteracy", "smoke",
     "heat", "spread", "weed", "weeds"))
 _KILLING = frozenset(("kill", "killing", "scrap", "torpedo", "scuttle"))
+
+#: CAMEO 196 "violate ceasefire" is PLOVER ASSAULT: violating or breaching a truce is fighting;
+#: violating a law, a rule or someone's rights is no use of force.
+_VIOLATING = frozenset(("violate", "violation", "breach"))
+_TRUCES = frozenset(("ceasefire", "truce", "armistice", "cease-fire", "cessation"))
+
+
+def truce_violation(tok: Token):
+    """For "violate / violation / breach": whether a ceasefire is what is violated ("violated
+    the ceasefire", "ceasefire violations"); None for other words."""
+    if _plain(tok) not in _VIOLATING:
+        return None
+    near = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "compound", "poss")]
+    near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("acl", "relcl"):
+        near.append(tok.head)                 # "the truce violated by ..."
+    return any(_plain(t) in _TRUCES or t.lower_ in _TRUCES or
+               (t.lower_ == "fire" and t.i >= 2 and t.doc[t.i - 2].lower_ == "cease")
+               for n in near for t in n.subtree)
+
+
+def violated_truce(tok: Token) -> bool:
+    """The ceasefire a kept violation names ("ceasefire violations"): no CONCEDE of its own."""
+    if _plain(tok) not in _TRUCES and tok.lower_ not in _TRUCES:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head is not tok and _plain(head) in _VIOLATING
 _MEASURES = frozenset((
     "bill", "deal", "plan", "proposal", "project", "legislation", "measure", "amendment", "motion",
     "reform", "initiative", "idea", "law", "merger", "agreement", "program", "programme", "scheme",
