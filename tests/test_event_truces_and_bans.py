@@ -27,3 +27,28 @@ def test_event_type(nlp, text, expected):
 ])
 def test_the_same_words_without_their_arguments(nlp, text, absent):
     assert absent not in [t for t, _ in real(nlp, text)]
+
+
+# AID: "all provisions of providing material aid", asylum included; COERCE restrict: borders,
+# schools or newspapers closed by the authorities.
+@pytest.mark.parametrize("text, expected", [
+    ("The development agency gave $2 million to the country's farmers.", "AID"),
+    ("The army gave medical equipment to the regional hospital.", "AID"),
+    ("The state accepted 1,500 refugees from the camps last year.", "AID"),
+    ("The government closed its borders with three neighbours before the run-off vote.", "COERCE"),
+])
+def test_gifts_refuge_and_closures(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The minister gave a speech to business leaders in the capital.", "AID"),
+    ("The party accepted the election result on Monday.", "AID"),
+    ("Shares closed higher on Friday after the central bank's decision.", "COERCE"),
+])
+def test_gifts_and_closures_without_their_arguments(nlp, text, absent):
+    assert absent not in [t for t, _ in real(nlp, text)]
+
+
+def test_refusing_refugees_is_a_rejection(nlp):
+    assert top(nlp, "Lebanon said it would not take in more refugees.")[0] == "REJECT"

@@ -57,7 +57,8 @@ def test_lexicon_entries_from_the_manual_definitions():
     # SANCTION: expel (eject) and withdraw from talks (quit); ACCUSE: commissions of inquiry.
     assert "SUPPORT" in lexicon.candidates_for("tie", "NOUN", set())
     assert "CONCEDE" in lexicon.candidates_for("give", "VERB", {"in"})
-    assert lexicon.candidates_for("give", "VERB", set()) == []
+    # a plain "give" is only AID, and only with aid, money or goods given (cooperation.gives_aid)
+    assert lexicon.candidates_for("give", "VERB", set()) == ["AID"]
     assert "CONCEDE" in lexicon.candidates_for("suspension", "NOUN", set())
     assert "RETREAT" in lexicon.candidates_for("disband", "VERB", set())
     assert "COERCE" in lexicon.candidates_for("disinformation", "NOUN", set())

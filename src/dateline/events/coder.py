@@ -18,7 +18,8 @@ from dateline.events.concessions import (accepts_demand, back_to_work, concedes_
                                          ended_measure, future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
 from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
-                                         distributes_relief, reopens_mission, spoke_by_phone,
+                                         distributes_relief, gives_aid, reopens_mission,
+                                         spoke_by_phone,
                                          failed_talks, free_as_quality, material_ties,
                                          meeting_ended, not_aid_package, opened_route,
                                          sends_relief, strikes_deal,
@@ -171,7 +172,7 @@ def _in_content(p: Token, tok: Token) -> bool:
 _BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "CONCEDE": (concedes_by_object,),
                  "ASSAULT": (truce_violation,), "COOPERATE": (opened_route,),
                  "COERCE": (state_of_emergency, closure_by_authority, stripped_standing),
-                 "AID": (distributes_relief,), "CONSULT": (spoke_by_phone,)}
+                 "AID": (distributes_relief, gives_aid), "CONSULT": (spoke_by_phone,)}
 
 
 def _unbound(tok: Token, etype: str) -> bool:

@@ -386,6 +386,32 @@ def distributes_relief(tok: Token) -> Optional[bool]:
                for o in _goods(tok, ("dobj", "nsubjpass")))
 
 
+#: What is given as aid: relief goods, money, equipment ("gave $2 million to", "gives medical
+#: equipment to"); not "gave a speech", "gave permission".
+_GIFTS = _RELIEF | frozenset(("aid", "assistance", "money", "fund", "funds", "funding", "grant",
+                              "loan", "cash", "million", "billion", "dollar", "dollars", "euro",
+                              "euros", "pound", "pounds", "donation", "weapon", "weapons", "arms",
+                              "ammunition", "vehicle", "vehicles", "helicopter", "helicopters"))
+#: PLOVER AID covers asylum: people taken in ("accepted 1,500 refugees").
+_SEEKING_REFUGE = frozenset(("refugee", "refugees", "asylum", "migrant", "migrants", "seeker",
+                             "seekers", "evacuee", "evacuees", "displaced"))
+
+
+def gives_aid(tok: Token) -> Optional[bool]:
+    """Whether "give", "accept", "admit" or "take in" hand over or take in aid here (None: not
+    such a word)."""
+    lemma = _plain(tok)
+    if lemma == "give":
+        goods = _goods(tok, ("dobj", "nsubjpass"))
+        return any(g.ent_type_ == "MONEY" or g.lower_ in _GIFTS or _plain(g) in _GIFTS
+                   for o in goods for g in [o, *o.children] if g.dep_ != "det")
+    if lemma in ("accept", "admit", "take"):
+        people = _goods(tok, ("dobj", "nsubjpass"))
+        return any(g.lower_ in _SEEKING_REFUGE or _plain(g) in _SEEKING_REFUGE
+                   for o in people for g in o.subtree)
+    return None
+
+
 def spoke_by_phone(tok: Token) -> Optional[bool]:
     """Whether "spoke" is a consultation here: "spoke by telephone with his counterpart", "spoke
     over the phone" (None: not that word). "Spoke to reporters" is none."""

@@ -264,6 +264,10 @@ The armed guards stood outside the bank.
 Detained migrants were held in a crowded centre, the report said in 2019.
 The wounded veteran told his story to the museum visitors.
 The captured flag is on display in the museum.
+The minister gave a speech to traders in {town}.
+Shares closed higher on Friday after the central bank's decision.
+The party accepted the result of the vote in {town}.
+The shops in {town} close early on Sundays.
 """
 
 #: Event notes written for dateline in the style of ACLED and wire copy, so that short incident
@@ -311,6 +315,18 @@ AGREE|The rival factions signed an agreement to share power in {town}.
 SUPPORT|The foreign minister praised the efforts of the envoys who worked on the deal in {town}.
 SUPPORT|The government welcomed the decision of the court in {town}.
 SUPPORT|The opposition leader thanked {crowd} for their support.
+AID|The development agency gave 3 million dollars to {crowd} in {town}.
+AID|The army gave tents and blankets to families displaced near {town}.
+AID|The government accepted 2,000 refugees from the camps near {town}.
+AID|The country took in thousands of refugees fleeing the fighting in {town}.
+COERCE|{date}, the authorities closed the border crossing near {town}.
+COERCE|The government closed two independent newspapers in {town}.
+COERCE|The junta outlawed the main opposition party in {town}.
+COERCE|Four activists from {town} were stripped of their citizenship.
+ASSAULT|{date}, {armed} violated the ceasefire near {town}.
+CONCEDE|The president declared a cessation of hostilities around {town}.
+SANCTION|The aid agency withdrew from {town} after attacks on its staff.
+SANCTION|The mining company pulled out of the country after the coup in {town}.
 """
 
 

@@ -46,7 +46,8 @@ _TABLE = {
         game/n>war""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
-        airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v""",
+        airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v
+        give/v accept/v admit/v take>in""",
     "RETREAT": """withdraw withdrawal/n retreat pull>out|back|away release free/v disarm
         disarmament/n resign resignation/n step>down|aside ceasefire/n truce/n hand>over
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
@@ -94,7 +95,7 @@ _TABLE = {
         misinformation/n disinformation/n propaganda/n lockdown/n tighten/v
         shutdown/n cut>off blockade cordon
         law/n>martial martial/n news/n>fake repression/n repress/v warfare/n>cyber
-        emergency/n closure/n outlaw/v strip/v>of""",
+        emergency/n closure/n outlaw/v strip/v>of close/v""",
     "ASSAULT": """attack assault strike airstrike/n shell/v shelling/n bomb bombing/n bombard
         bombardment/n kill killing/n shoot shooting/n fire/v clash fight fighting/n battle
         ambush raid invade invasion/n storm/v kidnap abduct abduction/n hijack torture rape

@@ -97,8 +97,13 @@ _CLOSABLE = frozenset(("station", "stations", "newspaper", "newspapers", "channe
 
 
 def closure_by_authority(tok: Token) -> Optional[bool]:
-    """Whether "closure" names a coercive closing here: "the closure of an independent TV
-    station", "border closures" (None: not that word). "A factory closure" is none."""
+    """Whether "closure" or "close" names a coercive closing here: "the closure of an independent
+    TV station", "border closures", "closed its borders" (None: not that word). "A factory
+    closure" is none."""
+    if _plain(tok) == "close" and tok.pos_ in ("VERB", "PROPN"):
+        nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [c for n in list(nouns) for c in n.children if c.dep_ in ("compound", "conj")]
+        return any(n.lower_ in _CLOSABLE or _plain(n) in _CLOSABLE for n in nouns)
     if _plain(tok) != "closure":
         return None
     nouns = [c for c in tok.children if c.dep_ in ("compound", "amod")]
