@@ -10,7 +10,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The president declared an open-ended cessation of hostilities on Monday.", "CONCEDE"),
+    ("The rebel commander declared a cessation of hostilities along the river front.", "CONCEDE"),
     ("Rebels violated the ceasefire in the east on Sunday, the army said.", "ASSAULT"),
     ("Observers recorded 40 ceasefire violations in the region on Tuesday.", "ASSAULT"),
     ("The junta outlawed the two main opposition parties.", "COERCE"),
@@ -32,10 +32,10 @@ def test_the_same_words_without_their_arguments(nlp, text, absent):
 # AID: "all provisions of providing material aid", asylum included; COERCE restrict: borders,
 # schools or newspapers closed by the authorities.
 @pytest.mark.parametrize("text, expected", [
-    ("The development agency gave $2 million to the country's farmers.", "AID"),
-    ("The army gave medical equipment to the regional hospital.", "AID"),
-    ("The state accepted 1,500 refugees from the camps last year.", "AID"),
-    ("The government closed its borders with three neighbours before the run-off vote.", "COERCE"),
+    ("A charity from Oslo gave 40,000 euros to the flooded villages.", "AID"),
+    ("The navy gave tents and water pumps to the storm-hit islanders.", "AID"),
+    ("Last winter the province accepted 300 refugees fleeing the drought.", "AID"),
+    ("Citing unrest, the interior ministry closed the border crossings in the north.", "COERCE"),
 ])
 def test_gifts_refuge_and_closures(nlp, text, expected):
     assert top(nlp, text)[0] == expected
@@ -52,3 +52,28 @@ def test_gifts_and_closures_without_their_arguments(nlp, text, absent):
 
 def test_refusing_refugees_is_a_rejection(nlp):
     assert top(nlp, "Lebanon said it would not take in more refugees.")[0] == "REJECT"
+
+
+# CAMEO 128 "defy norms, law" is REJECT; CAMEO 165 "halt mediation" and suspended supplies are
+# SANCTION (withdraw / discontinue); peacekeepers withdrawn are SANCTION withdraw.
+@pytest.mark.parametrize("text, expected", [
+    ("The trawler fleet violated the ban on fishing in the bay, the coastguard said.", ("REJECT", None)),
+    ("Two shipping firms violated the sanctions by selling fuel to the junta.", ("REJECT", None)),
+    ("After a month without progress, the bishop ended his mediation efforts.",
+     ("SANCTION", "withdraw")),
+    ("The donor government halted grain supplies to the breakaway region.", ("SANCTION", None)),
+    ("The UN withdrew its peacekeepers from the border zone.", ("SANCTION", "withdraw")),
+])
+def test_defiance_and_reductions(nlp, text, expected):
+    etype, _, mode = top(nlp, text)
+    assert etype == expected[0]
+    if expected[1]:
+        assert mode == expected[1]
+
+
+def test_a_defied_ban_is_no_coercion(nlp):
+    assert "COERCE" not in [t for t, _ in real(nlp, "The ship violated the arms embargo.")]
+
+
+def test_supplies_cut_in_a_siege_stay_coercion(nlp):
+    assert top(nlp, "The rebels cut off supplies to the besieged town.")[0] == "COERCE"

@@ -35,7 +35,7 @@ def test_armed_men_leaving_a_town_retreat(nlp, text):
 @pytest.mark.parametrize("text, expected", [
     ("Troops blockaded the northern city for a week.", ("COERCE", "restrict")),
     ("Protesters blockaded the main highway into the capital.", ("PROTEST", None)),
-    ("Prison guards blocked access to the jail at the call of their unions.", ("PROTEST", None)),
+    ("Prison guards on strike blocked the entrance to the jail for two hours.", ("PROTEST", None)),
 ])
 def test_a_blockade_by_forces_is_coercion(nlp, text, expected):
     etype, _, mode = top(nlp, text)
@@ -95,7 +95,7 @@ def test_the_backdrop_ranks_below_the_news(nlp, text, expected):
     ("Northland Says It Will Withdraw Forces From Southland", "CONCEDE"),
     ("The president announced the release of a journalist held hostage for a year.", "RETREAT"),
     ("Shoigu ordered the withdrawal of Russian troops from Kherson.", "RETREAT"),
-    ("The UN withdrew peacekeepers from one of its stations.", "SANCTION"),
+    ("The alliance withdrew its monitors from the eastern province.", "SANCTION"),
 ])
 def test_announced_and_carried_out_retreats(nlp, text, expected):
     assert top(nlp, text)[0] == expected
@@ -104,8 +104,8 @@ def test_announced_and_carried_out_retreats(nlp, text, expected):
 # MOBILIZE mode weapons is a show of weapons: "launch" names one only with a missile or rocket
 # launched; organisations and professionals who gather meet rather than protest.
 @pytest.mark.parametrize("text, expected", [
-    ("North Korea launched a ballistic missile into the sea on Sunday.", "MOBILIZE"),
-    ("The regional bloc launched a mediation effort between the two parties.", "CONSULT"),
+    ("The army launched two ballistic missiles into the sea on Sunday.", "MOBILIZE"),
+    ("The regional bloc launched a mediation effort to end the border dispute.", "CONSULT"),
     ("NGOs gathered in Brussels on Monday to set up a working group.", None),
     ("Thousands gathered in the main square to denounce the election result.", "PROTEST"),
 ])

@@ -11,8 +11,8 @@ from dateline.events.cues import (
     _COERCIVE, _COERCIVE_WORDS, _CONCESSION, _CYBER, _LIFTED, _LIFTING, _PROTEST_TOPIC, _REFUSED,
     _RIOTERS, _conditional, _cut_mode, _denial, _diplomatic, _embedded, _gunfire,
     _in_demonstration, _in_denied_claim, _joint, _material, _military_strike,
-    _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related, _rioters, _temporal_fact,
-    _undergoer, _word_lemma)
+    _halted_supplies, _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related,
+    _rioters, _temporal_fact, _undergoer, _word_lemma)
 from dateline.events.accusations import diplomatic_protest
 from dateline.events.concessions import (accepts_demand, back_to_work, concedes_by_object,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
@@ -434,7 +434,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     index = {c.token.i: m for m, c in enumerate(cands)}
     cut_mode: dict[int, str] = {}
     for n, cand in enumerate(cands):
-        reducer = _reducer(cand.token)
+        reducer = _reducer(cand.token) or _halted_supplies(cand.token)
         if keep[n] and labels[n][0] == "CONSULT":
             reducer = _halted_talks(cand.token)      # "suspended the talks": CAMEO 164
         elif not keep[n] or labels[n][0] not in ("AID", "COOPERATE", "SUPPORT"):

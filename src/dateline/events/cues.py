@@ -103,9 +103,22 @@ _TERRAIN = frozenset(("town", "city", "village", "area", "region", "base", "posi
                       "outpost", "island", "corridor", "line", "airport", "bridge"))
 
 
+_NON_MILITARY = frozenset(("peacekeeper", "observer", "monitor", "diplomat", "ambassador",
+                           "envoy", "inspector", "staff", "aid"))
+
+
+def _withdraws_resources(tok: Token) -> bool:
+    """"Withdrew peacekeepers from ...": PLOVER SANCTION withdraw, "withdraw oneself or one's
+    non-military resources (e.g., aid, observers, diplomats, peacekeepers)"."""
+    return tok.lemma_.lower() in _WITHDRAW and any(
+        c.dep_ in ("dobj", "nsubjpass") and _plain(c) in _NON_MILITARY for c in tok.children)
+
+
 def _military_withdrawal(tok: Token) -> bool:
     """"Rebels withdrew from the town": a RETREAT, not a SANCTION's withdrawal from a treaty."""
     if tok.lemma_.lower() not in _WITHDRAW:
+        return False
+    if _withdraws_resources(tok):
         return False
     heads = [tok] + ([tok.head] if tok.dep_ in ("conj", "xcomp") else [])
     for head in heads:
@@ -153,7 +166,7 @@ _REDUCING = frozenset(("suspend", "suspension", "cut", "reduce", "reduction", "h
                        "sever", "downgrade", "scale", "cancel", "cancellation", "end"))
 _TIES = frozenset(("aid", "assistance", "funding", "fund", "loan", "grant", "cooperation", "tie",
                    "relation", "trade", "delivery", "shipment", "investment", "export", "import",
-                   "mediation", "subsidy", "donation"))
+                   "mediation", "subsidy", "donation", "link"))
 _PASSING = frozenset(("of", "on", "to", "for"))
 #: A denial of a claim ("rejected the accusations", "denied charges that ...") is CAMEO 016,
 #: "deny responsibility", a public statement, which PLOVER's table of CAMEO equivalents drops;
@@ -283,6 +296,17 @@ def _cut_mode(tok: Token) -> str:
     return "withdraw" if tok.lemma_.lower() in _RESOURCES else "discontinue"
 
 
+#: Supplies halted by a state are a SANCTION ("suspended food supplies to ..."); supplies that
+#: are cut may be a siege's (COERCE withhold) or a storm's, so only these verbs count.
+_SUPPLIES = frozenset(("supply", "supplies"))
+_SUSPENDING = frozenset(("suspend", "suspension", "halt", "freeze", "stop", "withhold"))
+
+
+def _halted_supplies(tok: Token) -> Optional[Token]:
+    """The word that suspends these supplies, if any."""
+    return _reducer(tok, _SUPPLIES, _SUSPENDING)
+
+
 def _reducer(tok: Token, ties: frozenset = _TIES,
              reducing: frozenset = _REDUCING) -> Optional[Token]:
     """The word that cuts ``tok`` ("suspended *aid*", "a cut in *aid*", "*ties* were severed"), if any."""
@@ -292,6 +316,8 @@ def _reducer(tok: Token, ties: frozenset = _TIES,
         if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() in reducing
                                                     or c.lower_ in reducing):
             return c
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+        tok = tok.head               # "ended mediation/compound efforts", "aid programmes"
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _PASSING:
         head = head.head
@@ -314,7 +340,10 @@ _HALTING = frozenset(("suspend", "suspension", "halt", "freeze", "pause", "stop"
 
 
 def _halted_talks(tok: Token) -> Optional[Token]:
-    """The word that halts these talks ("suspended the *talks*", "a freeze in *negotiations*")."""
+    """The word that halts these talks ("suspended the *talks*", "a freeze in *negotiations*"),
+    or ends a mediation (CAMEO 165 "halt mediation": "ended mediation efforts")."""
+    if _plain(tok) == "mediation":
+        return _reducer(tok, frozenset(("mediation",)), _HALTING | {"end", "terminate", "abandon"})
     return _reducer(tok, _TALKS, _HALTING)
 
 

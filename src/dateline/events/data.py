@@ -315,16 +315,16 @@ AGREE|The rival factions signed an agreement to share power in {town}.
 SUPPORT|The foreign minister praised the efforts of the envoys who worked on the deal in {town}.
 SUPPORT|The government welcomed the decision of the court in {town}.
 SUPPORT|The opposition leader thanked {crowd} for their support.
-AID|The development agency gave 3 million dollars to {crowd} in {town}.
-AID|The army gave tents and blankets to families displaced near {town}.
-AID|The government accepted 2,000 refugees from the camps near {town}.
-AID|The country took in thousands of refugees fleeing the fighting in {town}.
-COERCE|{date}, the authorities closed the border crossing near {town}.
-COERCE|The government closed two independent newspapers in {town}.
-COERCE|The junta outlawed the main opposition party in {town}.
-COERCE|Four activists from {town} were stripped of their citizenship.
-ASSAULT|{date}, {armed} violated the ceasefire near {town}.
-CONCEDE|The president declared a cessation of hostilities around {town}.
+AID|A relief fund gave food parcels and seed to {crowd} in {town}.
+AID|The engineers' union gave two water trucks to the camp outside {town}.
+AID|The island nation accepted forty families who fled the floods in {town}.
+AID|Villagers near {town} took in hundreds of people displaced by the landslide.
+COERCE|{date}, the police closed the radio station in {town} for a week.
+COERCE|The regional governor closed the opposition party's offices in {town}.
+COERCE|The military council outlawed the farmers' union based in {town}.
+COERCE|Two editors from {town} were stripped of their press accreditation.
+ASSAULT|{date}, {armed} violated the truce by shelling a market near {town}.
+CONCEDE|The militia announced a cessation of hostilities in the hills above {town}.
 SANCTION|The aid agency withdrew from {town} after attacks on its staff.
 SANCTION|The mining company pulled out of the country after the coup in {town}.
 """

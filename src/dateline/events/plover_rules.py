@@ -24,9 +24,11 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.events.cues import _CONCESSION, _COERCIVE, _RIOTERS, _conditional, _particle, _plain
+from dateline.events.cues import (_CONCESSION, _COERCIVE, _RIOTERS, _conditional, _particle, _plain,
+                                  _withdraws_resources)
 from dateline.events.lexicon import LIGHT_VERBS
-from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, violated_truce,
+from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, defied_norm,
+                                          defies_norm, violated_truce,
                                           _object_of_wrong_sense, wrong_sense_attack)
 
 
@@ -408,7 +410,8 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
     """The PLOVER type of a kept event word after the manual's rules above, and the mode they fix
     (None: left to the mode table)."""
     mode = None
-    if etype in ("RETREAT", "SANCTION", "PROTEST") and _quits_forum(tok):
+    if etype in ("RETREAT", "SANCTION", "PROTEST") and (_quits_forum(tok)
+                                                        or _withdraws_resources(tok)):
         etype, mode = "SANCTION", "withdraw"      # "walked out of the talks": no protest
     if etype in ("SANCTION", "RETREAT", "COERCE") and _ended_dissent(tok) is not None:
         etype = "CONCEDE"
@@ -420,6 +423,8 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
         etype = _ceasefire_type(tok) or etype
     if etype == "COERCE" and _protesters_block(tok):
         etype, mode = "PROTEST", "obstruct"
+    if etype == "ASSAULT" and defies_norm(tok):
+        etype, mode = "REJECT", None             # CAMEO 128 "defy norms, law"
     if etype == "PROTEST" and _forces_block(tok):
         etype, mode = "COERCE", "restrict"
     if etype in ("CONCEDE", "SANCTION", "RETREAT", "REJECT") and _revokes_standing(tok):
@@ -528,6 +533,8 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True
     if etype in ("CONCEDE", "RETREAT") and violated_truce(tok):
         return True                  # "violated the ceasefire": the violation is the event
+    if etype in ("COERCE", "SANCTION", "THREATEN") and defied_norm(tok):
+        return True                  # "violated a ban": the defiance is the event
     if wrong_sense_attack(tok) or (etype in ("AGREE", "COOPERATE")
                                    and _object_of_wrong_sense(tok)):
         return True

@@ -49,6 +49,35 @@ def truce_violation(tok: Token):
                for n in near for t in n.subtree)
 
 
+#: CAMEO 128 "defy norms, law" is PLOVER REJECT: violating or defying a ban, an embargo,
+#: sanctions, a law or a resolution; the measure defied is no event of its own.
+_DEFYING = frozenset(("violate", "violation", "breach", "defy", "flout"))
+_NORMS = frozenset(("ban", "embargo", "sanction", "sanctions", "resolution", "law", "order",
+                    "curfew", "rule", "ruling", "regulation", "injunction", "restriction",
+                    "restrictions", "moratorium", "lockdown"))
+
+
+def _defied_objects(tok: Token) -> list:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    return objs
+
+
+def defies_norm(tok: Token) -> bool:
+    """"Violated a ban on missile tests", "defied the curfew": a REJECT, not an ASSAULT."""
+    return _plain(tok) in _DEFYING and any(_plain(o) in _NORMS or o.lower_ in _NORMS
+                                           for o in _defied_objects(tok))
+
+
+def defied_norm(tok: Token) -> bool:
+    """The ban or curfew that a violation defies ("violated a *ban*"): no event of its own."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head is not tok and _plain(head) in _DEFYING and tok in _defied_objects(head)
+
+
 def violated_truce(tok: Token) -> bool:
     """The ceasefire a kept violation names ("ceasefire violations"): no CONCEDE of its own."""
     if _plain(tok) not in _TRUCES and tok.lower_ not in _TRUCES:
