@@ -77,3 +77,20 @@ def test_a_defied_ban_is_no_coercion(nlp):
 
 def test_supplies_cut_in_a_siege_stay_coercion(nlp):
     assert top(nlp, "The rebels cut off supplies to the besieged town.")[0] == "COERCE"
+
+
+# AID: "military and police assistance including arms and personnel": forces sent to keep the
+# peace and rescue or medical teams are aid; troops massed on a border are a MOBILIZE, and
+# "riot police" hold no riot.
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana sent 800 soldiers to serve with the UN peacekeeping force in Lebanon.", "AID"),
+    ("Nepalese troops were deployed as peacekeepers in South Sudan last year.", "AID"),
+    ("The city deployed three medical teams to the quake zone.", "AID"),
+    ("The army deployed 10,000 troops along the northern border.", "MOBILIZE"),
+])
+def test_peacekeepers_and_rescuers_are_aid(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+def test_riot_police_hold_no_riot(nlp):
+    assert "PROTEST" not in [t for t, _ in real(nlp, "The government sent riot police to the port.")]

@@ -351,11 +351,31 @@ def _goods(tok: Token, deps: tuple) -> list[Token]:
     return objects + [g for o in objects for g in o.children if g.dep_ == "conj"]
 
 
+#: PLOVER AID covers "military and police assistance including arms and personnel": forces
+#: sent as peacekeepers, and rescue or medical teams.
+_HELPERS = frozenset(("rescuer", "rescuers", "medic", "medics", "doctor", "doctors", "nurse",
+                      "nurses", "paramedic", "paramedics", "firefighter", "firefighters"))
+_HELPING_TEAMS = frozenset(("rescue", "search-and-rescue", "medical", "relief", "humanitarian"))
+
+
+def _peacekeeping(tok: Token) -> bool:
+    return tok.lower_.startswith("peacekeep")
+
+
 def sends_relief(tok: Token) -> bool:
-    """"Sent food and medicine to the flood-hit region": AID (the goods are the aid)."""
-    if _plain(tok) not in _SENDING:
+    """"Sent food and medicine to the flood-hit region", "deployed 300 troops to the UN
+    peacekeeping mission", "sent rescue teams": AID (the goods or the helpers are the aid)."""
+    if _plain(tok) not in _SENDING and _plain(tok) != "deployment":
         return False
-    return any(o.lower_ in _RELIEF or _plain(o) in _RELIEF for o in _goods(tok, ("dobj",)))
+    sent = _goods(tok, ("dobj", "nsubjpass"))
+    if any(o.lower_ in _RELIEF or _plain(o) in _RELIEF for o in sent):
+        return True
+    if any(t.lower_ in _HELPERS or _peacekeeping(t) or (t is not o and
+                                                        t.lower_ in _HELPING_TEAMS)
+           for o in sent for t in o.subtree):
+        return True
+    return any(_peacekeeping(t) for p in tok.children if p.dep_ == "prep"
+               and p.lower_ in ("to", "as", "on", "for", "with") for t in p.subtree)
 
 
 #: Packages that are no aid: "a sanctions package", "a stimulus package", "a reform package".

@@ -511,6 +511,9 @@ _MEETING_WORDS = frozenset(("talk", "talks", "negotiation", "negotiations", "vis
                             "conference", "trip"))
 
 
+_RIOT_GEAR = frozenset(("police", "policeman", "policemen", "officer", "gear", "shield", "squad",
+                        "unit", "control", "force", "troop", "helmet", "van", "act"))
+
 _AID_BODIES = frozenset(("agency", "group", "worker", "organization", "organisation", "official",
                          "charity", "ngo", "sector", "community", "staff", "volunteer", "body"))
 
@@ -521,6 +524,9 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
     and participles modifying a noun that is no trigger ("*Jailed* Activist on Hunger Strike")."""
     if etype == "MOBILIZE" and _plain(tok) in ("mass", "station") and tok.pos_ != "VERB":
         return True
+    if etype == "PROTEST" and _plain(tok) == "riot" and tok.dep_ in ("compound", "amod") \
+            and _plain(tok.head) in _RIOT_GEAR:
+        return True                  # "riot police", "riot gear": no riot
     if etype == "AID" and tok.dep_ == "compound" and (_plain(tok.head) in ("seeker", "seek")
                                                       or _plain(tok.head) in _AID_BODIES):
         return True                  # "asylum seekers", "the aid agency", "aid workers"
