@@ -94,3 +94,20 @@ def test_peacekeepers_and_rescuers_are_aid(nlp, text, expected):
 
 def test_riot_police_hold_no_riot(nlp):
     assert "PROTEST" not in [t for t, _ in real(nlp, "The government sent riot police to the port.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels let free twelve aid workers on Friday.", "RETREAT"),
+    ("A charity flew eight tonnes of medicine into the besieged city.", "AID"),
+    ("The small republic opened its borders to thousands of displaced families.", "AID"),
+])
+def test_releases_airlifts_and_open_borders(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The minister opened a new bridge over the river.", "AID"),
+    ("The president flew to Paris on Monday.", "AID"),
+])
+def test_opening_and_flying_without_aid(nlp, text, absent):
+    assert absent not in [t for t, _ in real(nlp, text)]

@@ -418,17 +418,25 @@ _SEEKING_REFUGE = frozenset(("refugee", "refugees", "asylum", "migrant", "migran
 
 
 def gives_aid(tok: Token) -> Optional[bool]:
-    """Whether "give", "accept", "admit" or "take in" hand over or take in aid here (None: not
-    such a word)."""
+    """Whether "give", "fly", "accept", "admit", "take in" or "open (borders to)" hand over or
+    take in aid here (None: not such a word)."""
     lemma = _plain(tok)
-    if lemma == "give":
+    if lemma in ("give", "fly"):         # "flew 13 tonnes of medicine into the region"
         goods = _goods(tok, ("dobj", "nsubjpass"))
+        goods += [g for o in goods for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
         return any(g.ent_type_ == "MONEY" or g.lower_ in _GIFTS or _plain(g) in _GIFTS
                    for o in goods for g in [o, *o.children] if g.dep_ != "det")
     if lemma in ("accept", "admit", "take"):
         people = _goods(tok, ("dobj", "nsubjpass"))
         return any(g.lower_ in _SEEKING_REFUGE or _plain(g) in _SEEKING_REFUGE
                    for o in people for g in o.subtree)
+    if lemma == "open":                  # "opened its borders to displaced families"
+        borders = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                   and _plain(c) in ("border", "door", "doors", "borders")]
+        return bool(borders) and any(g.lower_ in _SEEKING_REFUGE or _plain(g) in _SEEKING_REFUGE
+                                     for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+                                     for g in p.subtree)
     return None
 
 
