@@ -68,3 +68,31 @@ def test_concede_is_verbal_cooperation_as_in_the_manual():
 
 def test_a_concession_still_outranks_the_measure_it_lifts(nlp):
     assert top(nlp, "The authorities eased curfew hours in the north on Sunday.")[0] == "CONCEDE"
+
+
+# REQUEST: "all requests, demands and orders": asking a party to end its protest is a request
+# (the protest is what is asked for, not the request's topic), and saying another party must
+# or should act demands it; a resolve of one's own ("we must defend ...") is no demand.
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry asked the weavers' guild to call off its boycott of the new looms.", "REQUEST"),
+    ("The minister said the neighbouring state must mediate between the factions.", "REQUEST"),
+    ("The president said the army should withdraw from the city.", "REQUEST"),
+    ("Hundreds of workers marched to demand higher wages.", "PROTEST"),
+])
+def test_demands(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+def test_a_resolve_of_ones_own_is_no_demand(nlp):
+    assert top(nlp, "We must defend our borders, the general said.")[0] != "REQUEST"
+
+
+# AGREE is agreeing to cooperate; agreeing with a view is a statement (CAMEO 01).
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said they agree with the panel that the rules were broken.", None),
+    ("The two sides agreed on a prisoner swap.", "AGREE"),
+    ("The two leaders agreed to meet again in May.", "AGREE"),
+])
+def test_agreeing_with_a_view(nlp, text, expected):
+    got = top(nlp, text)
+    assert (got[0] if got else None) == expected

@@ -169,6 +169,12 @@ def _in_content(p: Token, tok: Token) -> bool:
 
 #: Words that name an event of a type only with certain arguments (each check returns None for
 #: the words it does not govern, False where the arguments are missing).
+def _asked_to_act(tok: Token, protest: Token) -> bool:
+    """The protest is what is asked for ("asked the unions to end their boycott", "urged
+    supporters to march"): inside the request's infinitive clause, not its topic."""
+    return any(c.dep_ == "xcomp" and protest in c.subtree for c in tok.children)
+
+
 _BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "CONCEDE": (concedes_by_object,),
                  "ASSAULT": (truce_violation,), "COOPERATE": (opened_route,),
                  "COERCE": (state_of_emergency, closure_by_authority, stripped_standing),
@@ -323,8 +329,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             hypo[n] = False          # the threat itself was made
         # PLOVER manual rules of the second round (see events.plover_rules).
         new, fixed = retype(tok, labels[n][0])
-        if new == "THREATEN" and labels[n][0] != "THREATEN":
-            hypo[n] = False          # the warning itself was made
+        if new in ("THREATEN", "REQUEST") and labels[n][0] != new:
+            hypo[n] = False          # the warning or the demand itself was made
         labels[n] = (new, labels[n][1])
         if fixed:
             forced_mode[n] = fixed
@@ -428,6 +434,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             tok = cand.token
             if any(_related(tok, p) and not _object_of(p, {tok.i})
                    and not (labels[n][0] == "ACCUSE" and _in_content(p, tok))
+                   and not (labels[n][0] == "REQUEST" and _asked_to_act(tok, p))
                    for p in protests):
                 keep[n] = False
     # PLOVER SANCTION: a cut in aid, ties or trade ("suspended aid", "severed ties").

@@ -406,6 +406,27 @@ def _resigns(tok: Token) -> bool:
     return not any(c.dep_ == "dobj" for c in tok.children) and not _quits_forum(tok)
 
 
+#: PLOVER REQUEST covers "all requests, demands and orders": someone saying that another party
+#: *must* or *should* act ("said Turkey must mediate the talks") demands it.
+_DEONTIC = frozenset(("must", "should", "ought"))
+_SPEAKING = frozenset(("say", "tell", "insist", "state", "stress", "add", "argue", "declare",
+                       "write", "note", "reiterate", "emphasize", "emphasise", "warn"))
+_FIRST_PERSON = frozenset(("i", "we", "us"))
+
+
+def _demanded(tok: Token) -> bool:
+    """"The minister said the neighbouring state must mediate": a demand on another party."""
+    if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in tok.children):
+        return False
+    if tok.dep_ != "ccomp" or _plain(tok.head) not in _SPEAKING:
+        return False
+    subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subject or subject[0].lower_ in _FIRST_PERSON or subject[0].pos_ == "PRON":
+        return False                 # "we must defend our borders": a resolve, not a demand
+    return not speaker or subject[0].lower_ != speaker[0].lower_
+
+
 def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
     """The PLOVER type of a kept event word after the manual's rules above, and the mode they fix
     (None: left to the mode table)."""
@@ -423,6 +444,8 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
         etype = _ceasefire_type(tok) or etype
     if etype == "COERCE" and _protesters_block(tok):
         etype, mode = "PROTEST", "obstruct"
+    if etype not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _demanded(tok):
+        return "REQUEST", None
     if etype == "ASSAULT" and defies_norm(tok):
         etype, mode = "REJECT", None             # CAMEO 128 "defy norms, law"
     if etype == "PROTEST" and _forces_block(tok):
@@ -514,6 +537,29 @@ _MEETING_WORDS = frozenset(("talk", "talks", "negotiation", "negotiations", "vis
 _RIOT_GEAR = frozenset(("police", "policeman", "policemen", "officer", "gear", "shield", "squad",
                         "unit", "control", "force", "troop", "helmet", "van", "act"))
 
+#: Views one can agree with without agreeing to do anything (PLOVER AGREE is agreeing to
+#: cooperate; sharing an opinion is a statement, CAMEO 01).
+_VIEWS = frozenset(("recommendation", "assessment", "view", "views", "decision", "finding",
+                    "findings", "conclusion", "analysis", "statement", "criticism", "remark",
+                    "remarks", "comment", "comments", "idea", "sentiment", "position", "stance",
+                    "argument", "verdict", "opinion", "what", "assertion", "claim"))
+
+
+def _shares_view(tok: Token) -> bool:
+    """"They agree with the panel that the rules were broken", "agreed with the decision"."""
+    if _plain(tok) != "agree" or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("on", "to")
+                                                   for c in kids):
+        return False                 # "agreed to talk", "agreed on a prisoner swap"
+    if any(c.dep_ == "ccomp" for c in kids):
+        return True
+    return any(g.lower_ in _VIEWS or _plain(g) in _VIEWS for p in kids
+               if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+               if g.dep_ in ("pobj", "pcomp"))
+
+
 _AID_BODIES = frozenset(("agency", "group", "worker", "organization", "organisation", "official",
                          "charity", "ngo", "sector", "community", "staff", "volunteer", "body"))
 
@@ -537,6 +583,8 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True                  # "ended three days of talks": the talks are the CONSULT
     if etype == "ASSAULT" and (_harm_by_disaster(tok) or _fire_service(tok)):
         return True
+    if etype == "AGREE" and _shares_view(tok):
+        return True                  # "said they agree with the panel that ...": an opinion
     if etype in ("CONCEDE", "RETREAT") and violated_truce(tok):
         return True                  # "violated the ceasefire": the violation is the event
     if etype in ("COERCE", "SANCTION", "THREATEN") and defied_norm(tok):
