@@ -111,3 +111,25 @@ def test_releases_airlifts_and_open_borders(nlp, text, expected):
 ])
 def test_opening_and_flying_without_aid(nlp, text, absent):
     assert absent not in [t for t, _ in real(nlp, text)]
+
+
+# PROTEST mode strike: a work stoppage is a strike, and a strike is not negated by the stoppage
+# it is part of; "protest leaders" and "attack helicopters" name actors and weapons, not events;
+# CONCEDE: tariffs cut are restrictions eased (tariffs imposed stay a SANCTION).
+@pytest.mark.parametrize("text, expected", [
+    ("About 900 miners stopped work in a strike for higher pay on Monday.", "PROTEST"),
+    ("Bus drivers in the capital stopped work on Tuesday over unpaid wages.", "PROTEST"),
+    ("Protest leaders have agreed to end the general strike that shut the port.", "CONCEDE"),
+    ("The government cut tariffs on imported rice.", "CONCEDE"),
+    ("The government imposed tariffs on imported steel.", "SANCTION"),
+])
+def test_stoppages_and_tariffs(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The alliance was offered attack helicopters and four warships.", "ASSAULT"),
+    ("The convoy stopped at the checkpoint for an hour.", "PROTEST"),
+])
+def test_weapons_and_halts_that_are_no_event(nlp, text, absent):
+    assert absent not in [t for t, _ in real(nlp, text)]

@@ -325,6 +325,8 @@ COERCE|The military council outlawed the farmers' union based in {town}.
 COERCE|Two editors from {town} were stripped of their press accreditation.
 ASSAULT|{date}, {armed} violated the truce by shelling a market near {town}.
 CONCEDE|The militia announced a cessation of hostilities in the hills above {town}.
+PROTEST|{date}, {crowd} stopped work in {town} to press for unpaid wages.
+PROTEST|Dock workers in {town} stopped work for a day over safety rules.
 SANCTION|The aid agency withdrew from {town} after attacks on its staff.
 SANCTION|The mining company pulled out of the country after the coup in {town}.
 """

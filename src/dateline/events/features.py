@@ -87,6 +87,8 @@ def modality(tok: Token) -> tuple[bool, bool, list[str]]:
         lemma = head.lemma_.lower()
         if cur.dep_ in ("relcl", "ccomp") and steps > 0:
             break
+        if lemma in NEGATORS and cur.dep_ == "prep" and cur.lower_ not in ("from", "of"):
+            break            # "stopped work *in* a strike": the setting, not what was stopped
         if lemma in NEGATORS:
             negated = True
             embedders.append(lemma)

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from dateline.events.cues import (_CONCESSION, _COERCIVE, _RIOTERS, _conditional, _particle, _plain,
                                   _withdraws_resources)
 from dateline.events.lexicon import LIGHT_VERBS
+from dateline.events.restrictions import stopped_work
 from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, defied_norm,
                                           defies_norm, violated_truce,
                                           _object_of_wrong_sense, wrong_sense_attack)
@@ -427,6 +428,20 @@ def _demanded(tok: Token) -> bool:
     return not speaker or subject[0].lower_ != speaker[0].lower_
 
 
+#: PLOVER CONCEDE covers the "easing of administrative or legal restrictions": tariffs, duties
+#: or sanctions cut, lowered or rolled back.
+_TRADE_MEASURES = frozenset(("tariff", "duty", "sanction", "embargo", "levy", "quota"))
+_EASING = frozenset(("cut", "reduce", "lower", "slash", "roll", "ease", "scrap", "remove",
+                     "trim", "halve"))
+
+
+def _eased_measure(tok: Token) -> bool:
+    """"Cut tariffs on rice", "rolled back tariffs on Chinese goods"."""
+    if _plain(tok) not in _TRADE_MEASURES or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return _plain(tok.head) in _EASING
+
+
 def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
     """The PLOVER type of a kept event word after the manual's rules above, and the mode they fix
     (None: left to the mode table)."""
@@ -446,6 +461,10 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
         etype, mode = "PROTEST", "obstruct"
     if etype not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _demanded(tok):
         return "REQUEST", None
+    if etype == "RETREAT" and stopped_work(tok):
+        return "PROTEST", "strike"               # a work stoppage
+    if etype == "SANCTION" and _eased_measure(tok):
+        return "CONCEDE", None                   # "cut tariffs": an easing of restrictions
     if etype == "ASSAULT" and defies_norm(tok):
         etype, mode = "REJECT", None             # CAMEO 128 "defy norms, law"
     if etype == "PROTEST" and _forces_block(tok):
@@ -513,6 +532,8 @@ def _argument_bound(tok: Token, etype: str) -> Optional[bool]:
     lemma = _plain(tok)
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if etype == "RETREAT" and lemma in ("stop", "cease"):
+        if stopped_work(tok):
+            return None              # "miners stopped work": a strike (see retype)
         stopped = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
         return bool(_with_of(subjects + stopped) & _HOSTILITIES)
     if etype == "RETREAT" and lemma == "arrive":
@@ -534,6 +555,10 @@ _MEETING_WORDS = frozenset(("talk", "talks", "negotiation", "negotiations", "vis
                             "conference", "trip"))
 
 
+_ORGANISERS = frozenset(("leader", "organiser", "organizer", "group", "movement", "coalition",
+                         "committee", "spokesman", "spokeswoman", "spokesperson", "umbrella"))
+_ARMS = frozenset(("helicopter", "aircraft", "jet", "plane", "submarine", "dog", "boat", "craft",
+                   "fighter", "capability", "capabilities", "weapon", "squadron", "group"))
 _RIOT_GEAR = frozenset(("police", "policeman", "policemen", "officer", "gear", "shield", "squad",
                         "unit", "control", "force", "troop", "helmet", "van", "act"))
 
@@ -573,6 +598,10 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
     if etype == "PROTEST" and _plain(tok) == "riot" and tok.dep_ in ("compound", "amod") \
             and _plain(tok.head) in _RIOT_GEAR:
         return True                  # "riot police", "riot gear": no riot
+    if etype == "PROTEST" and tok.dep_ == "compound" and _plain(tok.head) in _ORGANISERS:
+        return True                  # "protest leaders agreed to ...": who they are, no event
+    if etype == "ASSAULT" and tok.dep_ in ("compound", "amod") and _plain(tok.head) in _ARMS:
+        return True                  # "attack helicopters", "strike aircraft": weapons
     if etype == "AID" and tok.dep_ == "compound" and (_plain(tok.head) in ("seeker", "seek")
                                                       or _plain(tok.head) in _AID_BODIES):
         return True                  # "asylum seekers", "the aid agency", "aid workers"

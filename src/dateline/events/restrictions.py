@@ -96,6 +96,19 @@ _CLOSABLE = frozenset(("station", "stations", "newspaper", "newspapers", "channe
                        "radio", "tv", "television", "media", "paper", "magazine", "bureau"))
 
 
+#: A work stoppage is a strike (PLOVER PROTEST mode strike): "stopped work", "halted production".
+_WORK = frozenset(("work", "working", "production", "operation", "operations", "duty", "duties",
+                   "classes", "class", "service", "services"))
+
+
+def stopped_work(tok: Token) -> Optional[bool]:
+    """Whether "stop" is a strike here ("the miners stopped work"; None: not that word).
+    "Stopped the convoy" or "stopped shelling" is none."""
+    if _plain(tok) != "stop" or tok.pos_ not in ("VERB", "PROPN"):
+        return None
+    return any(c.dep_ == "dobj" and (_plain(c) in _WORK or c.lower_ in _WORK) for c in tok.children)
+
+
 def closure_by_authority(tok: Token) -> Optional[bool]:
     """Whether "closure" or "close" names a coercive closing here: "the closure of an independent
     TV station", "border closures", "closed its borders" (None: not that word). "A factory
