@@ -133,3 +133,16 @@ def test_stoppages_and_tariffs(nlp, text, expected):
 ])
 def test_weapons_and_halts_that_are_no_event(nlp, text, absent):
     assert absent not in [t for t, _ in real(nlp, text)]
+
+
+# ASSAULT: rockets launched at a place are an attack, a test launch into the sea a show of
+# weapons (MOBILIZE); PROTEST: a site occupied to denounce something is a sit-in.
+@pytest.mark.parametrize("text, expected", [
+    ("Separatist gunners launched rockets in the direction of the airport overnight.", "ASSAULT"),
+    ("Militants launched mortar shells at a police post.", "ASSAULT"),
+    ("A dozen tenants' rights activists occupied a hotel lobby on Friday to denounce evictions.",
+     "PROTEST"),
+    ("Rebels occupied the town after heavy fighting.", "ASSAULT"),
+])
+def test_launches_at_targets_and_sit_ins(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

@@ -428,6 +428,44 @@ def _demanded(tok: Token) -> bool:
     return not speaker or subject[0].lower_ != speaker[0].lower_
 
 
+#: Missiles or rockets launched *at* a target are an attack (ASSAULT), not a show of weapons.
+_AIMING = frozenset(("at", "on", "against", "toward", "towards", "into"))
+
+
+def _launched_at(tok: Token) -> bool:
+    """"Launched rockets at the city", "in the direction of Pavlohrad"."""
+    if _plain(tok) != "launch":
+        return False
+    for p in tok.children:
+        if p.dep_ != "prep" or any(g.ent_type_ in ("DATE", "TIME") for g in p.children):
+            continue                 # "on Sunday"
+        if p.lower_ in _AIMING and not (p.lower_ == "into" and any(
+                _plain(g) in ("sea", "ocean", "space", "orbit", "water", "waters")
+                for g in p.children)):
+            return True
+        if p.lower_ == "in" and any(_plain(g) == "direction" for g in p.children):
+            return True
+    return False
+
+
+#: PLOVER PROTEST: occupying a building or a site to denounce or demand something is a
+#: demonstration (a sit-in), not an armed occupation.
+_PROTESTING = frozenset(("denounce", "protest", "demonstrate", "demand", "oppose", "condemn",
+                         "decry", "press", "call", "highlight"))
+
+
+def _occupied_in_protest(tok: Token) -> bool:
+    if _plain(tok) != "occupy":
+        return False
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + \
+        [c for c in tok.children if c.dep_ == "conj"]
+    if any(c.dep_ == "nsubj" and (_plain(c) in _DISSENTERS or c.lower_ in _DISSENTERS)
+           for h in heads for c in h.children):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and _plain(c) in _PROTESTING
+               for h in heads for c in h.children)
+
+
 #: PLOVER CONCEDE covers the "easing of administrative or legal restrictions": tariffs, duties
 #: or sanctions cut, lowered or rolled back.
 _TRADE_MEASURES = frozenset(("tariff", "duty", "sanction", "embargo", "levy", "quota"))
@@ -461,6 +499,10 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
         etype, mode = "PROTEST", "obstruct"
     if etype not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _demanded(tok):
         return "REQUEST", None
+    if etype == "MOBILIZE" and _launched_at(tok):
+        return "ASSAULT", None                   # "launched rockets at the city"
+    if etype == "ASSAULT" and _occupied_in_protest(tok):
+        return "PROTEST", "obstruct"             # "activists occupied a villa to denounce ..."
     if etype == "RETREAT" and stopped_work(tok):
         return "PROTEST", "strike"               # a work stoppage
     if etype == "SANCTION" and _eased_measure(tok):
