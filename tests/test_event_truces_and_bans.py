@@ -146,3 +146,17 @@ def test_weapons_and_halts_that_are_no_event(nlp, text, absent):
 ])
 def test_launches_at_targets_and_sit_ins(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# PROTEST: "collective actions carried out as protests": a crowd that takes over an office or
+# drives in a convoy "to demand" something protests; a letter or a trip to demand is a REQUEST.
+@pytest.mark.parametrize("text, expected", [
+    ("Laid-off bakery workers took over the company's head office to demand severance pay.",
+     "PROTEST"),
+    ("Taxi drivers drove in a slow convoy through the city to demand lower fuel prices.",
+     "PROTEST"),
+    ("The workers wrote to the minister to demand back pay.", "REQUEST"),
+    ("The opposition leader travelled to the capital to demand new elections.", "REQUEST"),
+])
+def test_crowds_acting_to_demand(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

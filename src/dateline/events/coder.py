@@ -39,6 +39,7 @@ from dateline.events.plover_rules import (_announced, _argument_bound, _object_o
                                           stripped_standing,
                                           _warned_possibility, no_event, objects_of_events,
                                           retype)
+from dateline.events.protests import collective_demand
 from dateline.events.ranking import main_key, subordination
 from dateline.events.wrong_senses import truce_violation
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
@@ -528,6 +529,13 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                                _contexts("CONCEDE", None, sent)))
             continue
         etype, prob = labels[n]
+        action = collective_demand(cand.token) if etype == "REQUEST" and not cand.negated \
+            and not any(labels[m][0] == "PROTEST" and keep[m] for m in range(len(cands))) \
+            else None
+        if action is not None:        # "workers took over the offices to demand back pay"
+            coded.append(Coded("PROTEST", action, sent, prob, False, False, "demo",
+                               _contexts("PROTEST", "demo", sent)))
+            continue
         mode = forced_mode[n] if n in forced_mode else \
             cut_mode.get(n) if etype == "SANCTION" and n in cut_mode else \
             _mode(etype, cand, absorbed.get(n, []), sent)

@@ -1,0 +1,48 @@
+"""PLOVER PROTEST read from what a crowd does to press a demand.
+
+PLOVER manual, PROTEST: "All civilian demonstrations and other collective actions carried out as
+protests against the recipient". A crowd of civilians that takes over an office, holds a
+motorcade or gathers "to demand" something is protesting, whatever the verb: the demand is the
+protest's topic, not a REQUEST of its own.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.events.cues import _plain
+
+#: Civilians acting together (plural nouns of a crowd, trade or community).
+_CIVILIAN_CROWDS = frozenset((
+    "worker", "workers", "employee", "employees", "resident", "residents", "student", "students",
+    "farmer", "farmers", "teacher", "teachers", "trader", "traders", "villager", "villagers",
+    "driver", "drivers", "nurse", "nurses", "doctor", "doctors", "activist", "activists",
+    "supporter", "supporters", "member", "members", "family", "families", "woman", "women",
+    "youth", "youths", "people", "locals", "citizens", "parents", "miners", "fishermen",
+    "vendors", "retirees", "pensioners", "truckers", "rider", "riders", "tenants", "hundreds",
+    "dozens", "thousands", "protesters", "demonstrators", "crowd", "crowds"))
+#: Verbs of speech or request: "said they demand", "wrote to demand" are statements or requests.
+_SPEECH = frozenset(("say", "tell", "write", "state", "announce", "declare", "call", "ask",
+                     "urge", "demand", "appeal", "issue", "send", "sign", "submit", "file",
+                     "meet", "hold"))
+_DEMANDING = frozenset(("demand", "call", "press", "protest", "denounce", "oppose", "seek"))
+
+
+def collective_demand(tok: Token) -> Optional[Token]:
+    """The action by which a crowd presses this demand ("workers *took over* the offices to
+    demand back pay", "drivers *carried out* a motorcade to demand better fees"), or None."""
+    if _plain(tok) not in _DEMANDING or tok.dep_ not in ("advcl", "xcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    action = tok.head
+    if action.pos_ != "VERB" or _plain(action) in _SPEECH:
+        return None
+    subjects = [c for c in action.children if c.dep_ == "nsubj"]
+    if not subjects and action.dep_ == "conj":
+        subjects = [c for c in action.head.children if c.dep_ == "nsubj"]
+    words = {w for s in subjects for w in (_plain(s), s.lower_)}
+    words |= {g.lower_ for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"}
+    words |= {c.lower_ for s in subjects for c in s.children if c.dep_ == "conj"}
+    return action if words & _CIVILIAN_CROWDS else None
