@@ -160,3 +160,16 @@ def test_launches_at_targets_and_sit_ins(nlp, text, expected):
 ])
 def test_crowds_acting_to_demand(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# COERCE is repression by those with power to arrest; people held by armed men or by a crowd
+# are abducted (ASSAULT abduct; the manual: combatants captured are ASSAULT abduct).
+@pytest.mark.parametrize("text, expected", [
+    ("Villagers detained a suspected cattle thief in a shed until the next morning.",
+     ("ASSAULT", "abduct")),
+    ("Masked gunmen detained a local journalist at a roadblock.", ("ASSAULT", "abduct")),
+    ("Police detained a suspected cattle thief in the village.", ("COERCE", "arrest")),
+])
+def test_who_holds_whom(nlp, text, expected):
+    etype, _, mode = top(nlp, text)
+    assert (etype, mode) == expected

@@ -357,6 +357,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("COOPERATE", labels[n][1])
         if labels[n][0] == "COERCE" and armed_seizure(tok):
             labels[n] = ("ASSAULT", labels[n][1])     # "pirates seized a ship"
+            if _plain(tok) in ("detain", "arrest", "capture", "hold", "apprehend"):
+                forced_mode[n] = "abduct"             # "gunmen detained a journalist"
         if labels[n][0] == "PROTEST" and blocks_media(tok):
             labels[n] = ("COERCE", labels[n][1])      # "blocked access to news websites"
         if labels[n][0] in ("CONCEDE", "COOPERATE") and reopens_mission(tok):

@@ -24,19 +24,30 @@ _ARMED = frozenset(("pirate", "pirates", "gunman", "gunmen", "militant", "milita
                     "extremists", "separatist", "separatists", "guerrilla", "guerrillas",
                     "gang", "gangs", "gangsters", "mob", "raiders"))
 _TAKING = frozenset(("seize", "capture", "commandeer", "take", "grab"))
+#: People held by those who have no authority to arrest (armed groups, a crowd of residents)
+#: are abducted (PLOVER COERCE is "repression ... coercive uses of power"; the manual codes
+#: combatants captured as ASSAULT abduct, not an arrest).
+_HOLDING = frozenset(("detain", "arrest", "capture", "hold", "apprehend"))
+_CROWD_JUSTICE = frozenset(("resident", "residents", "villager", "villagers", "local", "locals",
+                            "youth", "youths", "vigilante", "vigilantes", "neighbour",
+                            "neighbours", "neighbor", "neighbors", "crowd", "passers-by"))
 
 
 def armed_seizure(tok: Token) -> bool:
-    """"Pirates seized a cargo ship", "rebels captured the town": a seizure by force (ASSAULT),
-    not a confiscation by the authorities (COERCE)."""
-    if _plain(tok) not in _TAKING:
+    """"Pirates seized a cargo ship", "rebels captured the town", "armed men detained two
+    farmers", "residents captured and beat a suspected thief": a seizure or an abduction by
+    force (ASSAULT), not a confiscation or an arrest by the authorities (COERCE)."""
+    if _plain(tok) not in _TAKING and _plain(tok) not in _HOLDING:
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "conj":
         subjects += [c for c in tok.head.children if c.dep_ == "nsubj"]
     agents = [g for p in tok.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
     names = {w for s in subjects + agents for w in (s.lower_, _plain(s))}
-    names |= {c.lower_ for s in subjects + agents for c in s.children if c.dep_ == "compound"}
+    names |= {c.lower_ for s in subjects + agents for c in s.children
+              if c.dep_ in ("compound", "amod")}
+    if _plain(tok) in _HOLDING:               # detained, captured: by armed men or a crowd
+        return bool(names & (_ARMED | _CROWD_JUSTICE | {"armed"}))
     return bool(names & _ARMED)
 
 
