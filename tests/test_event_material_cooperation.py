@@ -43,3 +43,19 @@ def test_an_announced_aid_package_is_aid_announced_talks_are_agree(nlp):
     assert top(nlp, "The Netherlands announced a new package of military aid worth "
                     "300 million euros.")[0] == "AID"
     assert top(nlp, "The government announced talks with the rebels next week.")[0] == "AGREE"
+
+
+# COOPERATE: "initiate, resume, improve, or expand economic exchange": trade and investment
+# between countries; a shop's sale or a company's takeover is no such exchange. Intelligence
+# exchanged is COOPERATE also where a headline parses "Exchange" as a modifier.
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya buys natural gas from Qatar.", "COOPERATE"),
+    ("Chile sold fighter jets to Ecuador in 2019.", "COOPERATE"),
+    ("The Emirati fund invested 2 billion dollars in Egyptian ports.", "COOPERATE"),
+    ("Kenya and Uganda Exchange Intelligence on Smuggling Networks", "COOPERATE"),
+    ("The bakery sold bread to villagers at half price.", None),
+    ("The chipmaker bought a smaller rival for 3 billion dollars.", None),
+])
+def test_trade_between_countries(nlp, text, expected):
+    got = top(nlp, text)
+    assert (got[0] if got else None) == expected

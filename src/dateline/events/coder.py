@@ -25,7 +25,7 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
                                          sends_relief, strikes_deal,
                                          topic_of_talks, future_cooperation, hands_over_suspect,
                                          joint_operation, officials_meet, shares_information,
-                                         solo_exercise)
+                                         solo_exercise, trades_with)
 from dateline.events.features import Candidate, doc_candidates
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
                                        _recase_headline)
@@ -177,7 +177,7 @@ def _asked_to_act(tok: Token, protest: Token) -> bool:
 
 
 _BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "CONCEDE": (concedes_by_object,),
-                 "ASSAULT": (truce_violation,), "COOPERATE": (opened_route,),
+                 "ASSAULT": (truce_violation,), "COOPERATE": (opened_route, trades_with),
                  "COERCE": (state_of_emergency, closure_by_authority, stripped_standing),
                  "AID": (distributes_relief, gives_aid), "CONSULT": (spoke_by_phone,)}
 

@@ -29,11 +29,41 @@ def shares_information(tok: Token) -> bool:
     if _plain(tok) not in _SHARING and tok.lower_ not in _SHARING:
         return False
     nouns = [a for a in _arguments(tok) if a.dep_ != "nsubj"]
+    if tok.dep_ == "compound":
+        nouns.append(tok.head)       # a headline's "Exchange/compound Intelligence"
     if tok.pos_ == "NOUN":
         nouns += [c for c in tok.children if c.dep_ == "compound"]
         nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
     return any(_plain(n) in _INFORMATION or n.lower_ in _INFORMATION for n in nouns)
+
+
+#: PLOVER COOPERATE: "initiate, resume, improve, or expand economic exchange": one state (or
+#: its companies) buying from, selling or investing in another ("Northland buys gas from
+#: Southland"). A shop selling bread or a firm buying a rival is no such exchange.
+_TRADING = frozenset(("buy", "sell", "purchase", "invest"))
+
+
+def _countries(tok: Token) -> bool:
+    return any(t.ent_type_ in ("GPE", "NORP") for t in tok.subtree)
+
+
+def trades_with(tok: Token) -> Optional[bool]:
+    """Whether "buy", "sell", "purchase" or "invest" is trade between countries here (None:
+    not such a word): the trader is a country and so is the other side ("from / to / in X")."""
+    if _plain(tok) not in _TRADING:
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "conj":
+        subjects += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not any(s.ent_type_ in ("GPE", "NORP") or any(c.ent_type_ in ("GPE", "NORP")
+                                                     for c in s.children if c.dep_ in
+                                                     ("compound", "amod", "poss"))
+               for s in subjects):
+        return False
+    return any(_countries(g) for p in tok.children if p.dep_ in ("prep", "dative")
+               and p.lower_ in ("from", "to", "in", "into", "with") for g in p.children) or any(
+        c.dep_ == "dative" and _countries(c) for c in tok.children)
 
 
 #: Persons a state hands to another for trial ("handed over the fugitive", "transferred the

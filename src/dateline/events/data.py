@@ -268,6 +268,8 @@ The minister gave a speech to traders in {town}.
 Shares closed higher on Friday after the central bank's decision.
 The party accepted the result of the vote in {town}.
 The shops in {town} close early on Sundays.
+The bakery in {town} sold bread to {crowd} at half price.
+{firm} bought a smaller rival for 3 billion dollars.
 """
 
 #: Event notes written for dateline in the style of ACLED and wire copy, so that short incident
@@ -325,6 +327,9 @@ COERCE|The military council outlawed the farmers' union based in {town}.
 COERCE|Two editors from {town} were stripped of their press accreditation.
 ASSAULT|{date}, {armed} violated the truce by shelling a market near {town}.
 CONCEDE|The militia announced a cessation of hostilities in the hills above {town}.
+COOPERATE|Kenya bought 40,000 tonnes of wheat from Ukraine last year.
+COOPERATE|Chile sold copper worth 2 billion dollars to China in the first quarter.
+COOPERATE|Qatar invested heavily in Pakistani ports and power plants.
 PROTEST|{date}, {crowd} stopped work in {town} to press for unpaid wages.
 PROTEST|Dock workers in {town} stopped work for a day over safety rules.
 SANCTION|The aid agency withdrew from {town} after attacks on its staff.

@@ -43,7 +43,7 @@ _TABLE = {
         research/n>joint program/n>joint programme/n>joint commission/n>joint
         committee/n>joint investigation/n>joint team>up flight/n>direct
         link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together
-        game/n>war""",
+        game/n>war buy/v sell/v purchase/v invest/v""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v
