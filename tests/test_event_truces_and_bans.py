@@ -173,3 +173,17 @@ def test_crowds_acting_to_demand(nlp, text, expected):
 def test_who_holds_whom(nlp, text, expected):
     etype, _, mode = top(nlp, text)
     assert (etype, mode) == expected
+
+
+# "At the call of the unions" names who convened a protest (no phone call, no CONSULT); "food
+# delivery riders" are people, not an AID; a crowd that blocks a road "to denounce" something
+# protests (the denunciation is the protest's topic).
+@pytest.mark.parametrize("text, expected", [
+    ("At the call of three farmers' unions, about 2,000 people marched through the city centre.",
+     "PROTEST"),
+    ("Food delivery riders gathered in front of the town hall to demand better pay.", "PROTEST"),
+    ("Dozens of former fighters blocked the main road near their camp to denounce unpaid "
+     "allowances.", "PROTEST"),
+])
+def test_protest_notes(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

@@ -531,7 +531,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                                _contexts("CONCEDE", None, sent)))
             continue
         etype, prob = labels[n]
-        action = collective_demand(cand.token) if etype == "REQUEST" and not cand.negated \
+        action = collective_demand(cand.token) if etype in ("REQUEST", "ACCUSE") \
+            and not cand.negated \
             and not any(labels[m][0] == "PROTEST" and keep[m] for m in range(len(cands))) \
             else None
         if action is not None:        # "workers took over the offices to demand back pay"

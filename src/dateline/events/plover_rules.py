@@ -628,7 +628,9 @@ def _shares_view(tok: Token) -> bool:
 
 
 _AID_BODIES = frozenset(("agency", "group", "worker", "organization", "organisation", "official",
-                         "charity", "ngo", "sector", "community", "staff", "volunteer", "body"))
+                         "charity", "ngo", "sector", "community", "staff", "volunteer", "body",
+                         # trades named after what they carry: "food delivery riders"
+                         "rider", "driver", "farmer", "company", "firm", "chain"))
 
 
 def no_event(tok: Token, etype: str, candidates: set) -> bool:
@@ -649,6 +651,9 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True                  # "asylum seekers", "the aid agency", "aid workers"
     if _argument_bound(tok, etype) is False:
         return True
+    if etype in ("CONSULT", "REQUEST") and _plain(tok) == "call" and tok.pos_ == "NOUN" \
+            and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+        return True                  # "at the call of the unions": who convened, no phone call
     if etype in ("CONCEDE", "RETREAT", "SANCTION") and _plain(tok) in _CONCLUDING \
             and _with_of([a for a in _arguments(tok) if a.dep_ != "nsubj"]) & _MEETING_WORDS:
         return True                  # "ended three days of talks": the talks are the CONSULT
