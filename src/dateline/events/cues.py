@@ -21,6 +21,8 @@ def _related(a: Token, b: Token) -> bool:
 
 _RIOTERS = frozenset(("rioter", "protester", "protestor", "demonstrator", "rioters",
                       "protesters", "demonstrators"))
+#: Those whose blocking or occupying is a protest: protesters, activists, strikers.
+_DISSENTERS = _RIOTERS | frozenset(("activist", "activists", "striker", "strikers", "protestors"))
 
 
 def _rioters(tok: Token) -> bool:

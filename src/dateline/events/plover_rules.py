@@ -24,8 +24,10 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.events.cues import (_CONCESSION, _COERCIVE, _RIOTERS, _conditional, _particle, _plain,
-                                  _withdraws_resources)
+from dateline.events.cues import (_CONCESSION, _COERCIVE, _DISSENTERS, _conditional,
+                                  _particle, _plain, _withdraws_resources)
+from dateline.events.demands import _demanded, _shares_view
+from dateline.events.measures import _eased_measure, _launched_at, _occupied_in_protest
 from dateline.events.lexicon import LIGHT_VERBS
 from dateline.events.restrictions import stopped_work
 from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, defied_norm,
@@ -206,7 +208,6 @@ def _ceasefire_type(tok: Token) -> Optional[str]:
 #: PLOVER PROTEST mode obstruct ("obstruct passage or access to a particular locale") when the
 #: blockers are demonstrators.
 _BLOCKING = frozenset(("block", "blockade", "barricade", "obstruct", "occupy", "close", "shut"))
-_DISSENTERS = _RIOTERS | frozenset(("activist", "activists", "striker", "strikers", "protestors"))
 
 
 #: PLOVER COERCE mode restrict covers "cordoning off areas" (CAMEO 191 "impose blockade,
@@ -407,79 +408,6 @@ def _resigns(tok: Token) -> bool:
     return not any(c.dep_ == "dobj" for c in tok.children) and not _quits_forum(tok)
 
 
-#: PLOVER REQUEST covers "all requests, demands and orders": someone saying that another party
-#: *must* or *should* act ("said Turkey must mediate the talks") demands it.
-_DEONTIC = frozenset(("must", "should", "ought"))
-_SPEAKING = frozenset(("say", "tell", "insist", "state", "stress", "add", "argue", "declare",
-                       "write", "note", "reiterate", "emphasize", "emphasise", "warn"))
-_FIRST_PERSON = frozenset(("i", "we", "us"))
-
-
-def _demanded(tok: Token) -> bool:
-    """"The minister said the neighbouring state must mediate": a demand on another party."""
-    if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in tok.children):
-        return False
-    if tok.dep_ != "ccomp" or _plain(tok.head) not in _SPEAKING:
-        return False
-    subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    if not subject or subject[0].lower_ in _FIRST_PERSON or subject[0].pos_ == "PRON":
-        return False                 # "we must defend our borders": a resolve, not a demand
-    return not speaker or subject[0].lower_ != speaker[0].lower_
-
-
-#: Missiles or rockets launched *at* a target are an attack (ASSAULT), not a show of weapons.
-_AIMING = frozenset(("at", "on", "against", "toward", "towards", "into"))
-
-
-def _launched_at(tok: Token) -> bool:
-    """"Launched rockets at the city", "in the direction of Pavlohrad"."""
-    if _plain(tok) != "launch":
-        return False
-    for p in tok.children:
-        if p.dep_ != "prep" or any(g.ent_type_ in ("DATE", "TIME") for g in p.children):
-            continue                 # "on Sunday"
-        if p.lower_ in _AIMING and not (p.lower_ == "into" and any(
-                _plain(g) in ("sea", "ocean", "space", "orbit", "water", "waters")
-                for g in p.children)):
-            return True
-        if p.lower_ == "in" and any(_plain(g) == "direction" for g in p.children):
-            return True
-    return False
-
-
-#: PLOVER PROTEST: occupying a building or a site to denounce or demand something is a
-#: demonstration (a sit-in), not an armed occupation.
-_PROTESTING = frozenset(("denounce", "protest", "demonstrate", "demand", "oppose", "condemn",
-                         "decry", "press", "call", "highlight"))
-
-
-def _occupied_in_protest(tok: Token) -> bool:
-    if _plain(tok) != "occupy":
-        return False
-    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + \
-        [c for c in tok.children if c.dep_ == "conj"]
-    if any(c.dep_ == "nsubj" and (_plain(c) in _DISSENTERS or c.lower_ in _DISSENTERS)
-           for h in heads for c in h.children):
-        return True
-    return any(c.dep_ in ("advcl", "xcomp") and _plain(c) in _PROTESTING
-               for h in heads for c in h.children)
-
-
-#: PLOVER CONCEDE covers the "easing of administrative or legal restrictions": tariffs, duties
-#: or sanctions cut, lowered or rolled back.
-_TRADE_MEASURES = frozenset(("tariff", "duty", "sanction", "embargo", "levy", "quota"))
-_EASING = frozenset(("cut", "reduce", "lower", "slash", "roll", "ease", "scrap", "remove",
-                     "trim", "halve"))
-
-
-def _eased_measure(tok: Token) -> bool:
-    """"Cut tariffs on rice", "rolled back tariffs on Chinese goods"."""
-    if _plain(tok) not in _TRADE_MEASURES or tok.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    return _plain(tok.head) in _EASING
-
-
 def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
     """The PLOVER type of a kept event word after the manual's rules above, and the mode they fix
     (None: left to the mode table)."""
@@ -603,29 +531,6 @@ _ARMS = frozenset(("helicopter", "aircraft", "jet", "plane", "submarine", "dog",
                    "fighter", "capability", "capabilities", "weapon", "squadron", "group"))
 _RIOT_GEAR = frozenset(("police", "policeman", "policemen", "officer", "gear", "shield", "squad",
                         "unit", "control", "force", "troop", "helmet", "van", "act"))
-
-#: Views one can agree with without agreeing to do anything (PLOVER AGREE is agreeing to
-#: cooperate; sharing an opinion is a statement, CAMEO 01).
-_VIEWS = frozenset(("recommendation", "assessment", "view", "views", "decision", "finding",
-                    "findings", "conclusion", "analysis", "statement", "criticism", "remark",
-                    "remarks", "comment", "comments", "idea", "sentiment", "position", "stance",
-                    "argument", "verdict", "opinion", "what", "assertion", "claim"))
-
-
-def _shares_view(tok: Token) -> bool:
-    """"They agree with the panel that the rules were broken", "agreed with the decision"."""
-    if _plain(tok) != "agree" or tok.pos_ != "VERB":
-        return False
-    kids = list(tok.children)
-    if any(c.dep_ == "xcomp" for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("on", "to")
-                                                   for c in kids):
-        return False                 # "agreed to talk", "agreed on a prisoner swap"
-    if any(c.dep_ == "ccomp" for c in kids):
-        return True
-    return any(g.lower_ in _VIEWS or _plain(g) in _VIEWS for p in kids
-               if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
-               if g.dep_ in ("pobj", "pcomp"))
-
 
 _AID_BODIES = frozenset(("agency", "group", "worker", "organization", "organisation", "official",
                          "charity", "ngo", "sector", "community", "staff", "volunteer", "body",

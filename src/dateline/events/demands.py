@@ -1,0 +1,54 @@
+"""Statements that are, or are not, PLOVER events: a demand put as what another party "must" do
+(REQUEST), and agreeing *with* a view (no AGREE: a statement, CAMEO 01).
+
+Plain predicates over spaCy tokens, used by :mod:`dateline.events.plover_rules`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.cues import _plain
+
+
+#: PLOVER REQUEST covers "all requests, demands and orders": someone saying that another party
+#: *must* or *should* act ("said Turkey must mediate the talks") demands it.
+_DEONTIC = frozenset(("must", "should", "ought"))
+_SPEAKING = frozenset(("say", "tell", "insist", "state", "stress", "add", "argue", "declare",
+                       "write", "note", "reiterate", "emphasize", "emphasise", "warn"))
+_FIRST_PERSON = frozenset(("i", "we", "us"))
+
+
+def _demanded(tok: Token) -> bool:
+    """"The minister said the neighbouring state must mediate": a demand on another party."""
+    if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in tok.children):
+        return False
+    if tok.dep_ != "ccomp" or _plain(tok.head) not in _SPEAKING:
+        return False
+    subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subject or subject[0].lower_ in _FIRST_PERSON or subject[0].pos_ == "PRON":
+        return False                 # "we must defend our borders": a resolve, not a demand
+    return not speaker or subject[0].lower_ != speaker[0].lower_
+
+
+#: Views one can agree with without agreeing to do anything (PLOVER AGREE is agreeing to
+#: cooperate; sharing an opinion is a statement, CAMEO 01).
+_VIEWS = frozenset(("recommendation", "assessment", "view", "views", "decision", "finding",
+                    "findings", "conclusion", "analysis", "statement", "criticism", "remark",
+                    "remarks", "comment", "comments", "idea", "sentiment", "position", "stance",
+                    "argument", "verdict", "opinion", "what", "assertion", "claim"))
+
+
+def _shares_view(tok: Token) -> bool:
+    """"They agree with the panel that the rules were broken", "agreed with the decision"."""
+    if _plain(tok) != "agree" or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("on", "to")
+                                                   for c in kids):
+        return False                 # "agreed to talk", "agreed on a prisoner swap"
+    if any(c.dep_ == "ccomp" for c in kids):
+        return True
+    return any(g.lower_ in _VIEWS or _plain(g) in _VIEWS for p in kids
+               if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+               if g.dep_ in ("pobj", "pcomp"))

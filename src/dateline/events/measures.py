@@ -1,0 +1,63 @@
+"""What an act is by its target or its purpose: rockets launched at a place (ASSAULT), a site
+occupied to denounce something (PROTEST, a sit-in), tariffs or sanctions cut (CONCEDE, an easing of
+restrictions).
+
+Plain predicates over spaCy tokens, used by :mod:`dateline.events.plover_rules`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.cues import _DISSENTERS, _plain
+
+
+#: Missiles or rockets launched *at* a target are an attack (ASSAULT), not a show of weapons.
+_AIMING = frozenset(("at", "on", "against", "toward", "towards", "into"))
+
+
+def _launched_at(tok: Token) -> bool:
+    """"Launched rockets at the city", "in the direction of the port"."""
+    if _plain(tok) != "launch":
+        return False
+    for p in tok.children:
+        if p.dep_ != "prep" or any(g.ent_type_ in ("DATE", "TIME") for g in p.children):
+            continue                 # "on Sunday"
+        if p.lower_ in _AIMING and not (p.lower_ == "into" and any(
+                _plain(g) in ("sea", "ocean", "space", "orbit", "water", "waters")
+                for g in p.children)):
+            return True
+        if p.lower_ == "in" and any(_plain(g) == "direction" for g in p.children):
+            return True
+    return False
+
+
+#: PLOVER PROTEST: occupying a building or a site to denounce or demand something is a
+#: demonstration (a sit-in), not an armed occupation.
+_PROTESTING = frozenset(("denounce", "protest", "demonstrate", "demand", "oppose", "condemn",
+                         "decry", "press", "call", "highlight"))
+
+
+def _occupied_in_protest(tok: Token) -> bool:
+    if _plain(tok) != "occupy":
+        return False
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + \
+        [c for c in tok.children if c.dep_ == "conj"]
+    if any(c.dep_ == "nsubj" and (_plain(c) in _DISSENTERS or c.lower_ in _DISSENTERS)
+           for h in heads for c in h.children):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and _plain(c) in _PROTESTING
+               for h in heads for c in h.children)
+
+
+#: PLOVER CONCEDE covers the "easing of administrative or legal restrictions": tariffs, duties
+#: or sanctions cut, lowered or rolled back.
+_TRADE_MEASURES = frozenset(("tariff", "duty", "sanction", "embargo", "levy", "quota"))
+_EASING = frozenset(("cut", "reduce", "lower", "slash", "roll", "ease", "scrap", "remove",
+                     "trim", "halve"))
+
+
+def _eased_measure(tok: Token) -> bool:
+    """"Cut tariffs on rice", "rolled back tariffs on Chinese goods"."""
+    if _plain(tok) not in _TRADE_MEASURES or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return _plain(tok.head) in _EASING
