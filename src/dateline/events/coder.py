@@ -30,13 +30,13 @@ from dateline.events.features import Candidate, doc_candidates
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
                                        _recase_headline)
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
+from dateline.events.measures import stripped_standing
 from dateline.events.mobilization import needs_forces
 from dateline.events.restrictions import (armed_seizure, banned_activity, blocks_media,
                                           closure_by_authority, state_of_emergency)
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
 from dateline.events.plover_rules import (_announced, _argument_bound, _object_of,
                                           _forces_block, _promise_to_concede, _quits_forum,
-                                          stripped_standing,
                                           _warned_possibility, no_event, objects_of_events,
                                           retype)
 from dateline.events.protests import collective_demand
@@ -518,6 +518,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     forgone = {n for n, cand in enumerate(cands)
                if keep[n] and cand.negated and labels[n][0] in ("ASSAULT", "COERCE")
                and _refusal(cand.token) and not _conditional(cand.token)}
+    protest_kept = any(keep[m] and labels[m][0] == "PROTEST" for m in range(len(cands)))
     coded = []
     for n, cand in enumerate(cands):
         if not keep[n]:
@@ -532,9 +533,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             continue
         etype, prob = labels[n]
         action = collective_demand(cand.token) if etype in ("REQUEST", "ACCUSE") \
-            and not cand.negated \
-            and not any(labels[m][0] == "PROTEST" and keep[m] for m in range(len(cands))) \
-            else None
+            and not cand.negated and not protest_kept else None
         if action is not None:        # "workers took over the offices to demand back pay"
             coded.append(Coded("PROTEST", action, sent, prob, False, False, "demo",
                                _contexts("PROTEST", "demo", sent)))

@@ -14,7 +14,8 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.events.cues import _plain, _undergoer
-from dateline.events.plover_rules import _DEMANDS, _arguments
+from dateline.events.cues import _arguments
+from dateline.events.plover_rules import _DEMANDS
 
 #: Words that accept or meet a demand ("accepted the demands", "agreed to their demands").
 _GRANTING = frozenset(("accept", "agree", "meet", "grant", "satisfy", "heed", "fulfil",

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.events.cues import _particle, _plain
-from dateline.events.plover_rules import _arguments
+from dateline.events.cues import _arguments
 
 #: What is shared or exchanged as information ("exchange intelligence", "share data").
 _INFORMATION = frozenset(("intelligence", "information", "data", "expertise", "technology",

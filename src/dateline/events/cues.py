@@ -385,3 +385,43 @@ def _plain(tok: Token) -> str:
 def _particle(tok: Token, word: str) -> bool:
     """The verb has this particle ("call *off*", "step *down*")."""
     return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
+
+
+def _arguments(tok: Token) -> list[Token]:
+    """The nouns an event word acts on: its object, passive subject, subject of a participle,
+    and the objects of "from / of / on" ("withdrew from the talks", "a suspension of protests")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
+            out.append(c)
+        elif c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "on", "out", "off", "with"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+            if c.lower_ in ("out", "off"):    # "walked out of the talks", "pulled out from"
+                out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                           for g in p.children if g.dep_ == "pobj")
+    out.extend([g for a in out for g in a.children if g.dep_ == "conj"])
+    return out
+
+
+def _names(tok: Token) -> set[str]:
+    """A noun's lemma and, for compounds ("social media platforms"), its modifiers' words."""
+    words = {_plain(tok), tok.lower_}
+    words.update(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod"))
+    return words
+
+
+def _with_of(nouns: list) -> set:
+    """Words of these nouns and of their "of" objects ("hundreds *of police*")."""
+    words = set()
+    for a in nouns:
+        words |= _names(a)
+        for p in a.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                words |= {w for g in p.children if g.dep_ == "pobj" for w in _names(g)}
+    return words
+
+
+#: What is censored when it is shut or blocked: media and online platforms (COERCE censor).
+_CENSORED = frozenset(("media", "website", "site", "platform", "network", "newspaper",
+                       "broadcast", "broadcaster", "channel", "facebook", "twitter", "whatsapp",
+                       "telegram", "youtube", "online", "web", "messaging", "app"))

@@ -15,7 +15,6 @@ from dateline.events.cues import _plain
 _DEONTIC = frozenset(("must", "should", "ought"))
 _SPEAKING = frozenset(("say", "tell", "insist", "state", "stress", "add", "argue", "declare",
                        "write", "note", "reiterate", "emphasize", "emphasise", "warn"))
-_FIRST_PERSON = frozenset(("i", "we", "us"))
 
 
 def _demanded(tok: Token) -> bool:
@@ -26,7 +25,7 @@ def _demanded(tok: Token) -> bool:
         return False
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    if not subject or subject[0].lower_ in _FIRST_PERSON or subject[0].pos_ == "PRON":
+    if not subject or subject[0].pos_ == "PRON":
         return False                 # "we must defend our borders": a resolve, not a demand
     return not speaker or subject[0].lower_ != speaker[0].lower_
 

@@ -1,14 +1,16 @@
 """What an act is by its target or its purpose: rockets launched at a place (ASSAULT), a site
 occupied to denounce something (PROTEST, a sit-in), tariffs or sanctions cut (CONCEDE, an easing of
-restrictions).
+restrictions), licences or citizenship taken away (COERCE).
 
 Plain predicates over spaCy tokens, used by :mod:`dateline.events.plover_rules`.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Token
 
-from dateline.events.cues import _DISSENTERS, _plain
+from dateline.events.cues import _CENSORED, _DISSENTERS, _arguments, _plain, _with_of
 
 
 #: Missiles or rockets launched *at* a target are an attack (ASSAULT), not a show of weapons.
@@ -61,3 +63,34 @@ def _eased_measure(tok: Token) -> bool:
     if _plain(tok) not in _TRADE_MEASURES or tok.dep_ not in ("dobj", "nsubjpass"):
         return False
     return _plain(tok.head) in _EASING
+
+
+#: PLOVER COERCE mode restrict ("restrictions on political freedoms or movement ... the banning
+#: of individuals or organizations from political life"): taking away a licence, permit, visa or
+#: citizenship is repression, not the CONCEDE that revoking a ban or a decree is.
+_REVOKING = frozenset(("revoke", "revocation", "cancel", "cancellation", "withdraw", "strip",
+                       "suspend", "suspension", "annul", "rescind"))
+_STANDING = frozenset(("licence", "license", "licences", "licenses", "permit", "permits",
+                       "accreditation", "accreditations", "visa", "visas", "citizenship",
+                       "passport", "passports", "registration", "credential", "credentials",
+                       "nationality", "residency", "mandate", "immunity"))
+
+
+def _revokes_standing(tok: Token) -> Optional[str]:
+    """"Revoked the licences of foreign charities", "stripped of their citizenship": the COERCE
+    mode (censor for a broadcaster's or newspaper's licence, else restrict), or None."""
+    if _plain(tok) not in _REVOKING:
+        return None
+    args = _arguments(tok)
+    if not any(_plain(a) in _STANDING or a.lower_ in _STANDING for a in args):
+        return None
+    return "censor" if _with_of(args) & _CENSORED else "restrict"
+
+
+def stripped_standing(tok: Token) -> Optional[bool]:
+    """For "strip": whether a licence, citizenship or immunity is what is taken ("stripped of
+    their citizenship"; not "stripped of his title"); None for other words."""
+    if _plain(tok) != "strip":
+        return None
+    return any(_plain(g) in _STANDING or g.lower_ in _STANDING for p in tok.children
+               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")

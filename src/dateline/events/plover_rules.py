@@ -24,38 +24,17 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.events.cues import (_CONCESSION, _COERCIVE, _DISSENTERS, _conditional,
-                                  _particle, _plain, _withdraws_resources)
+from dateline.events.cues import (_CENSORED, _CONCESSION, _COERCIVE, _DISSENTERS, _arguments,
+                                  _conditional, _names, _particle, _plain, _with_of,
+                                  _withdraws_resources)
 from dateline.events.demands import _demanded, _shares_view
-from dateline.events.measures import _eased_measure, _launched_at, _occupied_in_protest
+from dateline.events.measures import (_eased_measure, _launched_at, _occupied_in_protest,
+                                      _revokes_standing)
 from dateline.events.lexicon import LIGHT_VERBS
 from dateline.events.restrictions import stopped_work
 from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, defied_norm,
                                           defies_norm, violated_truce,
                                           _object_of_wrong_sense, wrong_sense_attack)
-
-
-def _arguments(tok: Token) -> list[Token]:
-    """The nouns an event word acts on: its object, passive subject, subject of a participle,
-    and the objects of "from / of / on" ("withdrew from the talks", "a suspension of protests")."""
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
-            out.append(c)
-        elif c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "on", "out", "off", "with"):
-            out.extend(g for g in c.children if g.dep_ == "pobj")
-            if c.lower_ in ("out", "off"):    # "walked out of the talks", "pulled out from"
-                out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                           for g in p.children if g.dep_ == "pobj")
-    out.extend([g for a in out for g in a.children if g.dep_ == "conj"])
-    return out
-
-
-def _names(tok: Token) -> set[str]:
-    """A noun's lemma and, for compounds ("social media platforms"), its modifiers' words."""
-    words = {_plain(tok), tok.lower_}
-    words.update(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod"))
-    return words
 
 
 #: PLOVER CONCEDE covers "suspending protests"; a strike, boycott or protest that is suspended,
@@ -79,11 +58,9 @@ def _ended_dissent(tok: Token) -> Optional[Token]:
     return None
 
 
-#: PLOVER COERCE modes censor ("restrict access to ... information") and withhold ("shut off
-#: power / internet / water"): a cut in such services is COERCE, not a SANCTION on relations.
-_CENSORED = frozenset(("media", "website", "site", "platform", "network", "newspaper",
-                       "broadcast", "broadcaster", "channel", "facebook", "twitter", "whatsapp",
-                       "telegram", "youtube", "online", "web", "messaging", "app"))
+#: PLOVER COERCE modes censor ("restrict access to ... information", :data:`cues._CENSORED`)
+#: and withhold ("shut off power / internet / water"): a cut in such services is COERCE, not a
+#: SANCTION on relations.
 _UTILITIES = frozenset(("internet", "electricity", "power", "water", "phone", "telephone", "mobile",
                         "communication", "communications", "telecommunication", "fuel"))
 _NATURAL = frozenset(("storm", "hurricane", "typhoon", "cyclone", "flood", "flooding", "earthquake",
@@ -214,37 +191,6 @@ _BLOCKING = frozenset(("block", "blockade", "barricade", "obstruct", "occupy", "
 #: restrict movement"): a blockade by troops, police or warships is COERCE, not a protest.
 _NAVAL = frozenset(("navy", "navies", "warship", "warships", "coastguard",
                                    "tank", "tanks", "gunboat", "gunboats", "fleet"))
-
-
-#: PLOVER COERCE mode restrict ("restrictions on political freedoms or movement ... the banning
-#: of individuals or organizations from political life"): taking away a licence, permit, visa or
-#: citizenship is repression, not the CONCEDE that revoking a ban or a decree is.
-_REVOKING = frozenset(("revoke", "revocation", "cancel", "cancellation", "withdraw", "strip",
-                       "suspend", "suspension", "annul", "rescind"))
-_STANDING = frozenset(("licence", "license", "licences", "licenses", "permit", "permits",
-                       "accreditation", "accreditations", "visa", "visas", "citizenship",
-                       "passport", "passports", "registration", "credential", "credentials",
-                       "nationality", "residency", "mandate", "immunity"))
-
-
-def _revokes_standing(tok: Token) -> Optional[str]:
-    """"Revoked the licences of foreign charities", "stripped of their citizenship": the COERCE
-    mode (censor for a broadcaster's or newspaper's licence, else restrict), or None."""
-    if _plain(tok) not in _REVOKING:
-        return None
-    args = _arguments(tok)
-    if not any(_plain(a) in _STANDING or a.lower_ in _STANDING for a in args):
-        return None
-    return "censor" if _with_of(args) & _CENSORED else "restrict"
-
-
-def stripped_standing(tok: Token) -> Optional[bool]:
-    """For "strip": whether a licence, citizenship or immunity is what is taken ("stripped of
-    their citizenship"; not "stripped of his title"); None for other words."""
-    if _plain(tok) != "strip":
-        return None
-    return any(_plain(g) in _STANDING or g.lower_ in _STANDING for p in tok.children
-               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
 
 
 #: Uniformed staff who may themselves protest ("prison guards blocked access to the jail").
@@ -483,17 +429,6 @@ _PANELS = frozenset(("committee", "commission", "panel", "body", "team", "missio
 #: CONCEDE covers "declarations (but not implementations) of ceasefires".
 _PROMISING = frozenset(("agree", "promise", "pledge", "vow", "commit", "offer", "announce",
                         "declare", "decide", "consent", "accept", "undertake"))
-
-
-def _with_of(nouns: list) -> set:
-    """Words of these nouns and of their "of" objects ("hundreds *of police*")."""
-    words = set()
-    for a in nouns:
-        words |= _names(a)
-        for p in a.children:
-            if p.dep_ == "prep" and p.lower_ == "of":
-                words |= {w for g in p.children if g.dep_ == "pobj" for w in _names(g)}
-    return words
 
 
 def _argument_bound(tok: Token, etype: str) -> Optional[bool]:
