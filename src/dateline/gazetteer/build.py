@@ -29,10 +29,46 @@ from dateline.gazetteer import spelling, supplement, us_towns
 from dateline.gazetteer.normalize import is_latin, norm
 
 #: Bump when the layout or the sources change: the cached index is rebuilt.
-VERSION = 22
+VERSION = 23
 
 #: class words ending first-level division names, dropped for a short alternate name
 DIVISION_WORDS = (" Province", " Region", " Governorate", " State", " Division", " Department")
+
+#: class words that GeoNames writes into second-level division names and news leaves out:
+#: English ("West Shewa Zone", "Morowali Regency") and local ones ("Kabupaten Parigi Moutong",
+#: "Departamento de Patiño", "Huyện Cái Bè", "Shahrestān-e Lenjān"). Adjectival forms
+#: ("Zhlobinskiy Rayon", "Soproni Járás", "olsztyński Powiat") are left out: news does not
+#: write them that way.
+DIVISION2_SUFFIXES = ("Zone", "District", "Regency", "Municipality", "Department", "Prefecture",
+                      "Province", "Region", "Division", "Tumani", "Aūdany")
+DIVISION2_PREFIXES = ("Kabupaten", "Kota", "Provincia de", "Departamento de", "Distrito de",
+                      "Partido de", "Municipio de", "Département de", "Département du",
+                      "Cercle de", "Huyện", "Amphoe", "Muang", "Shahrestān-e", "Markaz")
+#: an article after "de" that the short name drops ("Département de la Lékié" -> "Lékié")
+_DE_ARTICLES = ("la ", "le ", "les ", "l'", "l’")
+#: generic short names that would stand for dozens of divisions ("Central District")
+_GENERIC_SHORT = {"central", "north", "south", "east", "west", "northern", "southern", "eastern",
+                  "western", "capital", "centre", "center", "sud", "nord", "est", "ouest", "centro"}
+
+
+def division_short_names(name: str) -> list[str]:
+    """The names a second-level division goes by without its class word (``DIVISION2_*``)."""
+    out = []
+    for word in DIVISION2_SUFFIXES:
+        if name.endswith(" " + word) and len(name) > len(word) + 4:
+            out.append(name[: -len(word) - 1])
+    for word in DIVISION2_PREFIXES:
+        if name.startswith(word + " ") and len(name) > len(word) + 4:
+            short = name[len(word) + 1:]
+            for art in _DE_ARTICLES:
+                if word.endswith((" de", " du")) and short.lower().startswith(art):
+                    short = short[len(art):]
+            out.append(short[:1].upper() + short[1:])
+    base, dash, unit = name.rpartition("-")
+    if dash and unit in ("gun", "gu", "si") and len(base) > 2:  # Korean/Japanese units: "Jindo-gun"
+        out.append(base)
+    return [x for x in out if len(x) > 2 and x.lower() not in _GENERIC_SHORT and not x[:1].isdigit()]
+
 
 # record fields
 GID, NAME, LAT, LON, CC, FCODE, POP, ADM1, ADM2 = range(9)
@@ -157,6 +193,9 @@ def build() -> dict[str, Any]:
         for word in DIVISION_WORDS:  # "Western Province" is "Western" in event reports
             if level == "1" and name.endswith(word) and len(name) > len(word) + 3:
                 b.name(name[: -len(word)], idx, alternate=True)
+        if level == "2":  # "West Shewa Zone", "Kabupaten Parigi Moutong": "(West Shewa, Oromia)"
+            for short in division_short_names(name):
+                b.name(short, idx, alternate=True)
     for idx, parent in sub_parent.items():  # ADM2 -> its ADM1 record
         b.records[idx][ADM1] = sub_idx.get(parent, -1)
 

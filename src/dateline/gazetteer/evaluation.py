@@ -316,11 +316,16 @@ def acled_country_ok(row: dict, loc) -> bool:
 
 
 def top_location(doc):
-    """The first event's location; without one, the first resolved place."""
+    """The first event's location; without one, the place the report is about
+    (:func:`dateline.pipeline.locations.report_location`: the place it was coded to, else the
+    first place after a locative word that is no demonym, else the first resolved place)."""
     for ev in doc.events[:1]:
         if ev.location is not None and ev.location.lat is not None:
             return ev.location
-    return next((p for p in doc.places if p.lat is not None), None)
+    from dateline.gazetteer import load
+    from dateline.pipeline.locations import report_location
+
+    return report_location(doc, load())
 
 
 def evaluate_acled(path: str, limit: Optional[int] = None, split: str = "all",

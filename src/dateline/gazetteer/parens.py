@@ -74,7 +74,9 @@ def _name_ok(toks) -> bool:
 #: "(Pa Laung Self-Administered Zone, Shan-North state)")
 PART_CLASS_WORDS = frozenset(("district", "state", "province", "region", "division", "county",
                               "municipality", "governorate", "department", "prefecture", "oblast",
-                              "township", "upazila", "tehsil", "sub-county", "subdistrict"))
+                              "township", "upazila", "tehsil", "sub-county", "subdistrict",
+                              "regency", "zone", "woreda", "raion", "rayon", "hromada", "commune",
+                              "parish"))
 
 
 def find(doc, gz: Gazetteer) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
@@ -215,7 +217,11 @@ def _known_part(gz: Gazetteer, text: str) -> bool:
     if art is not None and gz.has(text[art.end():]):
         return True
     base, _, unit = text.rpartition("-")
-    return unit.lower() in KOREAN_UNITS and len(base) > 2 and gz.has(base)
+    if unit.lower() in KOREAN_UNITS and len(base) > 2 and gz.has(base):
+        return True
+    base, _, word = text.strip().rpartition(" ")  # "(Seoul City - Jongno)", "(Tainan City)"
+    return word in ("City", "Town") and len(base) > 2 and any(
+        e.feature_class == "P" and not e.alternate for e in gz.candidates(base))
 
 #: class words a first-level division's name may be known with
 DIVISION_SUFFIXES = (" Oblast", " Region", " Province", " Governorate", " State")
@@ -349,14 +355,18 @@ _AREA_OF = re.compile(r"\s+(?:area|neighbou?rhood|district|sector|zone|quarter|s
 
 
 def roles(text: str, mentions) -> dict[tuple[int, int], str]:
-    """``{(start, end): "head" | "part"}``: places written with their admin divisions
+    """``{(start, end): "head" | "part" | "where"}``: places written with their admin divisions
     ("Founa (Sanaba, Banwa)": Founa the head, the rest parts) and sub-areas named by the
     place they lie in ("the Aino Mena area of Kandahar city": Aino Mena a part, Kandahar
-    the head). The event locator prefers heads and uses parts only when nothing else."""
+    the head), and the divisions in a parenthesis after an unnamed place ("the office
+    (Seoul City - Jongno)": "where"). The event locator prefers heads and uses parts only when
+    nothing else."""
     out = {}
     for m in mentions:
         if m.parts or m.part_of is not None:
             out[(m.start, m.end)] = "part" if m.part_of is not None else "head"
+        elif getattr(m, "where", False):  # "the provincial office (Hongseong-gun)": where it is
+            out[(m.start, m.end)] = "where"
     for a, b in zip(mentions, mentions[1:]):
         if (a.start, a.end) not in out and _AREA_OF.fullmatch(text[a.end:b.start]):
             out[(a.start, a.end)] = "part"

@@ -91,7 +91,8 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
                 break
     if not found:
         for suffix in (" county", " parish", " province", " region", " oblast", " district",
-                       " state", " city", " governorate"):
+                       " state", " city", " governorate", " regency", " zone", " prefecture",
+                       " department", " municipality"):
             if key.endswith(suffix) and len(key) > len(suffix) + 2:
                 base = [e for e in gz.candidates(key[: -len(suffix)])]
                 if suffix == " county":
@@ -130,7 +131,9 @@ def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
     if m.class_word in DIVISION_WORDS:  # "in San Juan province": the province, not Puerto Rico's capital
         found = [e for e in found if e.feature_code.startswith("ADM")] or found
     elif m.class_word in TOWN_WORDS:
-        found = [e for e in found if e.feature_class == "P"] or found
+        # ("Nassriya city": a town, respelled if need be, not the district known by that short name)
+        found = [e for e in found if e.feature_class == "P"] or [
+            e for e in found if not (e.alternate and e.feature_code == "ADM2")]
     if m.hint_admin1 is not None:
         found = [e for e in found if e.admin1_index == m.hint_admin1 or e.index == m.hint_admin1] or found
     elif m.hint_country:

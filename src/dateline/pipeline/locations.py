@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from typing import Optional
 
 from dateline.gazetteer import Entry, Gazetteer
@@ -61,6 +62,11 @@ def locate_events(article: Article, gz: Gazetteer, context: list[Entry], hints=N
     resolved = sorted((p for p in article.places if p.geonameid is not None or p.lat is not None),
                       key=lambda p: p.start)
     starts = [p.start for p in resolved]
+    hints = hints or {}
+    coded = [p for p in resolved if hints.get((p.start, p.end)) == "coded"]
+    if len({(p.name, p.lat, p.lon) for p in coded}) > 1:
+        coded = []  # several places coded: each event has its own
+    pinned = [p for p in resolved if hints.get((p.start, p.end)) in ("head", "coded", "part", "where")]
     for event in article.events:
         try:
             # only the event's sentence matters: bisect, so long articles stay linear
@@ -82,6 +88,18 @@ def locate_events(article: Article, gz: Gazetteer, context: list[Entry], hints=N
                 found = event_location(article, event, later, hints)
             if found is not None:
                 found = _container(article, found, resolved, starts)
+            if coded and (found is None or hints.get((found.start, found.end)) not in ("head", "coded")) \
+                    and not any(event.sentence.start <= p.start < event.sentence.end for p in coded):
+                # "... Location not found, coded to the nearest town, Ginchi": a report that says
+                # where it filed its event, in a sentence of its own
+                found = coded[0]
+            elif found is not None and found.feature_code == "PCLI" and pinned \
+                    and not any(p.country == found.country for p in pinned):
+                # a report that pins its place down with its divisions ("... near the office
+                # (Seoul City - Jongno)") is about that place; a country of another event's
+                # sentence ("the suspension of North Korea's cooperation") is what it concerns
+                found = max((p for p in pinned if p.start < event.trigger.start), key=lambda p: p.start,
+                            default=pinned[0])
             event.location = found or fallback
         except Exception:
             log.exception("event location failed")
@@ -458,3 +476,38 @@ def _in_org_name(first, last) -> bool:
 PLACE_WORDS = frozenset(("border", "frontier", "coast", "side", "territory", "capital", "city",
                          "region", "town", "village", "province", "soil", "mainland", "airspace",
                          "waters", "embassy", "consulate", "port", "island", "islands"))
+
+
+#: words that put a place where an event report's action is ("demonstrated in X", "near the
+#: village of X", "into X groupement", "missiles at X"); "from X" is where something came from
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|inside|outside|around|across|towards?|onto|on)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:from|to|for|against|with|by|over|about|than|and|or|of|in)\s)"
+    r"[a-z][\w-]*\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?$")
+_CODED_BEFORE = re.compile(r"\bcoded\s+(?:to|as)\s+(?:the\s+)?(?:[a-z]+\s+){0,2},?\s*$", re.I)
+
+
+def report_location(doc, gz: Optional[Gazetteer] = None) -> Optional[Place]:
+    """The place a short report is about when no event was found in it: the place it says it
+    was coded to ("[coded to Prague]"), else the first place written after a locative word
+    ("arrived in Slovakia", "near the settlement of X") that is no demonym or country adjective
+    ("Israeli settlers", "Burundian soldiers": whose, not where), else the first resolved place
+    that is no demonym, else the first resolved place. ``doc``: a :class:`~dateline.records.Document`."""
+    found = [p for p in doc.places if p.lat is not None]
+    if not found:
+        return None
+    text = doc.text or ""
+
+    def demonym(p: Place) -> bool:
+        if p.feature_code != "PCLI" or gz is None or not p.text or p.text == p.name:
+            return False
+        return gz.demonym(p.text) is not None
+
+    named = [p for p in found if not demonym(p)]
+    for p in named:
+        if _CODED_BEFORE.search(text[max(0, p.start - 40):p.start]):
+            return p
+    for p in named:
+        if _LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]):
+            return p
+    return named[0] if named else found[0]

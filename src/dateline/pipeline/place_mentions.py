@@ -45,7 +45,9 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         if hi == hj:  # no head: where an unnamed place ("the provincial office") is
             for a, b in parts:
                 if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE:
-                    add(a, b, "name", False)
+                    m = add(a, b, "name", False)
+                    if m is not None:
+                        m.where = True  # type: ignore[attr-defined]  (see parens.roles)
             continue
         prev = doc[hi - 1].lower_ if hi else ""
         cue = hj < len(doc) and doc[hj].lower_ in parens.HEAD_CUES
