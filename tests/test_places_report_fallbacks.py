@@ -107,3 +107,29 @@ def test_pinned_place_beats_a_country_the_report_concerns():
 def test_country_stays_when_nothing_is_pinned():
     _, (ev,) = _located("Fishermen urged the government to stop imports from Japan.", ("urged", "REQUEST"))
     assert ev.location is not None and ev.location.country == "JPN"
+
+
+# -- comma and parenthetical hints -------------------------------------------------------------
+def test_comma_hint_after_a_name_of_several_words():
+    # the name before the comma is judged whole: "Villa Chiriqui" is no division, so the
+    # division after it is its hint (Chiriqui alone is a province)
+    from dateline.gazetteer import load, parens
+    from dateline.pipeline.parse import load_nlp
+    doc = load_nlp()("On 2 May 2023, farmers protested in Villa Chiriqui, Veraguas, demanding water.")
+    groups = [(doc[i:j].text, [doc[a:b].text for a, b in parts]) for (i, j), parts in parens.find(doc, load())]
+    assert ("Villa Chiriqui", ["Veraguas"]) in groups
+
+
+def test_a_list_after_the_is_no_hint():
+    from dateline.gazetteer import load, parens
+    from dateline.pipeline.parse import load_nlp
+    doc = load_nlp()("He served in the Far East, the Middle East, Italy and Greece.")
+    assert parens.find(doc, load()) == []
+
+
+def test_hint_of_a_name_found_in_many_countries():
+    # "Santa Rosa" lies in a dozen countries: its namesakes do not pull "(Merida)" to Mexico's
+    # municipality over Venezuela's state
+    _, (ev,) = _located("On 5 May 2023, in Santa Rosa (Merida), nurses protested over unpaid wages.",
+                        ("protested", "PROTEST"))
+    assert ev.location is not None and ev.location.country == "VEN"

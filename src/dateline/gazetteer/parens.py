@@ -45,6 +45,9 @@ PER_HEAD = 25
 ALT_HINT_POP = 10_000
 #: the cost of leaving unused a head the gazetteer knows, for hints in another country
 HEAD_MISS_KM = 300.0
+#: ... when the head's senses lie in at most this many countries: a name found in a dozen
+#: ("San Juan (Merida)") says nothing about which country its hint is in
+HEAD_COUNTRIES = 3
 #: a hint read as a populated place smaller than this, when its name is also a first-level
 #: division somewhere ("Bernal (Buenos Aires)": not the hamlet of Buenos Aires beside a Bernal
 #: in Peru), costs as much as leaving it unused (``PART_MISS_KM``): hints name divisions
@@ -96,7 +99,12 @@ def find(doc, gz: Gazetteer) -> list[tuple[tuple[int, int], list[tuple[int, int]
             parts = _comma_part(doc, p + 1)  # "Kamdesh district, Nuristan"
         elif tok.text == "," and p + 1 < n and _cap(doc[p - 1]) and p > 1 and _cap(doc[p + 1]):
             parts = _comma_part(doc, p + 1)  # "near Troitske, Donetsk": a first-level division
-            if not parts or _listed(doc, p, parts[0][1]) or _only_division(gz, doc[p - 1].text):
+            k = p - 1  # (the whole name before the comma: "Nuevo Cuscatlan" is no division)
+            while k > 0 and p - k < 6 and (_cap(doc[k - 1]) or doc[k - 1].lower_ in JOINERS - {"-", "of"}):
+                k -= 1
+            while k < p - 1 and not _cap(doc[k]):
+                k += 1
+            if not parts or _listed(doc, p, parts[0][1]) or _only_division(gz, doc[k:p].text):
                 continue  # "Philippines, Sudan": a list, no hint
             part = doc[parts[0][0]:parts[0][1]].text
             # "in Navestad, Norrkoping": an unknown place, then the town it belongs to
@@ -242,6 +250,8 @@ def _listed(doc, p: int, end: int) -> bool:
     k = p - 1
     while k > 0 and _cap(doc[k - 1]):
         k -= 1
+    if k > 1 and doc[k - 1].lower_ == "the":  # "the Far East, the Middle East, Italy"
+        k -= 1
     return k > 1 and doc[k - 1].text in (",", "and") and _cap(doc[k - 2])
 
 
@@ -337,7 +347,8 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
                     if div and e is not None and e.feature_code != "ADM1" and e.population < SMALL_HINT_POP)
         if combo[0] is not None and combo[0].feature_class == "P":
             cost -= 20.0  # the head is rather the town than the district of its name
-        elif combo[0] is None and head and not any(e is not None and e.country2 in head_cc for e in combo[1:]):
+        elif combo[0] is None and head and len(head_cc) <= HEAD_COUNTRIES \
+                and not any(e is not None and e.country2 in head_cc for e in combo[1:]):
             cost += HEAD_MISS_KM  # "Negombo (Western)": not the Western Region of Uganda
         if cost < best_cost:
             best, best_cost = combo, cost
