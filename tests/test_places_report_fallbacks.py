@@ -133,3 +133,9 @@ def test_hint_of_a_name_found_in_many_countries():
     _, (ev,) = _located("On 5 May 2023, in Santa Rosa (Merida), nurses protested over unpaid wages.",
                         ("protested", "PROTEST"))
     assert ev.location is not None and ev.location.country == "VEN"
+
+
+def test_local_government_area_before_its_state():
+    # "X LGA (State)": the local government area is the head its state qualifies
+    _, (ev,) = _located("On 3 May 2023, gunmen killed two farmers in Gummi LGA (Zamfara).", ("killed", "ASSAULT"))
+    assert ev.location is not None and ev.location.text == "Gummi" and ev.location.country == "NGA"

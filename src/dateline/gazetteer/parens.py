@@ -25,6 +25,9 @@ HEAD_CUES = {"district", "upazila", "municipality", "province", "city", "town", 
              "oblast", "raion", "rayon", "hromada", "settlement", "island", "market", "-",
              "community", "woreda", "kebele", "regency", "groupement", "chiefdom", "territory",
              "prefecture", "sub-prefecture", "axis", "front", "frontline"}
+#: abbreviations of division classes written after a name ("Kwande LGA (Benue)": a Nigerian
+#: local government area)
+UPPER_CUES = {"LGA", "LGAs"}
 #: lowercase words before a comma and a division ("Shutul city, Panjshir")
 COMMA_CUES = {"district", "upazila", "city", "town", "village", "area", "subdivision", "commune",
               "municipality", "sub-county", "county", "tehsil", "locality", "settlement",
@@ -127,7 +130,8 @@ def find(doc, gz: Gazetteer) -> list[tuple[tuple[int, int], list[tuple[int, int]
             if doc[q].text == "(":
                 j = q
         start = j
-        while j > 0 and doc[j - 1].lower_ in HEAD_CUES and not _cap(doc[j - 1]) and start - j < 2:
+        while j > 0 and (doc[j - 1].lower_ in HEAD_CUES and not _cap(doc[j - 1]) or doc[j - 1].text in UPPER_CUES) \
+                and start - j < 2:
             j -= 1
         i = j
         while i > 0 and j - i < 6 and (_cap(doc[i - 1]) or doc[i - 1].lower_ in JOINERS):

@@ -50,7 +50,7 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                         m.where = True  # type: ignore[attr-defined]  (see parens.roles)
             continue
         prev = doc[hi - 1].lower_ if hi else ""
-        cue = hj < len(doc) and doc[hj].lower_ in parens.HEAD_CUES
+        cue = hj < len(doc) and (doc[hj].lower_ in parens.HEAD_CUES or doc[hj].text in parens.UPPER_CUES)
         if prev == "of" and hi > 1 and doc[hi - 2].lower_ in CUE_BEFORE | OF_CUES | parens.HEAD_CUES:
             prev = "in"  # "in the village of Nyapaga (Yamba, Gourma)"
         elif prev in ("and", ",") and _after_locative_name(doc, hi - 1):
@@ -68,7 +68,9 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                 # "the Gwacheon City Hall (Gwacheon)": not a place, but where it is
                 for a, b in parts:
                     if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE:
-                        add(a, b, "name", False)
+                        m = add(a, b, "name", False)
+                        if m is not None:
+                            m.where = True  # type: ignore[attr-defined]
             continue
         head = add(hi, hj, "name", True)
         for a, b in parts if head is not None else ():
