@@ -18,7 +18,10 @@ from dateline.events.concessions import (accepts_demand, back_to_work, concedes_
                                          ended_measure, future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
 from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
-                                         distributes_relief, gives_aid, reopens_mission,
+                                         diplomatic_field, distributes_relief, envoy_sent,
+                                         exchanged_captives, exchanged_fire,
+                                         exchanged_information,
+                                         gives_aid, reopens_mission, sends_envoy,
                                          spoke_by_phone,
                                          failed_talks, free_as_quality, material_ties,
                                          meeting_ended, not_aid_package, opened_route,
@@ -33,7 +36,8 @@ from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, M
 from dateline.events.measures import stripped_standing
 from dateline.events.mobilization import needs_forces
 from dateline.events.restrictions import (armed_seizure, banned_activity, blocks_media,
-                                          closure_by_authority, state_of_emergency)
+                                          closure_by_authority, searched_place,
+                                          state_of_emergency)
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
 from dateline.events.plover_rules import (_announced, _argument_bound, _object_of,
                                           _forces_block, _promise_to_concede, _quits_forum,
@@ -177,9 +181,11 @@ def _asked_to_act(tok: Token, protest: Token) -> bool:
 
 
 _BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "CONCEDE": (concedes_by_object,),
-                 "ASSAULT": (truce_violation,), "COOPERATE": (opened_route, trades_with),
-                 "COERCE": (state_of_emergency, closure_by_authority, stripped_standing),
-                 "AID": (distributes_relief, gives_aid), "CONSULT": (spoke_by_phone,)}
+                 "ASSAULT": (truce_violation, exchanged_fire), "RETREAT": (exchanged_captives,),
+                 "COOPERATE": (opened_route, trades_with, exchanged_information),
+                 "COERCE": (state_of_emergency, closure_by_authority, stripped_standing,
+                            searched_place),
+                 "AID": (distributes_relief, gives_aid), "CONSULT": (spoke_by_phone, envoy_sent)}
 
 
 def _unbound(tok: Token, etype: str) -> bool:
@@ -275,7 +281,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         # PLOVER (AGREE, ambiguities): an agreed or promised RETREAT / CONCEDE keeps its own
         # type and does not reduce to AGREE ("agreed to lift the curfew" is one CONCEDE).
         if keep[n] and g is not None and keep[g] and labels[g][0] == "AGREE" \
-                and labels[n][0] in ("CONCEDE", "RETREAT"):
+                and labels[n][0] in ("CONCEDE", "RETREAT") and not _unbound(cand.token, labels[n][0]):
             keep[g] = False
             # PLOVER: RETREAT / CONCEDE + future ("agreed to resign" has not resigned yet)
             hypo[n] = True
@@ -381,7 +387,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if labels[n][0] == "MOBILIZE" and _joint(tok):
             labels[n] = ("COOPERATE", labels[n][1])
         # PLOVER SUPPORT: "improve / expand diplomatic cooperation" is non-material SUPPORT.
-        if labels[n][0] == "COOPERATE" and _diplomatic(tok):
+        if labels[n][0] == "COOPERATE" and (_diplomatic(tok) or diplomatic_field(tok)):
             labels[n] = ("SUPPORT", labels[n][1])
         # PLOVER AID: "humanitarian / financial / military support" is material, not SUPPORT.
         if labels[n][0] == "SUPPORT" and _material(tok):
@@ -402,6 +408,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             keep[n] = False          # "a ban on rallies": no rally took place
         if keep[n] and labels[n][0] == "AID" and not_aid_package(cand.token):
             keep[n] = False          # "a sanctions package"
+        if keep[n] and labels[n][0] in ("AID", "MOBILIZE") and sends_envoy(cand.token):
+            keep[n] = False          # "sent an envoy": the envoy's mission is the CONSULT
     aid_words = {c.token.i for m, c in enumerate(cands) if keep[m] and labels[m][0] == "AID"}
     for n, cand in enumerate(cands):
         if keep[n] and labels[n][0] == "AID" and _plain(cand.token) == "package" and any(

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.events.cues import _plain, _undergoer
-from dateline.events.cues import _arguments
+from dateline.events.cues import _arguments, _with_of
 from dateline.events.plover_rules import _DEMANDS
 
 #: Words that accept or meet a demand ("accepted the demands", "agreed to their demands").
@@ -71,13 +71,20 @@ def reverses_measure(tok: Token) -> bool:
     cancelled meeting (REJECT)."""
     if _plain(tok) not in _REVERSING:
         return False
-    return any(_plain(a) in _MEASURES or a.lower_ in _MEASURES for a in _arguments(tok)
-               if a.dep_ != "nsubj" or _undergoer(a))
+    args = [a for a in _arguments(tok) if a.dep_ != "nsubj" or _undergoer(a)]
+    if any(_plain(a) in _MEASURES or a.lower_ in _MEASURES for a in args):
+        return True
+    # "ended the state of emergency", "lifted the state of siege"
+    return any(_plain(a) == "state" for a in args) and bool(_with_of(args) & _STATES_OF)
+
+
+_STATES_OF = frozenset(("emergency", "siege", "alert", "exception"))
 
 
 #: What a reversal or a pardon takes back: the sentence or verdict itself is no new SANCTION.
 _VERDICTS = frozenset(("sentence", "conviction", "verdict", "ruling", "penalty", "fine", "ban",
-                       "curfew", "sanction", "embargo", "restriction", "charge", "lockdown"))
+                       "curfew", "sanction", "embargo", "restriction", "charge", "lockdown",
+                       "emergency", "siege"))
 
 
 def reversed_object(tok: Token, concessions: set) -> bool:
@@ -90,6 +97,8 @@ def reversed_object(tok: Token, concessions: set) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "of", "to"):
         head = head.head
+        if _plain(head) == "state" and head.dep_ in ("dobj", "nsubjpass"):
+            head = head.head         # "ended the state of *emergency*"
     elif tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in head.children):
         pass                         # a headline's passive: "Curfew/nsubj Lifted In Capital"
     elif tok.dep_ not in ("dobj", "nsubjpass", "compound"):

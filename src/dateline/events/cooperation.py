@@ -38,6 +38,48 @@ def shares_information(tok: Token) -> bool:
     return any(_plain(n) in _INFORMATION or n.lower_ in _INFORMATION for n in nouns)
 
 
+def exchanged_information(tok: Token) -> Optional[bool]:
+    """Whether "exchange" names a COOPERATE here: what is exchanged is intelligence or data
+    (None: not that word). "Exchanged views" or "exchanged prisoners" is none."""
+    if _plain(tok) != "exchange":
+        return None
+    return shares_information(tok)
+
+
+_CAPTIVES = frozenset(("prisoner", "hostage", "captive", "detainee", "body", "remains", "pow",
+                       "soldier", "fighter", "civilian", "person", "people", "national", "spy"))
+
+
+def exchanged_captives(tok: Token) -> Optional[bool]:
+    """Whether "exchange" names a RETREAT (release) here: people or bodies are exchanged
+    ("swapped prisoners", "exchanged the bodies of fallen soldiers"). None: not that word."""
+    if _plain(tok) not in ("exchange", "swap"):
+        return None
+    if tok.pos_ != "VERB":           # a title case "Prisoner Swap/PROPN" is a noun: the topic
+        return None if _plain(tok) == "exchange" else False
+    return any(_plain(o) in _CAPTIVES or o.lower_.rstrip("s") in _CAPTIVES
+               for o in _exchanged(tok))
+
+
+def _exchanged(tok: Token) -> list[Token]:
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objects + [g for o in objects for g in o.children if g.dep_ == "conj"]
+
+
+_FIRE = frozenset(("fire", "gunfire", "shot", "shots", "blow", "blows", "artillery", "rocket",
+                   "rockets", "missile", "missiles", "shell", "shells", "salvo", "salvoes",
+                   "volley", "volleys", "barrage", "barrages", "strike", "strikes", "bullet",
+                   "bullets", "punch", "punches", "stone", "stones"))
+
+
+def exchanged_fire(tok: Token) -> Optional[bool]:
+    """Whether "exchange" names an ASSAULT here: fire or blows are exchanged (None: not that
+    word). "Exchanged the bodies of dead soldiers" is a RETREAT, "exchanged views" none."""
+    if _plain(tok) != "exchange" or tok.pos_ != "VERB":
+        return None
+    return any(o.lower_ in _FIRE for o in _exchanged(tok))
+
+
 #: PLOVER COOPERATE: "initiate, resume, improve, or expand economic exchange": one state (or
 #: its companies) buying from, selling or investing in another ("Northland buys gas from
 #: Southland"). A shop selling bread or a firm buying a rival is no such exchange.
@@ -367,6 +409,55 @@ def material_ties(tok: Token) -> bool:
     if _plain(tok) not in ("tie", "relation", "relationship", "link"):
         return False
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _MATERIAL_TIES for c in tok.children)
+
+
+#: Fields of cooperation that are an exchange of goods, forces or information (COOPERATE), and
+#: fields that are diplomatic, non-material cooperation (SUPPORT).
+_MATERIAL_FIELDS = _MATERIAL_TIES | frozenset((
+    "customs", "tariff", "currency", "extradition", "intelligence", "counterterrorism",
+    "counter-terrorism", "terrorism", "tax", "energy", "infrastructure", "transport", "arms"))
+_NON_MATERIAL_FIELDS = frozenset(("climate", "environment", "environmental", "culture",
+                                  "cultural", "education", "educational", "science", "scientific",
+                                  "academic", "diplomatic", "political", "democracy", "governance",
+                                  "rights", "sport", "sports", "heritage"))
+_COOPERATING = frozenset(("cooperate", "co-operate", "cooperation", "co-operation", "collaborate",
+                          "collaboration", "partnership", "partner"))
+
+
+def diplomatic_field(tok: Token) -> bool:
+    """"Cooperate on climate change", "cultural cooperation", "a partnership on human rights":
+    PLOVER SUPPORT ("initiate, resume, improve, or expand diplomatic, non-material
+    cooperation"); cooperation on trade, security or intelligence stays COOPERATE."""
+    if _plain(tok) not in _COOPERATING and tok.lower_ not in _COOPERATING:
+        return False
+    fields = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "over", "to", "against", "for"):
+            fields += [t for t in prep.subtree if t.dep_ in ("pobj", "compound", "amod")]
+    if any(t.lower_ in _MATERIAL_FIELDS or _plain(t) in _MATERIAL_FIELDS for t in fields):
+        return False
+    return any(t.lower_ in _NON_MATERIAL_FIELDS or _plain(t) in _NON_MATERIAL_FIELDS
+               for t in fields)
+
+
+#: An envoy sent or received carries the CONSULT; "the UN envoy said" names an actor only.
+_SENDING_ENVOYS = frozenset(("send", "dispatch", "despatch", "appoint", "name"))
+_ENVOY_MISSIONS = _SENDING_ENVOYS | frozenset(("receive", "welcome", "host", "meet"))
+
+
+def envoy_sent(tok: Token) -> Optional[bool]:
+    """Whether "envoy" names a mission here ("sent an envoy to Tehran", "receives an envoy"):
+    the object of sending or receiving. None: not the word; False where the envoy is only who
+    acts ("the UN envoy condemned")."""
+    if _plain(tok) not in ("envoy", "emissary") and tok.lower_ not in ("envoy", "envoys"):
+        return None
+    head = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and _plain(head) in _ENVOY_MISSIONS
+
+
+def sends_envoy(tok: Token) -> bool:
+    """"Sent an envoy to Tehran": the sending is the envoy's CONSULT, no AID or MOBILIZE."""
+    return _plain(tok) in _SENDING_ENVOYS and any(envoy_sent(c) for c in tok.children)
 
 
 #: Relief goods whose sending is AID, not a MOBILIZE of forces.

@@ -154,6 +154,7 @@ NON_EVENT_TEMPLATES = """\
 {team} suffered a crushing defeat in the final.
 The match was an assault on the eyes for anyone who loves the game.
 {star} fired a shot into the top corner.
+The UN envoy told reporters in {town} that the situation was calm.
 {team} will face {team} in the semi-final next week.
 {star} signed a new contract with {team} until 2027.
 {team} hit back with a penalty in stoppage time.
@@ -334,6 +335,20 @@ PROTEST|{date}, {crowd} stopped work in {town} to press for unpaid wages.
 PROTEST|Dock workers in {town} stopped work for a day over safety rules.
 SANCTION|The aid agency withdrew from {town} after attacks on its staff.
 SANCTION|The mining company pulled out of the country after the coup in {town}.
+CONCEDE|The mayor of {town} gave in to the demands of the striking bus drivers.
+CONCEDE|After a week of protests in {town}, the ministry backed down on the fuel tax.
+AGREE|The president invited his counterpart from the neighbouring republic for a state visit.
+AGREE|The king invited the new prime minister to visit {town} in the spring.
+COOPERATE|Scientists from the two countries began a joint survey of the river basin near {town}.
+COOPERATE|The two governments launched a joint study on sharing the water of the lake.
+COOPERATE|The central banks of the two countries set up a currency swap worth 5 billion dollars.
+COOPERATE|The neighbours launched a joint initiative to clear landmines along the border near {town}.
+CONSULT|The government sent an envoy to {town} for talks with the rebel command.
+COOPERATE|The two police forces exchanged intelligence on the smuggling gangs based in {town}.
+COOPERATE|The coastguards of both states exchange radar data on ships leaving {town}.
+ASSAULT|{date}, soldiers and {armed} exchanged fire for an hour near {town}.
+RETREAT|The warring sides exchanged prisoners at a checkpoint outside {town}.
+RETREAT|The two armies swapped the bodies of soldiers killed near {town}.
 """
 
 

@@ -43,7 +43,8 @@ _TABLE = {
         research/n>joint program/n>joint programme/n>joint commission/n>joint
         committee/n>joint investigation/n>joint team>up flight/n>direct
         link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together
-        game/n>war buy/v sell/v purchase/v invest/v""",
+        game/n>war buy/v sell/v purchase/v invest/v survey/n>joint study/n>joint
+        initiative/n>joint swap/n>currency exchange/v""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v
@@ -53,7 +54,7 @@ _TABLE = {
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
         relinquish/v evacuate/v end/v allow/v quit/v
         disband/v lay>down demobilization/n demobilisation/n
-        stop/v cease/v arrive/v cessation/n let>free|go""",
+        stop/v cease/v arrive/v cessation/n let>free|go swap/v""",
     "REQUEST": """urge demand call>for|on ask/v request appeal plead/v press>for seek/v insist/v
         petition lobby/v implore/v beseech/v""",
     "ACCUSE": """accuse accusation/n allege allegation/n blame condemn condemnation/n criticize

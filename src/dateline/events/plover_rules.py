@@ -262,11 +262,19 @@ def _dropped_complaint(tok: Token) -> Optional[Token]:
 _FUTURE_ONLY = frozenset(("will", "shall", "'ll"))
 
 
+#: Verbs that report an announcement: "said it *would* lift the curfew" is the future of the
+#: report, as "will" is the plain future.
+_REPORTING = frozenset(("say", "announce", "tell", "state", "declare", "confirm"))
+
+
 def _announced(tok: Token) -> bool:
-    """A plain future ("workers *will* end the strike"): announced, not conditional or possible."""
+    """A plain future ("workers *will* end the strike", "the government said it *would* lift the
+    curfew"): announced, not conditional or possible."""
     aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in _FUTURE_ONLY for a in aux) and not any(c.dep_ == "neg" for c in tok.children) \
-        and not _conditional(tok)
+    reported = "would" in aux and tok.dep_ == "ccomp" and _plain(tok.head) in _REPORTING \
+        and not any(c.dep_ == "neg" for c in tok.head.children)
+    return (reported or any(a in _FUTURE_ONLY for a in aux)) \
+        and not any(c.dep_ == "neg" for c in tok.children) and not _conditional(tok)
 
 
 def _object_of(tok: Token, heads: set) -> bool:
@@ -505,14 +513,20 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True                  # "violated the ceasefire": the violation is the event
     if etype in ("COERCE", "SANCTION", "THREATEN") and defied_norm(tok):
         return True                  # "violated a ban": the defiance is the event
-    if wrong_sense_attack(tok) or (etype in ("AGREE", "COOPERATE")
-                                   and _object_of_wrong_sense(tok)):
-        return True
+    if wrong_sense_attack(tok) and etype not in ("CONCEDE", "REJECT") or (
+            etype in ("AGREE", "COOPERATE") and _object_of_wrong_sense(tok)):
+        return True                  # "killed the bill" is no attack; "scrapped plans" concedes
     if etype in ("THREATEN", "AGREE") and any(
             c.dep_ == "xcomp" and wrong_sense_attack(c) for c in tok.children):
         return True                  # "vowed to fight inflation": no threat of force
     return tok.pos_ in ("VERB", "PROPN") and _adjectival_participle(tok) \
         and tok.head.i not in candidates
+
+
+#: Approving a material measure is deciding on it: the measure is the event ("approved a loan",
+#: "authorised sanctions", "approved the deployment of troops"); approving a deal stays SUPPORT.
+_AUTHORIZING = frozenset(("approve", "authorize", "authorise", "sanction", "greenlight"))
+_AUTHORIZED = frozenset(("AID", "SANCTION", "MOBILIZE", "COERCE"))
 
 
 def objects_of_events(tokens: list, labels: list, keep: list) -> None:
@@ -538,6 +552,10 @@ def objects_of_events(tokens: list, labels: list, keep: list) -> None:
                     or (labels[n][0] == labels[index[tok.head.i]][0] == "SANCTION"
                         and _plain(tok) == "guilty")):
             keep[n] = False          # "the fighting ceased", "found him guilty": one event
+        elif labels[n][0] == "SUPPORT" and _plain(tok) in _AUTHORIZING and any(
+                c.dep_ == "dobj" and c.i in index and keep[index[c.i]]
+                and labels[index[c.i]][0] in _AUTHORIZED for c in tok.children):
+            keep[n] = False          # "approved a loan to Sri Lanka": the loan is the AID
         elif _plain(tok) in LIGHT_VERBS or tok.lemma_.lower() in LIGHT_VERBS:
             nouns = [tok.head] if tok.dep_ == "compound" else \
                 [c for c in tok.children if c.dep_ == "dobj"]

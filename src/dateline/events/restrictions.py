@@ -135,3 +135,14 @@ def closure_by_authority(tok: Token) -> Optional[bool]:
               for g in p.children if g.dep_ == "pobj"]
     nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "compound"]
     return any(n.lower_ in _CLOSABLE or _plain(n) in _CLOSABLE for n in nouns)
+
+
+def searched_place(tok: Token) -> Optional[bool]:
+    """Whether "search" names a coercive search here: "police searched the party's offices"
+    (None: not that word). Searching *for* someone ("police are searching for the gunmen",
+    "a search for survivors") is looking, and coerces no one yet."""
+    if _plain(tok) != "search":
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return True
+    return not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)

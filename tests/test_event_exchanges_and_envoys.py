@@ -1,0 +1,62 @@
+"""Rules of the third session of 2026-12-07, from the PLOVER manual and CAMEO2PLOVER: what is
+exchanged decides the event (fire: ASSAULT, prisoners: RETREAT, intelligence: COOPERATE, views:
+none); an envoy is an event only when sent; approving a material measure is that measure;
+cooperation on climate or culture is diplomatic SUPPORT; searching *for* someone coerces no one.
+Every sentence is our own writing."""
+from __future__ import annotations
+
+import pytest
+from event_helpers import real, top
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Border guards and smugglers exchanged fire for an hour near the river.", "ASSAULT"),
+    ("The two militias exchanged prisoners at a checkpoint on Sunday.", "RETREAT"),
+    ("The armies swapped the bodies of soldiers killed in the spring offensive.", "RETREAT"),
+    ("The coastguards of both states exchanged intelligence on trafficking boats.", "COOPERATE"),
+])
+def test_what_is_exchanged_decides(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+def test_exchanged_views_is_no_event(nlp):
+    assert real(nlp, "The two foreign ministers exchanged views on the drought.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The UN envoy condemned the shelling of the hospital.",
+    "A European envoy told reporters that the port was calm again.",
+])
+def test_an_envoy_who_acts_is_no_consult(nlp, text):
+    assert "CONSULT" not in [t for t, _ in real(nlp, text)]
+
+
+def test_an_envoy_sent_is_the_consult(nlp):
+    assert [t for t, _ in real(nlp, "Nairobi sent an envoy to Juba on Friday.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The development bank approved a $200 million loan to the island's government.", "AID"),
+    ("Parliament approved the deployment of 300 troops to the border.", "MOBILIZE"),
+    ("The senate approved the peace accord with the rebels.", "SUPPORT"),
+])
+def test_approving_a_measure_is_the_measure(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Norway will cooperate on climate change research.", "AGREE"),
+    ("Chile and Norway cooperated closely on climate change at the summit.", "SUPPORT"),
+    ("The two countries expanded cultural cooperation last year.", "SUPPORT"),
+    ("The two countries stepped up cooperation on counterterrorism.", "COOPERATE"),
+])
+def test_diplomatic_and_material_cooperation(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+def test_searching_for_suspects_is_no_coercion(nlp):
+    types = [t for t, _ in real(nlp, "Police are searching for the men who robbed the bank.")]
+    assert "COERCE" not in types
+    assert top(nlp, "Soldiers searched the homes of opposition activists.")[0] == "COERCE"
