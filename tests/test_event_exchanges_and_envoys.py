@@ -60,3 +60,25 @@ def test_searching_for_suspects_is_no_coercion(nlp):
     types = [t for t, _ in real(nlp, "Police are searching for the men who robbed the bank.")]
     assert "COERCE" not in types
     assert top(nlp, "Soldiers searched the homes of opposition activists.")[0] == "COERCE"
+
+
+# AGREE is the act of agreeing: an agreement already in being is only referred to.
+@pytest.mark.parametrize("text", [
+    "Under the accord, both armies will keep their artillery behind the river.",
+    "The pact, which runs for ten years, is seen as a first step toward peace.",
+    "Critics say the deal does little for the farmers of the valley.",
+])
+def test_an_agreement_referred_to_is_no_agree(nlp, text):
+    assert "AGREE" not in [t for t, _ in real(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators for the two parties reached a deal on Sunday night.",
+    "A deal was struck after twelve hours of talks.",
+])
+def test_an_agreement_reached_is_agree(nlp, text):
+    assert top(nlp, text)[0] == "AGREE"
+
+
+def test_a_verb_acting_on_the_deal_carries_the_event(nlp):
+    assert top(nlp, "The ministers discussed the deal in Geneva on Friday.")[0] == "CONSULT"

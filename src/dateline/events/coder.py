@@ -17,7 +17,7 @@ from dateline.events.accusations import diplomatic_protest
 from dateline.events.concessions import (accepts_demand, back_to_work, concedes_by_object,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
-from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
+from dateline.events.cooperation import (agreement_reached, carries_aid, cooperative_vow, deal_in_force,
                                          diplomatic_field, distributes_relief, envoy_sent,
                                          exchanged_captives, exchanged_fire,
                                          exchanged_information,
@@ -185,7 +185,7 @@ _BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "CONCEDE": (concedes_by_object,),
                  "COOPERATE": (opened_route, trades_with, exchanged_information),
                  "COERCE": (state_of_emergency, closure_by_authority, stripped_standing,
                             searched_place),
-                 "AID": (distributes_relief, gives_aid), "CONSULT": (spoke_by_phone, envoy_sent)}
+                 "AID": (distributes_relief, gives_aid), "CONSULT": (spoke_by_phone, envoy_sent), "AGREE": (agreement_reached,)}
 
 
 def _unbound(tok: Token, etype: str) -> bool:

@@ -352,7 +352,7 @@ def topic_of_talks(tok: Token) -> bool:
     return bool(head & _MEETINGS or head & _PROPOSALS)
 
 
-_DEALS = frozenset(("deal", "agreement", "bargain", "accord", "compromise", "pact", "truce"))
+_STRUCK = frozenset(("deal", "agreement", "bargain", "accord", "compromise", "pact", "truce"))
 
 
 def strikes_deal(tok: Token) -> bool:
@@ -360,10 +360,45 @@ def strikes_deal(tok: Token) -> bool:
     labour strike or attack."""
     if _plain(tok) != "strike" and tok.lower_ not in ("strike", "strikes", "struck"):
         return False
-    if tok.dep_ == "compound" and (_plain(tok.head) in _DEALS or tok.head.lower_ in _DEALS):
+    if tok.dep_ == "compound" and (_plain(tok.head) in _STRUCK or tok.head.lower_ in _STRUCK):
         return True
-    return any(c.dep_ == "dobj" and (_plain(c) in _DEALS or c.lower_ in _DEALS)
-               for c in tok.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and (_plain(c) in _STRUCK or c.lower_ in _STRUCK)
+               for c in tok.children)       # "struck a deal", "a deal was struck"
+
+
+_AGREEMENTS = frozenset(("agreement", "deal", "pact", "accord", "memorandum"))
+#: Verbs whose object is an agreement coming about: the agreement noun is then the AGREE.
+_REACHING = frozenset(("reach", "strike", "make", "conclude", "broker", "seal", "clinch", "hammer",
+                       "secure", "announce", "unveil", "finalize", "finalise", "agree", "forge",
+                       "negotiate", "offer", "propose", "win", "produce", "yield", "achieve",
+                       "have", "get", "cut", "work", "come", "arrive", "agree"))
+#: Prepositions that introduce an agreement already in being ("under the deal", "as part of
+#: the accord", "in line with the agreement").
+_REFERRING = frozenset(("under", "per", "with", "by", "from", "within", "after", "since",
+                        "despite", "against", "about", "over", "of", "to", "without"))
+
+
+def agreement_reached(tok: Token) -> Optional[bool]:
+    """Whether an agreement noun names an agreeing here (None: not such a noun). "Reached a
+    deal", "a deal was struck", a headline's "Peace Deal for Sudan" are AGREEs; "under the
+    agreement", "the accord is seen as", "critics say the deal does little" refer to an
+    agreement already made, and a verb that acts on it ("discussed the deal", "welcomed the
+    agreement") carries the event."""
+    if _plain(tok) not in _AGREEMENTS and tok.lower_ not in _AGREEMENTS \
+            or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj":
+        return head.lower_ not in _REFERRING or (head.lower_ in ("to", "with", "at")
+                                                 and _plain(head.head) in _REACHING)
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return _plain(head) in _REACHING or head.pos_ not in ("VERB", "AUX")
+    if tok.dep_ == "nsubj":
+        return _plain(head) in _REACHING or head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("xcomp", "ccomp") and _plain(c) in _REACHING for c in head.children)
+    return None
 
 
 _ENDING = frozenset(("end", "conclude", "close", "wrap", "finish", "adjourn"))
