@@ -82,3 +82,11 @@ def test_an_agreement_reached_is_agree(nlp, text):
 
 def test_a_verb_acting_on_the_deal_carries_the_event(nlp):
     assert top(nlp, "The ministers discussed the deal in Geneva on Friday.")[0] == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Students in Harare Request End to Exam Fee Rise",
+    "Lawyers Urge Release of Detained Reporters",
+])
+def test_a_headline_request_outranks_what_it_asks_for(nlp, text):
+    assert top(nlp, text)[0] == "REQUEST"
