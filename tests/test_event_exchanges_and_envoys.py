@@ -90,3 +90,7 @@ def test_a_verb_acting_on_the_deal_carries_the_event(nlp):
 ])
 def test_a_headline_request_outranks_what_it_asks_for(nlp, text):
     assert top(nlp, text)[0] == "REQUEST"
+
+
+def test_a_headline_allegation_outranks_what_is_alleged(nlp):
+    assert top(nlp, "Prosecutors in Lyon Allege Two Firms Violated Export Ban")[0] == "ACCUSE"

@@ -481,6 +481,11 @@ _AID_BODIES = frozenset(("agency", "group", "worker", "organization", "organisat
                          "rider", "driver", "farmer", "company", "firm", "chain"))
 
 
+_TRADE_WORDS = frozenset(("export", "import", "trade"))
+_TRADE_EVENTS = frozenset(("deal", "agreement", "pact", "accord", "partnership", "cooperation",
+                           "talks", "mission", "delegation", "link", "route", "corridor"))
+
+
 def no_event(tok: Token, etype: str, candidates: set) -> bool:
     """Words whose event sense is a verb or a set phrase ("mass troops", "station troops" are
     MOBILIZE, not "mass deportations" or "a police station"; "asylum seekers" are given nothing),
@@ -494,6 +499,9 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True                  # "protest leaders agreed to ...": who they are, no event
     if etype == "ASSAULT" and tok.dep_ in ("compound", "amod") and _plain(tok.head) in _ARMS:
         return True                  # "attack helicopters", "strike aircraft": weapons
+    if etype == "COOPERATE" and tok.dep_ == "compound" and _plain(tok) in _TRADE_WORDS \
+            and _plain(tok.head) not in _TRADE_EVENTS:
+        return True                  # "an export ban", "import duties": what is traded, no trade
     if etype == "AID" and tok.dep_ == "compound" and (_plain(tok.head) in ("seeker", "seek")
                                                       or _plain(tok.head) in _AID_BODIES):
         return True                  # "asylum seekers", "the aid agency", "aid workers"

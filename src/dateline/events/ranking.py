@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional, Sequence
 
+from dateline.events.features import _title_case
 from dateline.records import QUAD_CLASS
 
 if TYPE_CHECKING:
@@ -51,7 +52,8 @@ def main_key(e: Coded, verbal_triggers: frozenset = frozenset(),
     verbal, then the earliest, then the most probable."""
     tok = _parsed(e)
     sub = subordination(tok) + _topic_of(tok, verbal_triggers) + _reaction(e.type, tok) \
-        + _modifies_argument(tok, triggers) + _backdrop(tok, e.type)
+        + _modifies_argument(tok, triggers) + _backdrop(tok, e.type) \
+        + _alleged_in_headline(e, tok, verbal_triggers)
     return (e.hypothetical and not e.promised, sub, e.type in _VERBAL, e.trigger.i, -e.probability)
 
 
@@ -131,6 +133,21 @@ def _topic_of(tok, verbal_triggers) -> int:
     if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.head.i in verbal_triggers:
         return 1
     return 0
+
+
+#: Headline verbs that introduce what is alleged ("Police *Allege* Companies Violated Law").
+_ALLEGING = frozenset(("allege", "alleges", "alleged", "claim", "claims", "accuse", "accuses",
+                       "charge", "charges", "blame", "blames", "say", "says"))
+
+
+def _alleged_in_headline(e, tok, verbal_triggers) -> int:
+    """2 when ``tok`` follows an alleging verb of the same title-case headline: the allegation
+    is the news, however the title case parses (re-parsed headlines carry ``parsed``)."""
+    if not verbal_triggers or (getattr(e, "parsed", None) is None
+                               and not _title_case(e.sentence)):
+        return 0
+    return 2 * any(t.i in verbal_triggers and t.lower_ in _ALLEGING
+                   for t in tok.doc[tok.sent.start:tok.i])
 
 
 #: Headline verbs of asking: right before the event noun they ask for, they are its verb
