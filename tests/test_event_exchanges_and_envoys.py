@@ -94,3 +94,11 @@ def test_a_headline_request_outranks_what_it_asks_for(nlp, text):
 
 def test_a_headline_allegation_outranks_what_is_alleged(nlp):
     assert top(nlp, "Prosecutors in Lyon Allege Two Firms Violated Export Ban")[0] == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "Lesotho Agrees to Withdraw from Occupied Farmland",
+    "The government agreed to withdraw its troops from the disputed valley.",
+])
+def test_an_agreed_retreat_is_a_concession(nlp, text):
+    assert top(nlp, text)[0] == "CONCEDE"
