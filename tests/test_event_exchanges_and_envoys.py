@@ -102,3 +102,23 @@ def test_a_headline_allegation_outranks_what_is_alleged(nlp):
 ])
 def test_an_agreed_retreat_is_a_concession(nlp, text):
     assert top(nlp, text)[0] == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "The audit, released on Monday by the finance ministry, found the budget overspent.",
+    "The army released a video of the parade in the capital.",
+])
+def test_releasing_a_document_frees_no_one(nlp, text):
+    types = [t for t, _ in real(nlp, text)]
+    assert "RETREAT" not in types and "CONCEDE" not in types
+
+
+def test_visiting_a_site_is_no_consultation(nlp):
+    types = [t for t, _ in real(nlp, "Inspectors visited the wreckage of the bridge on Friday.")]
+    assert "CONSULT" not in types
+
+
+def test_taking_to_the_streets(nlp):
+    assert top(nlp, "Hundreds of teachers took to the streets of Lusaka over late salaries.")[0] \
+        == "PROTEST"
+    assert real(nlp, "The minister took to social media to share pictures of the new road.") == []

@@ -43,9 +43,9 @@ from dateline.events.plover_rules import (_announced, _argument_bound, _object_o
                                           _forces_block, _promise_to_concede, _quits_forum,
                                           _warned_possibility, no_event, objects_of_events,
                                           retype)
-from dateline.events.protests import collective_demand
+from dateline.events.protests import collective_demand, took_to_streets
 from dateline.events.ranking import main_key, subordination
-from dateline.events.wrong_senses import truce_violation
+from dateline.events.wrong_senses import released_document, truce_violation, visited_site
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
                                       load_sentence_model, penta_class)
 
@@ -180,12 +180,14 @@ def _asked_to_act(tok: Token, protest: Token) -> bool:
     return any(c.dep_ == "xcomp" and protest in c.subtree for c in tok.children)
 
 
-_BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "CONCEDE": (concedes_by_object,),
-                 "ASSAULT": (truce_violation, exchanged_fire), "RETREAT": (exchanged_captives,),
+_BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "CONCEDE": (concedes_by_object, released_document),
+                 "ASSAULT": (truce_violation, exchanged_fire),
+                 "RETREAT": (exchanged_captives, released_document),
                  "COOPERATE": (opened_route, trades_with, exchanged_information),
+                 "PROTEST": (took_to_streets,),
                  "COERCE": (state_of_emergency, closure_by_authority, stripped_standing,
                             searched_place),
-                 "AID": (distributes_relief, gives_aid), "CONSULT": (spoke_by_phone, envoy_sent), "AGREE": (agreement_reached,)}
+                 "AID": (distributes_relief, gives_aid), "CONSULT": (spoke_by_phone, envoy_sent, visited_site), "AGREE": (agreement_reached,)}
 
 
 def _unbound(tok: Token, etype: str) -> bool:

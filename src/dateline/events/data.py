@@ -155,6 +155,8 @@ NON_EVENT_TEMPLATES = """\
 The match was an assault on the eyes for anyone who loves the game.
 {star} fired a shot into the top corner.
 The UN envoy told reporters in {town} that the situation was calm.
+The mayor of {town} took to social media to share photos of the flood.
+The minister took to the stage in {town} to open the trade fair.
 {team} will face {team} in the semi-final next week.
 {star} signed a new contract with {team} until 2027.
 {team} hit back with a penalty in stoppage time.
@@ -349,6 +351,7 @@ COOPERATE|The coastguards of both states exchange radar data on ships leaving {t
 ASSAULT|{date}, soldiers and {armed} exchanged fire for an hour near {town}.
 RETREAT|The warring sides exchanged prisoners at a checkpoint outside {town}.
 RETREAT|The two armies swapped the bodies of soldiers killed near {town}.
+PROTEST|Hundreds of nurses took to the streets of {town} over unpaid overtime.
 """
 
 

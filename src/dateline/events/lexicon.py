@@ -72,7 +72,7 @@ _TABLE = {
         sit/n walkout/n block/v blockade barricade vandalize/v vandalise/v deface/v gather/v
         walk>off|out
         rioter/n protester/n demonstrator/n sit-in/n rioting/n
-        march/n hunger-strike/n picket/n stoppage/n
+        march/n hunger-strike/n picket/n stoppage/n take/v>to
         shun/v""",
     "SANCTION": """sanction embargo/n expel expulsion/n suspend/v sever/v cut/v recall/v convict
         walk>out

@@ -46,3 +46,16 @@ def collective_demand(tok: Token) -> Optional[Token]:
               for g in p.children if g.dep_ == "pobj"}
     words |= {c.lower_ for s in subjects for c in s.children if c.dep_ == "conj"}
     return action if words & _CIVILIAN_CROWDS else None
+
+
+_STREETS = frozenset(("street", "streets", "road", "roads", "square", "squares"))
+
+
+def took_to_streets(tok: Token) -> Optional[bool]:
+    """Whether "take" names a protest here: "took to the streets" (None: not that word).
+    "Took to Twitter", "took to the stage" are none."""
+    if _plain(tok) != "take":
+        return None
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.lower_ in _STREETS or _plain(g) in _STREETS) for g in p.children)
+        for p in tok.children)

@@ -6,6 +6,8 @@ Plain predicates over spaCy tokens, used by :func:`dateline.events.plover_rules.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Token
 
 from dateline.events.cues import _plain
@@ -179,3 +181,44 @@ def _fire_service(tok: Token) -> bool:
         near.append(tok.head.lower_)
         near.extend(c.lower_ for c in tok.head.children if c.dep_ == "compound" and c is not tok)
     return not any(w in _FIRE_VERBS for w in near) and any(w in _FIRE_SERVICE for w in near)
+
+
+#: What is released when a release frees no one: documents, recordings, figures.
+_DOCUMENTS = frozenset((
+    "report", "reports", "statement", "statements", "video", "videos", "footage", "data",
+    "study", "studies", "album", "result", "results", "detail", "details",
+    "list", "document", "documents", "photo", "photos", "photograph", "photographs", "image",
+    "images", "recording", "recordings", "transcript", "findings", "budget", "book", "film",
+    "song", "survey", "poll", "guidelines", "memo", "letter", "audio", "tape", "tapes",
+    "communique", "communiqué", "dossier", "paper", "version", "update", "estimate",
+    "estimates", "statistics", "map", "maps", "name", "names", "text", "audit", "review",
+    "assessment", "analysis", "forecast", "index"))
+_RELEASING = frozenset(("release", "free"))
+
+
+def released_document(tok: Token) -> Optional[bool]:
+    """Whether "release" frees someone here (None: not that word): "the report, released on
+    Monday", "released a video of the talks", "plans to release the inquiry's findings" free no
+    one (no RETREAT, no CONCEDE)."""
+    if _plain(tok) not in _RELEASING:
+        return None
+    released = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("acl", "relcl"):
+        released.append(tok.head)    # "the report, released Monday by ..."
+    return not any(_plain(r) in _DOCUMENTS or r.lower_ in _DOCUMENTS for r in released)
+
+
+#: Places a visit inspects: no consultation with anyone ("observers visited the sites").
+_SITES = frozenset(("site", "sites", "scene", "scenes", "wreckage", "ruins", "facility",
+                    "facilities", "plant", "plants", "mine", "mines", "factory", "factories",
+                    "crater", "craters", "location", "locations", "front", "frontline",
+                    "front-line", "damage", "rubble"))
+
+
+def visited_site(tok: Token) -> Optional[bool]:
+    """Whether "visit" names a consultation here (None: not that word). Visiting a site, a
+    scene or the wreckage is an inspection, not a CONSULT."""
+    if _plain(tok) != "visit" or tok.pos_ not in ("VERB", "PROPN"):
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not (objects and all(_plain(o) in _SITES or o.lower_ in _SITES for o in objects))
