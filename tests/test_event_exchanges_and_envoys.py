@@ -122,3 +122,19 @@ def test_taking_to_the_streets(nlp):
     assert top(nlp, "Hundreds of teachers took to the streets of Lusaka over late salaries.")[0] \
         == "PROTEST"
     assert real(nlp, "The minister took to social media to share pictures of the new road.") == []
+
+
+# COOPERATE: whatever two parties do or build "jointly" is a joint activity; joint forces are
+# who acts, not what they do. Training another state's forces is military cooperation.
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda and Kenya built a joint fish-processing plant on the lake shore.", "COOPERATE"),
+    ("Zambia and Malawi Open Joint Border Post", "COOPERATE"),
+    ("Turkish instructors trained 200 Somali police officers in Mogadishu.", "COOPERATE"),
+    ("Joint forces of two militias attacked an army convoy near the bridge.", "ASSAULT"),
+])
+def test_joint_activities_and_training(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+def test_a_coach_training_a_team_is_no_event(nlp):
+    assert real(nlp, "The coach trained the national team for the qualifier.") == []

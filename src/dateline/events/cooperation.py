@@ -111,8 +111,30 @@ def trades_with(tok: Token) -> Optional[bool]:
 #: Persons a state hands to another for trial ("handed over the fugitive", "transferred the
 #: suspect"): judicial cooperation.
 _WANTED = frozenset(("suspect", "fugitive", "criminal", "convict", "accused", "defendant",
-                     "trafficker", "smuggler", "banker", "businessman", "financier"))
+                     "trafficker", "smuggler", "banker", "businessman", "financier", "lord",
+                     "kingpin", "warlord", "terrorist", "gangster", "mobster", "militant",
+                     "fraudster", "killer", "murderer", "hacker", "spy"))
 _HANDING = frozenset(("hand", "transfer", "surrender", "return", "send"))
+
+
+_TRAINEES = frozenset(("troops", "soldiers", "forces", "force", "police", "policemen", "officers",
+                       "army", "armies", "pilots", "personnel", "recruits", "units", "commandos",
+                       "guards", "coastguard", "navy", "military", "cadets", "gendarmes",
+                       "peacekeepers", "special"))
+
+
+def trains_forces(tok: Token) -> Optional[bool]:
+    """Whether "train" names military cooperation here (None: not that word): one state's
+    forces trained by another ("Jordan trains Iraqi special forces", "French instructors
+    trained Malian police officers"). A coach training a team is none."""
+    if _plain(tok) != "train" or tok.pos_ not in ("VERB", "PROPN"):
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    return any((_plain(o) in _TRAINEES or o.lower_ in _TRAINEES)
+               and any(c.ent_type_ in ("NORP", "GPE") or c.lower_ == "foreign"
+                       for c in o.subtree if c.i < o.i)
+               for o in objects)
 
 
 def hands_over_suspect(tok: Token) -> bool:

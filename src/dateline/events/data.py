@@ -157,6 +157,7 @@ The match was an assault on the eyes for anyone who loves the game.
 The UN envoy told reporters in {town} that the situation was calm.
 The mayor of {town} took to social media to share photos of the flood.
 The minister took to the stage in {town} to open the trade fair.
+The coach trained the squad in {town} ahead of the final.
 {team} will face {team} in the semi-final next week.
 {star} signed a new contract with {team} until 2027.
 {team} hit back with a penalty in stoppage time.
@@ -352,6 +353,9 @@ ASSAULT|{date}, soldiers and {armed} exchanged fire for an hour near {town}.
 RETREAT|The warring sides exchanged prisoners at a checkpoint outside {town}.
 RETREAT|The two armies swapped the bodies of soldiers killed near {town}.
 PROTEST|Hundreds of nurses took to the streets of {town} over unpaid overtime.
+COOPERATE|Turkish officers trained 300 Somali soldiers at a camp near {town}.
+COOPERATE|French instructors are training Malian police officers in {town} this month.
+COOPERATE|The two countries built a joint hydropower plant on the river near {town}.
 """
 
 

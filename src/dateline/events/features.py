@@ -164,6 +164,24 @@ def _hyphen_compound(tok: Token, lemma: str, pos: str) -> str:
     return lemma
 
 
+#: Joint things that are no shared activity: statements and meetings (SUPPORT, CONSULT) and
+#: the names of military staffs ("the Joint Chiefs").
+_NOT_JOINT_ACTIVITY = frozenset(("statement", "declaration", "communique", "communiqué", "press",
+                                 "conference", "chief", "chiefs", "staff", "session", "letter",
+                                 "appeal", "news", "meeting", "summit", "talks", "visit", "call",
+                                 "account", "custody", "owner", "owners", "winner", "winners",
+                                 # who acts together, not what they do: "joint forces attacked"
+                                 "force", "forces", "team", "teams", "troops", "unit", "units",
+                                 "command", "army", "armies", "militia", "militias"))
+
+
+def _joint_activity(tok: Token) -> bool:
+    """A noun modified by "joint" names something two parties do or build together (PLOVER
+    COOPERATE), whatever the noun: "a joint survey", "a joint hydropower plant"."""
+    return tok.lower_ not in _NOT_JOINT_ACTIVITY and tok.lemma_.lower() not in _NOT_JOINT_ACTIVITY \
+        and tok.dep_ != "nsubj" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in tok.children)
+
+
 def find_candidates(sent: SpacySpan) -> list[Candidate]:
     """The lexicon's candidate triggers of one sentence, light verbs dropped when their object is one."""
     found: list[Candidate] = []
@@ -175,6 +193,8 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
             if headline is None:
                 headline = _title_case(sent)
             found_lemma = _headline_lemma(tok) if headline else None
+            if found_lemma is None and headline and _joint_activity(tok):
+                found_lemma = tok.lower_          # "Build Joint Hydropower Plant"
             if found_lemma is None:
                 continue
             lemma = found_lemma
@@ -192,6 +212,8 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
             if not (found and found[-1].token.i == tok.i - 2):     # "sit-in": found at "sit"
                 lemma = _hyphen_compound(tok, lemma, pos)
             types = candidates_for(lemma, pos, _children_lower(tok))
+        if pos in ("NOUN", "PROPN") and "COOPERATE" not in types and _joint_activity(tok):
+            types = types + ["COOPERATE"]    # "a joint survey", "Joint Hydropower Plant"
         if not types:
             continue
         if lemma in LIGHT_VERBS and any(

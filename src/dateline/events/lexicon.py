@@ -44,7 +44,7 @@ _TABLE = {
         committee/n>joint investigation/n>joint team>up flight/n>direct
         link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together
         game/n>war buy/v sell/v purchase/v invest/v survey/n>joint study/n>joint
-        initiative/n>joint swap/n>currency exchange/v""",
+        initiative/n>joint swap/n>currency exchange/v train/v""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v
