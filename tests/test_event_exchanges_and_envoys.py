@@ -138,3 +138,16 @@ def test_joint_activities_and_training(nlp, text, expected):
 
 def test_a_coach_training_a_team_is_no_event(nlp):
     assert real(nlp, "The coach trained the national team for the qualifier.") == []
+
+
+# SANCTION: cutting what others receive ("terminate ... commercial, or material exchanges"),
+# or suspending a member; a concession halts one's own measure or protest.
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria halted gas exports to its neighbour on Sunday.", ("SANCTION", "discontinue")),
+    ("Government Halts Grain Exports to Neighbour", ("SANCTION", "discontinue")),
+    ("The regional bloc suspended Guinea after the coup.", ("SANCTION", "expel")),
+    ("The union suspended its strike at the port.", ("CONCEDE", None)),
+])
+def test_halting_exchanges_and_members(nlp, text, expected):
+    t = top(nlp, text)
+    assert (t[0], t[2]) == expected

@@ -33,7 +33,7 @@ from dateline.events.features import Candidate, doc_candidates
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
                                        _recase_headline)
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
-from dateline.events.measures import stripped_standing
+from dateline.events.measures import halts_exchange, stripped_standing
 from dateline.events.mobilization import needs_forces
 from dateline.events.restrictions import (armed_seizure, banned_activity, blocks_media,
                                           closure_by_authority, searched_place,
@@ -367,6 +367,9 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("ASSAULT", labels[n][1])     # "pirates seized a ship"
             if _plain(tok) in ("detain", "arrest", "capture", "hold", "apprehend"):
                 forced_mode[n] = "abduct"             # "gunmen detained a journalist"
+        if labels[n][0] in ("CONCEDE", "RETREAT", "COERCE") and halts_exchange(tok):
+            forced_mode[n] = halts_exchange(tok)      # "halted gas exports to its neighbour"
+            labels[n] = ("SANCTION", labels[n][1])
         if labels[n][0] == "PROTEST" and blocks_media(tok):
             labels[n] = ("COERCE", labels[n][1])      # "blocked access to news websites"
         if labels[n][0] in ("CONCEDE", "COOPERATE") and reopens_mission(tok):

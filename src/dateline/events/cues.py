@@ -316,12 +316,16 @@ def _halted_supplies(tok: Token) -> Optional[Token]:
 def _reducer(tok: Token, ties: frozenset = _TIES,
              reducing: frozenset = _REDUCING) -> Optional[Token]:
     """The word that cuts ``tok`` ("suspended *aid*", "a cut in *aid*", "*ties* were severed"), if any."""
-    if _low(tok) not in ties and tok.lemma_.lower() not in ties:
+    if _low(tok) not in ties and tok.lemma_.lower() not in ties \
+            and not (tok.pos_ == "PROPN" and _low(tok).rstrip("s") in ties):   # "Exports"
         return None
     for c in tok.children:           # a headline's participle: "Trade Ties/ROOT Severed/acl"
         if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() in reducing
                                                     or c.lower_ in reducing):
             return c
+        if c.dep_ == "compound" and c.pos_ == "VERB" and c.i < tok.i \
+                and c.lemma_.lower() in reducing:
+            return c                 # a headline's verb read as a modifier: "Halts/compound Gas Exports"
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
         tok = tok.head               # "ended mediation/compound efforts", "aid programmes"
     head = tok.head

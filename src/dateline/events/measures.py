@@ -94,3 +94,34 @@ def stripped_standing(tok: Token) -> Optional[bool]:
         return None
     return any(_plain(g) in _STANDING or g.lower_ in _STANDING for p in tok.children
                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+
+
+#: Exchanges whose halting is a SANCTION ("halted gas exports", "froze loans"): PLOVER
+#: "curtail, decrease, break, or terminate diplomatic, commercial, or material exchanges".
+#: (Supplies are cues._halted_supplies': cut in a siege, they are COERCE withhold.)
+_EXCHANGES = frozenset(("export", "exports", "import", "imports", "trade", "sale", "sales",
+                        "delivery", "deliveries", "shipment", "shipments", "flight", "flights", "aid", "assistance", "loan", "loans", "funding",
+                        "cooperation", "tie", "ties", "relation", "relations", "investment",
+                        "investments", "subsidy", "subsidies", "grant", "grants"))
+_HALTING = frozenset(("halt", "suspend", "cut", "freeze", "stop", "terminate", "sever", "curtail",
+                      "slash", "withhold", "cancel"))
+_MEMBERS = frozenset(("member", "members", "membership", "country", "state", "delegation"))
+
+
+def halts_exchange(tok: Token) -> Optional[str]:
+    """The SANCTION mode when a halting word cuts an exchange or a member here ("halted gas
+    exports to its neighbour": discontinue; "froze loans": withdraw; "the bloc suspended Mali",
+    "Suspends Member": expel), else None. A concession halts one's own measure or protest; these
+    cut what others receive."""
+    if _plain(tok) not in _HALTING:
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    for o in objects:
+        word = {o.lower_, _plain(o)}
+        if word & _EXCHANGES:
+            return "withdraw" if word & {"aid", "assistance", "loan", "loans", "funding", "grant",
+                                         "grants", "subsidy", "subsidies"} else "discontinue"
+        if _plain(tok) == "suspend" and (word & _MEMBERS or o.ent_type_ == "GPE"):
+            return "expel"
+    return None
