@@ -151,3 +151,8 @@ def test_a_coach_training_a_team_is_no_event(nlp):
 def test_halting_exchanges_and_members(nlp, text, expected):
     t = top(nlp, text)
     assert (t[0], t[2]) == expected
+
+
+def test_calling_off_ones_own_march_is_a_concession(nlp):
+    assert top(nlp, "The organisers cancelled Sunday's march after meeting the governor.")[0] \
+        == "CONCEDE"

@@ -17,7 +17,8 @@ from dateline.events.accusations import diplomatic_protest
 from dateline.events.concessions import (accepts_demand, back_to_work, concedes_by_object,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
-from dateline.events.cooperation import (agreement_reached, carries_aid, cooperative_vow, deal_in_force,
+from dateline.events.cooperation import (agreement_reached, carries_aid, cooperative_vow,
+                                         deal_in_force,
                                          diplomatic_field, distributes_relief, envoy_sent,
                                          exchanged_captives, exchanged_fire,
                                          exchanged_information,
@@ -39,8 +40,9 @@ from dateline.events.restrictions import (armed_seizure, banned_activity, blocks
                                           closure_by_authority, searched_place,
                                           state_of_emergency)
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
-from dateline.events.plover_rules import (_announced, _argument_bound, _object_of,
-                                          _forces_block, _promise_to_concede, _quits_forum,
+from dateline.events.plover_rules import (_announced, _argument_bound, _ended_dissent,
+                                          _object_of, _forces_block, _promise_to_concede,
+                                          _quits_forum,
                                           _warned_possibility, no_event, objects_of_events,
                                           retype)
 from dateline.events.protests import collective_demand, took_to_streets
@@ -187,7 +189,9 @@ _BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "CONCEDE": (concedes_by_object, re
                  "PROTEST": (took_to_streets,),
                  "COERCE": (state_of_emergency, closure_by_authority, stripped_standing,
                             searched_place),
-                 "AID": (distributes_relief, gives_aid), "CONSULT": (spoke_by_phone, envoy_sent, visited_site), "AGREE": (agreement_reached,)}
+                 "AID": (distributes_relief, gives_aid),
+                 "CONSULT": (spoke_by_phone, envoy_sent, visited_site),
+                 "AGREE": (agreement_reached,)}
 
 
 def _unbound(tok: Token, etype: str) -> bool:
@@ -283,7 +287,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         # PLOVER (AGREE, ambiguities): an agreed or promised RETREAT / CONCEDE keeps its own
         # type and does not reduce to AGREE ("agreed to lift the curfew" is one CONCEDE).
         if keep[n] and g is not None and keep[g] and labels[g][0] == "AGREE" \
-                and labels[n][0] in ("CONCEDE", "RETREAT") and not _unbound(cand.token, labels[n][0]):
+                and labels[n][0] in ("CONCEDE", "RETREAT") \
+                and not _unbound(cand.token, labels[n][0]):
             keep[g] = False
             # PLOVER: RETREAT / CONCEDE + future ("agreed to resign" has not resigned yet)
             hypo[n] = True
@@ -367,6 +372,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("ASSAULT", labels[n][1])     # "pirates seized a ship"
             if _plain(tok) in ("detain", "arrest", "capture", "hold", "apprehend"):
                 forced_mode[n] = "abduct"             # "gunmen detained a journalist"
+        if labels[n][0] in ("REJECT", "SANCTION", "RETREAT") and _ended_dissent(tok) is not None:
+            labels[n] = ("CONCEDE", labels[n][1])     # "organisers cancelled the march"
         if labels[n][0] in ("CONCEDE", "RETREAT", "COERCE") and halts_exchange(tok):
             forced_mode[n] = halts_exchange(tok)      # "halted gas exports to its neighbour"
             labels[n] = ("SANCTION", labels[n][1])

@@ -78,7 +78,12 @@ def _reaction(etype: str, tok) -> int:
 
 def _modifies_argument(tok, triggers) -> int:
     """1 when ``tok`` only modifies a participant of another event: "*Aid* Convoy Blocked At
-    Border", "*Protest* Leaders Detained" (the blocking and the detention are the news)."""
+    Border", "*Protest* Leaders Detained", "*Striking* Miners Return to Work" (the blocking, the
+    detention and the return are the news)."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBG" \
+            and tok.head.dep_ in ("nsubj", "nsubjpass", "compound") \
+            and tok.head.head.i in triggers and tok.head.head.i != tok.i:
+        return 1                     # "*Striking* Miners Return to Work": who returns
     if tok.dep_ != "compound" or tok.tag_.startswith("VB"):
         return 0                     # "Militants *bomb*/VBP/compound railway line": a verb misparsed
     noun = tok.head
