@@ -6,6 +6,7 @@ Every sentence is our own writing."""
 from __future__ import annotations
 
 import pytest
+from dateline.events.coder import code_doc
 from event_helpers import real, top
 
 pytestmark = pytest.mark.slow
@@ -156,3 +157,11 @@ def test_halting_exchanges_and_members(nlp, text, expected):
 def test_calling_off_ones_own_march_is_a_concession(nlp):
     assert top(nlp, "The organisers cancelled Sunday's march after meeting the governor.")[0] \
         == "CONCEDE"
+
+
+# An incident dated by "after" happened, whatever the verb it attaches to intends: it is
+# neither absorbed by an appeal nor hypothetical, and an appeal for witnesses reacts to it.
+def test_an_incident_after_which_witnesses_are_sought(nlp):
+    text = "Police Appeal for Witnesses After Bus Station Shooting"
+    assert top(nlp, text)[0] == "ASSAULT"
+    assert not [e for e in code_doc(nlp(text)) if e.type == "ASSAULT" and e.hypothetical]

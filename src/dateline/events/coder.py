@@ -46,7 +46,7 @@ from dateline.events.plover_rules import (_announced, _argument_bound, _ended_di
                                           _warned_possibility, no_event, objects_of_events,
                                           retype)
 from dateline.events.protests import collective_demand, took_to_streets
-from dateline.events.ranking import main_key, subordination
+from dateline.events.ranking import _VERBAL, _parsed, main_key, subordination
 from dateline.events.wrong_senses import released_document, truce_violation, visited_site
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
                                       load_sentence_model, penta_class)
@@ -229,7 +229,9 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
     (CAMEO codes "agreed to lift the curfew" as an intent to cooperate, PLOVER as a CONCEDE).
     Nothing is reported without a trigger word."""
     real = [e for e in coded if not e.negated]
-    top = min(real, key=main_key) if real else None
+    verbal = {_parsed(e).i for e in real if e.type in _VERBAL}
+    triggers = {_parsed(e).i for e in real}
+    top = min(real, key=lambda e: main_key(e, verbal, triggers)) if real else None
     mine = penta_class(top.type, top.hypothetical) if top else STATEMENT
     p = smodel.proba(sent)
     b = p.copy()

@@ -24,6 +24,9 @@ _EMBED_DEPS = frozenset(("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl
                          "relcl", "nsubj", "nsubjpass", "attr", "appos", "npadvmod"))
 _ABSORB_DEPS = frozenset(("xcomp", "pcomp", "pobj", "prep", "dobj"))
 _NEG_WORDS = frozenset(("not", "n't", "never", "no", "neither", "nor"))
+#: Prepositions that place an event in time: what they govern happened, whatever the verb
+#: they attach to intends ("called for calm after the bombing").
+_TIME_PREPS = frozenset(("after", "following"))
 _COND_MARKS = frozenset(("if", "unless", "whether"))
 _FUTURE_NOUN_HEADS = frozenset(("plan", "proposal", "prospect", "possibility", "threat", "risk",
                                 "fear", "call", "demand", "bid", "initiative", "offer", "hope",
@@ -89,6 +92,9 @@ def modality(tok: Token) -> tuple[bool, bool, list[str]]:
             break
         if lemma in NEGATORS and cur.dep_ == "prep" and cur.lower_ not in ("from", "of"):
             break            # "stopped work *in* a strike": the setting, not what was stopped
+        if cur.dep_ == "prep" and cur.lower_ in _TIME_PREPS or cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _TIME_PREPS for c in cur.children):
+            break            # "appealed for witnesses *after* the shooting": a fact, its time
         if lemma in NEGATORS:
             negated = True
             embedders.append(lemma)
@@ -226,6 +232,8 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
     for cand in found:
         cur, steps = cand.token, 0
         while cur.dep_ in _ABSORB_DEPS and cur.head is not cur and steps < 4:
+            if cur.dep_ == "prep" and cur.lower_ in _TIME_PREPS:
+                break        # "urged calm after the bombing": the bombing is not what is urged
             cur, steps = cur.head, steps + 1
             if cur.i in index:
                 cand.governor = index[cur.i]

@@ -66,8 +66,8 @@ _CALM = frozenset(("calm", "restraint", "unity", "witness", "witnesses", "patien
 
 def _reaction(etype: str, tok) -> int:
     """1 for a REQUEST for calm, restraint or witnesses: a reaction to the lead's incident, which
-    is the news (PLOVER REQUEST covers "all requests", but such an appeal is not the story's
-    event when the same sentence reports the attack it follows)."""
+    is the news (PLOVER REQUEST covers "all requests", but such an
+    appeal is not the story's event when the same sentence reports the attack it follows)."""
     if etype != "REQUEST":
         return 0
     objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -135,8 +135,9 @@ def _topic_of(tok, verbal_triggers) -> int:
         #              "Activists Urge/compound Repeal", "unions demand/nsubj end"
     if tok.dep_ == "dobj" and tok.head.i in verbal_triggers:
         return 1
-    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.head.i in verbal_triggers:
-        return 1
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" \
+            and tok.head.head.i in verbal_triggers and tok.head.lower_ not in _WHEN:
+        return 1     # "accused X *of* shelling"; not "called for calm *after* the bombing"
     return 0
 
 
@@ -158,6 +159,10 @@ def _alleged_in_headline(e, tok, verbal_triggers) -> int:
 #: Headline verbs of asking: right before the event noun they ask for, they are its verb
 #: ("Activists in Zimbabwe *Request* End to ...", "Groups *Urge* Release of ...").
 _ASKING = frozenset(("request", "urge", "demand", "seek", "ask", "appeal", "press", "plead"))
+
+
+#: Prepositions that date an event rather than make it what a statement is about.
+_WHEN = frozenset(("after", "following"))
 
 
 def _after_plural(tok) -> bool:
