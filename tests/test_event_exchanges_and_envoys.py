@@ -165,3 +165,15 @@ def test_an_incident_after_which_witnesses_are_sought(nlp):
     text = "Police Appeal for Witnesses After Bus Station Shooting"
     assert top(nlp, text)[0] == "ASSAULT"
     assert not [e for e in code_doc(nlp(text)) if e.type == "ASSAULT" and e.hypothetical]
+
+
+@pytest.mark.parametrize("text", [
+    "The navy will commission a new amphibious assault ship in the spring.",
+    "Forty percent of voters disapprove of the new budget, a survey found.",
+])
+def test_weapons_and_polls_are_no_events(nlp, text):
+    assert real(nlp, text) == []
+
+
+def test_a_deal_with_striking_workers_is_the_news(nlp):
+    assert top(nlp, "Mayor of Tartu Reaches an Agreement with Striking Bus Drivers")[0] == "AGREE"

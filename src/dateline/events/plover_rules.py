@@ -471,7 +471,9 @@ _MEETING_WORDS = frozenset(("talk", "talks", "negotiation", "negotiations", "vis
 _ORGANISERS = frozenset(("leader", "organiser", "organizer", "group", "movement", "coalition",
                          "committee", "spokesman", "spokeswoman", "spokesperson", "umbrella"))
 _ARMS = frozenset(("helicopter", "aircraft", "jet", "plane", "submarine", "dog", "boat", "craft",
-                   "fighter", "capability", "capabilities", "weapon", "squadron", "group"))
+                   "fighter", "capability", "capabilities", "weapon", "squadron", "group",
+                   "vessel", "ship", "carrier", "rifle", "drone", "vehicle", "brigade",
+                   "battalion", "unit", "team", "force"))
 _RIOT_GEAR = frozenset(("police", "policeman", "policemen", "officer", "gear", "shield", "squad",
                         "unit", "control", "force", "troop", "helmet", "van", "act"))
 
@@ -484,6 +486,19 @@ _AID_BODIES = frozenset(("agency", "group", "worker", "organization", "organisat
 _TRADE_WORDS = frozenset(("export", "import", "trade"))
 _TRADE_EVENTS = frozenset(("deal", "agreement", "pact", "accord", "partnership", "cooperation",
                            "talks", "mission", "delegation", "link", "route", "corridor"))
+
+
+#: Who answers an opinion poll: "37 percent who approve" states an opinion, no event.
+_POLLED = frozenset(("percent", "%", "voter", "voters", "respondent", "respondents", "poll",
+                     "survey", "majority", "minority", "per", "cent", "share"))
+
+
+def _poll_answer(tok: Token) -> bool:
+    """"Fifty-one percent of voters disapprove of ...", "37 percent who approve": a poll."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl":
+        subjects.append(tok.head)
+    return any(_plain(s) in _POLLED or s.lower_ in _POLLED for s in subjects)
 
 
 def no_event(tok: Token, etype: str, candidates: set) -> bool:
@@ -502,6 +517,10 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
     if etype == "COOPERATE" and tok.dep_ == "compound" and _plain(tok) in _TRADE_WORDS \
             and _plain(tok.head) not in _TRADE_EVENTS:
         return True                  # "an export ban", "import duties": what is traded, no trade
+    if etype in ("SUPPORT", "ACCUSE", "REJECT") and _plain(tok) in ("approve", "disapprove",
+                                                                     "oppose", "support") \
+            and _poll_answer(tok):
+        return True                  # "51 percent of voters disapprove": an opinion poll
     if etype == "AID" and tok.dep_ == "compound" and (_plain(tok.head) in ("seeker", "seek")
                                                       or _plain(tok.head) in _AID_BODIES):
         return True                  # "asylum seekers", "the aid agency", "aid workers"

@@ -80,9 +80,7 @@ def _modifies_argument(tok, triggers) -> int:
     """1 when ``tok`` only modifies a participant of another event: "*Aid* Convoy Blocked At
     Border", "*Protest* Leaders Detained", "*Striking* Miners Return to Work" (the blocking, the
     detention and the return are the news)."""
-    if tok.dep_ == "amod" and tok.tag_ == "VBG" \
-            and tok.head.dep_ in ("nsubj", "nsubjpass", "compound") \
-            and tok.head.head.i in triggers and tok.head.head.i != tok.i:
+    if tok.dep_ == "amod" and tok.tag_ == "VBG" and _argument_of(tok.head, triggers, tok):
         return 1                     # "*Striking* Miners Return to Work": who returns
     if tok.dep_ != "compound" or tok.tag_.startswith("VB"):
         return 0                     # "Militants *bomb*/VBP/compound railway line": a verb misparsed
@@ -92,6 +90,16 @@ def _modifies_argument(tok, triggers) -> int:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in triggers and noun.head.i != tok.i:
         return 1
     return int(any(c.dep_ == "acl" and c.i in triggers for c in noun.children))  # "Convoy Blocked"
+
+
+def _argument_of(noun, triggers, tok) -> bool:
+    """``noun`` is a participant of another event: its subject or object, directly or through a
+    preposition ("an agreement *with* striking workers"), or a headline's compound."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "compound"):
+        return noun.head.i in triggers and noun.head.i != tok.i
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head.i in triggers and noun.head.head.i != tok.i
+    return False
 
 
 #: Prepositions that set the scene of the news rather than report it ("appeals for aid *during*
