@@ -177,3 +177,19 @@ def test_weapons_and_polls_are_no_events(nlp, text):
 
 def test_a_deal_with_striking_workers_is_the_news(nlp):
     assert top(nlp, "Mayor of Tartu Reaches an Agreement with Striking Bus Drivers")[0] == "AGREE"
+
+
+# PLOVER CONCEDE: "declarations (but not implementations) of ceasefires"; a vow to retreat is
+# a promise of it, not a threat.
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels called a truce for the harvest festival.", "CONCEDE"),
+    ("The rebels called for a truce during the harvest festival.", "REQUEST"),
+    ("The militants declared an end to hostilities on Sunday.", "CONCEDE"),
+])
+def test_truces_called_and_ends_declared(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+def test_a_vow_to_disarm_is_no_threat(nlp):
+    types = [t for t, _ in real(nlp, "The rebel commander vowed to lay down arms by June.")]
+    assert "THREATEN" not in types and "RETREAT" in types

@@ -14,7 +14,8 @@ from dateline.events.cues import (
     _halted_supplies, _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related,
     _rioters, _temporal_fact, _undergoer, _word_lemma)
 from dateline.events.accusations import diplomatic_protest
-from dateline.events.concessions import (accepts_demand, back_to_work, concedes_by_object,
+from dateline.events.concessions import (accepts_demand, back_to_work, calls_truce,
+                                         concedes_by_object, end_to,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
 from dateline.events.cooperation import (agreement_reached, carries_aid, cooperative_vow,
@@ -30,7 +31,7 @@ from dateline.events.cooperation import (agreement_reached, carries_aid, coopera
                                          topic_of_talks, future_cooperation, hands_over_suspect,
                                          joint_operation, officials_meet, shares_information,
                                          solo_exercise, trades_with)
-from dateline.events.features import Candidate, doc_candidates
+from dateline.events.features import Candidate, doc_candidates, in_time_clause
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
                                        _recase_headline)
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
@@ -56,6 +57,8 @@ from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, Sentence
 _TAKEN_BACK = frozenset(("RETREAT", "REJECT", "SANCTION", "COERCE"))
 #: Cooperation that, announced for the future, is an AGREE (see cooperation.future_cooperation).
 _COOPERATIVE = frozenset(("CONSULT", "SUPPORT", "COOPERATE", "AID"))
+#: A vow to retreat or concede is a promise of it, not a threat ("vowed to lay down arms").
+_VOWING = frozenset(("vow", "pledge", "promise", "swear"))
 #: CAMEO PentaClass indices of material acts (sentence.CLASSES: material cooperation, conflict).
 _MATERIAL_CLASSES = frozenset((2, 4))
 #: Below this probability a candidate is not reported.
@@ -182,7 +185,8 @@ def _asked_to_act(tok: Token, protest: Token) -> bool:
     return any(c.dep_ == "xcomp" and protest in c.subtree for c in tok.children)
 
 
-_BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "CONCEDE": (concedes_by_object, released_document),
+_BOUND_CHECKS = {"MOBILIZE": (needs_forces,),
+                 "CONCEDE": (concedes_by_object, released_document, end_to),
                  "ASSAULT": (truce_violation, exchanged_fire),
                  "RETREAT": (exchanged_captives, released_document),
                  "COOPERATE": (opened_route, trades_with, exchanged_information, trains_forces),
@@ -206,9 +210,13 @@ def _material_fact(top: Coded, p) -> bool:
     reservists") that the coder is surer of than the sentence model is of a statement: not
     vetoed as a statement. An act that a statement is about ("claimed responsibility for the
     *attack*", "condolences after the *attack*") is below the main clause and stays vetoed."""
+    tok = getattr(top, "parsed", None) or top.trigger
+    clause, steps = tok, 0
+    while clause.dep_ in ("compound", "nsubj", "nsubjpass", "dobj") and steps < 3:
+        clause, steps = clause.head, steps + 1     # "as a *bombing* kills twenty": its clause
     return not top.hypothetical and penta_class(top.type, False) in _MATERIAL_CLASSES \
         and top.probability >= p[STATEMENT] \
-        and subordination(getattr(top, "parsed", None) or top.trigger) == 0
+        and (subordination(tok) == 0 or subordination(tok) == 1 and in_time_clause(clause))
 
 
 def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
@@ -288,7 +296,9 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         g = cand.governor
         # PLOVER (AGREE, ambiguities): an agreed or promised RETREAT / CONCEDE keeps its own
         # type and does not reduce to AGREE ("agreed to lift the curfew" is one CONCEDE).
-        if keep[n] and g is not None and keep[g] and labels[g][0] == "AGREE" \
+        if keep[n] and g is not None and keep[g] and (labels[g][0] == "AGREE" or (
+                labels[g][0] == "THREATEN" and _plain(cands[g].token) in _VOWING
+                and not _conditional(cands[g].token))) \
                 and labels[n][0] in ("CONCEDE", "RETREAT") \
                 and not _unbound(cand.token, labels[n][0]):
             keep[g] = False
@@ -374,6 +384,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("ASSAULT", labels[n][1])     # "pirates seized a ship"
             if _plain(tok) in ("detain", "arrest", "capture", "hold", "apprehend"):
                 forced_mode[n] = "abduct"             # "gunmen detained a journalist"
+        if labels[n][0] == "REQUEST" and calls_truce(tok):
+            labels[n] = ("CONCEDE", labels[n][1])     # "the rebels called a truce"
         if labels[n][0] in ("REJECT", "SANCTION", "RETREAT") and _ended_dissent(tok) is not None:
             labels[n] = ("CONCEDE", labels[n][1])     # "organisers cancelled the march"
         if labels[n][0] in ("CONCEDE", "RETREAT", "COERCE") and halts_exchange(tok):

@@ -235,3 +235,33 @@ def concedes_by_object(tok: Token) -> Optional[bool]:
     if words is None:
         return None
     return any(_plain(o) in words or o.lower_ in words for o in _objects(tok))
+
+
+_TRUCES = frozenset(("truce", "ceasefire", "cease-fire", "armistice"))
+
+
+def calls_truce(tok: Token) -> bool:
+    """"The rebels called a truce for the holiday": calling a truce declares it (PLOVER
+    CONCEDE: "declarations ... of ceasefires"), where "called *for* a truce" asks for one."""
+    if _plain(tok) != "call" or any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off")
+                                    for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in _TRUCES or _plain(c) in _TRUCES)
+               for c in tok.children)
+
+
+#: What "an end to" ends when a party declares it: hostilities, its campaign, its protest.
+_ENDED = frozenset(("hostilities", "fighting", "war", "violence", "conflict", "attacks",
+                    "clashes", "insurgency", "rebellion", "campaign", "strike", "strikes",
+                    "protest", "protests", "boycott", "blockade", "siege", "curfew", "ban",
+                    "sanctions", "embargo", "occupation", "restrictions", "lockdown"))
+
+
+def end_to(tok: Token) -> Optional[bool]:
+    """Whether the noun "end" names an ending here (None: not that noun): "declared an end to
+    hostilities", "announced an end to the curfew"; "at the end of the month" is none."""
+    if _plain(tok) != "end" or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.lower_ in _ENDED or _plain(g) in _ENDED) for g in p.children)
+        for p in tok.children)

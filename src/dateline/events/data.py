@@ -158,6 +158,7 @@ The UN envoy told reporters in {town} that the situation was calm.
 The mayor of {town} took to social media to share photos of the flood.
 The minister took to the stage in {town} to open the trade fair.
 The coach trained the squad in {town} ahead of the final.
+At the end of the month the market in {town} closes for a week.
 {team} will face {team} in the semi-final next week.
 {star} signed a new contract with {team} until 2027.
 {team} hit back with a penalty in stoppage time.
@@ -354,6 +355,9 @@ RETREAT|The warring sides exchanged prisoners at a checkpoint outside {town}.
 RETREAT|The two armies swapped the bodies of soldiers killed near {town}.
 PROTEST|Hundreds of nurses took to the streets of {town} over unpaid overtime.
 COOPERATE|Turkish officers trained 300 Somali soldiers at a camp near {town}.
+CONCEDE|The militia declared an end to hostilities around {town} for the harvest.
+RETREAT|The army completed its pullback from the hills above {town}.
+CONCEDE|The rebels called a truce in {town} for the religious holiday.
 COOPERATE|French instructors are training Malian police officers in {town} this month.
 COOPERATE|The two countries built a joint hydropower plant on the river near {town}.
 """

@@ -27,6 +27,17 @@ _NEG_WORDS = frozenset(("not", "n't", "never", "no", "neither", "nor"))
 #: Prepositions that place an event in time: what they govern happened, whatever the verb
 #: they attach to intends ("called for calm after the bombing").
 _TIME_PREPS = frozenset(("after", "following"))
+#: Words that open a time clause ("as a bombing *kills* twenty", "when troops *fired*").
+_TIME_CLAUSES = frozenset(("as", "when", "while", "after", "following", "once"))
+
+
+def in_time_clause(tok: Token) -> bool:
+    """``tok`` heads a clause of time ("urge calm *as* a bombing kills twenty"): what it reports
+    happened, whatever the verb above it intends."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_CLAUSES:
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSES
+                                       for c in tok.children)
 _COND_MARKS = frozenset(("if", "unless", "whether"))
 _FUTURE_NOUN_HEADS = frozenset(("plan", "proposal", "prospect", "possibility", "threat", "risk",
                                 "fear", "call", "demand", "bid", "initiative", "offer", "hope",
@@ -92,8 +103,7 @@ def modality(tok: Token) -> tuple[bool, bool, list[str]]:
             break
         if lemma in NEGATORS and cur.dep_ == "prep" and cur.lower_ not in ("from", "of"):
             break            # "stopped work *in* a strike": the setting, not what was stopped
-        if cur.dep_ == "prep" and cur.lower_ in _TIME_PREPS or cur.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in _TIME_PREPS for c in cur.children):
+        if cur.dep_ == "prep" and cur.lower_ in _TIME_PREPS or in_time_clause(cur):
             break            # "appealed for witnesses *after* the shooting": a fact, its time
         if lemma in NEGATORS:
             negated = True
@@ -232,7 +242,7 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
     for cand in found:
         cur, steps = cand.token, 0
         while cur.dep_ in _ABSORB_DEPS and cur.head is not cur and steps < 4:
-            if cur.dep_ == "prep" and cur.lower_ in _TIME_PREPS:
+            if cur.dep_ == "prep" and cur.lower_ in _TIME_PREPS or in_time_clause(cur):
                 break        # "urged calm after the bombing": the bombing is not what is urged
             cur, steps = cur.head, steps + 1
             if cur.i in index:

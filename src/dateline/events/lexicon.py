@@ -34,7 +34,7 @@ _TABLE = {
         call/v>off cave/v unblock/v
         restore/v reinstate/v cede/v hand/v transfer/v grant/v admit/v acknowledge/v accept/v
         allow/v permit/v legalize/v legalise/v decriminalize/v decriminalise/v unfreeze/v
-        reinstatement/n restoration/n cessation/n""",
+        reinstatement/n restoration/n cessation/n end/n>to""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
         exercise/n drill/n share sharing/n partnership/n partner/v coordinate/v coordination/n
         venture/n import/v export/v maneuver/n manoeuvre/n
@@ -54,7 +54,7 @@ _TABLE = {
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
         relinquish/v evacuate/v end/v allow/v quit/v
         disband/v lay>down demobilization/n demobilisation/n
-        stop/v cease/v arrive/v cessation/n let>free|go swap/v""",
+        stop/v cease/v arrive/v cessation/n let>free|go swap/v pullback/n pull-back/n""",
     "REQUEST": """urge demand call>for|on ask/v request appeal plead/v press>for seek/v insist/v
         petition lobby/v implore/v beseech/v""",
     "ACCUSE": """accuse accusation/n allege allegation/n blame condemn condemnation/n criticize
