@@ -165,3 +165,22 @@ SCENES = [
 def test_scene_country_of_unnamed_groups(text, word, etype, country):
     event = _one(text, word, etype)
     assert event.actors and event.actors[0].country == country, [(a.text, a.country) for a in event.actors]
+
+
+# an actor word before an event noun names who does it; a victim or captive word does not
+@pytest.mark.parametrize("text, word, etype, actor, sector", [
+    ("The rebel pullback left the town without a garrison.", "pullback", "RETREAT", "rebel", "REB"),
+    ("A police raid on the market ended before dawn.", "raid", "COERCE", "police", "COP"),
+    ("The army withdrawal from the valley was completed on Friday.", "withdrawal", "RETREAT", "army", "MIL"),
+])
+def test_actor_word_before_an_event_noun(text, word, etype, actor, sector):
+    event = _one(text, word, etype)
+    assert [(a.text, a.sector) for a in event.actors] == [(actor, sector)]
+
+
+@pytest.mark.parametrize("text, word, etype", [
+    ("The prisoner release was delayed by a day.", "release", "RETREAT"),
+    ("Military aid reached the port on Monday.", "aid", "AID"),
+])
+def test_victim_or_kind_word_is_no_actor(text, word, etype):
+    assert not [a for a in _one(text, word, etype).actors if a.text]

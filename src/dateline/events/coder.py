@@ -219,6 +219,33 @@ def _material_fact(top: Coded, p) -> bool:
         and (subordination(tok) == 0 or subordination(tok) == 1 and in_time_clause(clause))
 
 
+#: Nouns of a stated intent to cooperate: PLOVER AGREE "indicate willingness or commitment to
+#: cooperate", CAMEO 03 "express intent to cooperate" (not a CAMEO 01-02 statement).
+_INTENT_NOUNS = frozenset(("willingness", "readiness", "commitment", "intention", "intent"))
+
+
+#: Nouns of a stance expressed toward another (PLOVER SUPPORT "express support for, commend";
+#: CAMEO 051 "praise or endorse", verbal cooperation, not a CAMEO 01 statement).
+_STANCE_NOUNS = frozenset(("support", "respect", "solidarity", "appreciation", "gratitude",
+                           "admiration", "backing", "sympathy"))
+_EXPRESSING = frozenset(("express", "voice", "reaffirm", "reiterate", "show", "declare", "extend",
+                         "convey", "offer", "pledge"))
+
+
+def _avowed_intent(top: Coded) -> bool:
+    """"Leader expresses new willingness to work with the international community", "the two
+    express mutual respect": the AGREE or SUPPORT is the statement itself, so a statement
+    reading of the sentence does not veto it."""
+    tok = getattr(top, "parsed", None) or top.trigger
+    if top.hypothetical:
+        return False
+    if top.type == "AGREE":
+        return _plain(tok) in _INTENT_NOUNS and any(
+            c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
+    return top.type == "SUPPORT" and _plain(tok) in _STANCE_NOUNS and tok.dep_ == "dobj" \
+        and _plain(tok.head) in _EXPRESSING
+
+
 def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
                smodel: SentenceModel) -> list[Coded]:
     """Let the trigger coder and the sentence classifier agree on what the sentence reports.
@@ -250,7 +277,8 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
     if q == mine or (q == STATEMENT and top is not None and top.type == "REQUEST"):
         return coded
     if q == STATEMENT:
-        if p[STATEMENT] < STATEMENT_PROB or (top is not None and _material_fact(top, p)):
+        if p[STATEMENT] < STATEMENT_PROB or (top is not None and (
+                _material_fact(top, p) or _avowed_intent(top))):
             return coded
         return [e for e in coded if e.negated or e.type == "REQUEST"]
     if top is not None:

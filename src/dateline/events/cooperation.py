@@ -280,6 +280,11 @@ _AID_GIVEN = frozenset(("package", "aid", "assistance", "donation", "funding", "
                         "shipment", "delivery", "tranche"))
 
 
+#: Economic unions announced as such (lexicon: "customs union", "common currency", "free trade
+#: zone"): a specific act the manual keeps as COOPERATE, like a specific aid package.
+_UNIONS = frozenset(("union", "currency", "market", "zone", "area"))
+
+
 def future_cooperation(tok: Token) -> bool:
     """"Foreign minister to visit neighbour next week", "leaders set to meet", "will send aid",
     "plans a summit": PLOVER AGREE ("Cooperative actions of types CONSULT, SUPPORT, COOPERATE,
@@ -298,6 +303,8 @@ def future_cooperation(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "dobj" and _plain(head) in ("announce", "unveil") and _plain(tok) in _AID_GIVEN:
         return False                 # "announced a package of military aid": a specific AID
+    if tok.dep_ == "dobj" and _plain(head) in ("announce", "unveil") and _plain(tok) in _UNIONS:
+        return False                 # "announced a common currency": a specific COOPERATE
     if tok.dep_ in ("xcomp", "ccomp", "dobj") and _plain(head) in _FUTURE_HEADS:
         return tok.dep_ != "ccomp" or "would" in aux
     if tok.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ in _WILL for c in head.children):
@@ -322,10 +329,17 @@ _TIES = frozenset(("tie", "ties", "relation", "relations", "cooperation", "partn
                    "friendship", "dialogue", "link", "links", "bond", "bonds", "collaboration"))
 
 
+#: Stances of approval vowed or pledged: "vowed solidarity with the flood victims".
+_APPROVAL = frozenset(("support", "backing", "solidarity", "endorsement", "approval"))
+
+
 def cooperative_vow(tok: Token) -> bool:
-    """"Neighbours vow to strengthen ties": a pledge of cooperation (AGREE), not a THREATEN."""
+    """"Neighbours vow to strengthen ties", "vows solidarity with": a pledge of cooperation
+    (AGREE), not a THREATEN."""
     if _plain(tok) not in ("vow", "pledge", "promise", "swear"):
         return False
+    if any(c.dep_ == "dobj" and _plain(c) in _APPROVAL for c in tok.children):
+        return True                    # "Vows Solidarity With Togo": a promise of support
     acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         acts.append(tok.doc[tok.i + 2])    # a headline's "Vow/conj to Strengthen/ROOT Ties"
@@ -370,6 +384,8 @@ def topic_of_talks(tok: Token) -> bool:
     is the CONSULT; the proposal is what is offered, rejected or discussed)."""
     if tok.dep_ != "compound" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.tag_ == "VBG" and tok.pos_ == "VERB":
+        return False      # a title-case "Suspending Talks" parsed as a compound: an act on them
     head = {_plain(tok.head), tok.head.lower_}
     return bool(head & _MEETINGS or head & _PROPOSALS)
 
@@ -396,8 +412,17 @@ _REACHING = frozenset(("reach", "strike", "make", "conclude", "broker", "seal", 
                        "have", "get", "cut", "work", "come", "arrive", "agree"))
 #: Prepositions that introduce an agreement already in being ("under the deal", "as part of
 #: the accord", "in line with the agreement").
+#: Signing an agreement is PLOVER SUPPORT ("ratify, sign, or finalize an agreement").
+_SIGNING = frozenset(("sign", "signs", "ink", "inks", "ratify", "ratifies"))
 _REFERRING = frozenset(("under", "per", "with", "by", "from", "within", "after", "since",
                         "despite", "against", "about", "over", "of", "to", "without"))
+
+
+def signed_agreement(tok: Token) -> bool:
+    """A title-case headline's "Sign Trade Deal", parsed as one name: the agreement noun stands
+    for its signing, which PLOVER codes as SUPPORT ("ratify, sign, or finalize an agreement")."""
+    return (_plain(tok) in _AGREEMENTS or tok.lower_ in _AGREEMENTS) and any(
+        c.dep_ == "compound" and c.i < tok.i and c.lower_ in _SIGNING for c in tok.children)
 
 
 def agreement_reached(tok: Token) -> Optional[bool]:

@@ -203,6 +203,13 @@ The runner broke the world record in Berlin.
 A cold front will sweep across the plains on Friday.
 The senator's memoir hit bookstores on Tuesday.
 The actor's performance stole the show.
+The pitcher threw the ball past the batter.
+The carmaker ramped up production of electric vans.
+She threw a party for her former colleagues.
+The police ruled out foul play in the death of the hiker.
+Doctors ruled out a fracture after the scan.
+Firefighters ordered the residents to leave the burning block.
+The club barred the striker from training for a week.
 The orchestra's visit to Vienna was a triumph of music.
 The virus attacks the immune system.
 Chess players fought for six hours before agreeing a draw.
@@ -360,6 +367,27 @@ RETREAT|The army completed its pullback from the hills above {town}.
 CONCEDE|The rebels called a truce in {town} for the religious holiday.
 COOPERATE|French instructors are training Malian police officers in {town} this month.
 COOPERATE|The two countries built a joint hydropower plant on the river near {town}.
+COOPERATE|The neighbours launched a customs union that ends checks at the border post near {town}.
+COOPERATE|The three states introduced a common currency on Monday, replacing their own notes.
+COOPERATE|The regional bloc created a single market for farm produce.
+COOPERATE|The two governments opened a free trade zone outside {town}.
+SUPPORT|The two ministers inked a fisheries agreement in {town} on Friday.
+SUPPORT|Officials from both sides inked a deal on gas transit.
+AGREE|The two neighbours resolved their dispute over the fishing grounds near {town}.
+AGREE|After years of talks the states settled their differences over the river.
+COERCE|The navy intercepted a boat carrying rifles off {town}.
+COERCE|Customs officers intercepted a shipment of smuggled fuel at the port of {town}.
+ASSAULT|{date}, a mob threw stones at a bus carrying pilgrims near {town}.
+ASSAULT|Attackers hurled a grenade into a crowded bar in {town}.
+MOBILIZE|The army ramped up production of artillery shells at the arsenal near {town}.
+REJECT|The prime minister ruled out talks with the armed groups around {town}.
+REJECT|The junta ruled out early elections despite protests in {town}.
+SANCTION|The host government barred the neighbouring state's delegates from the summit in {town}.
+SANCTION|The bloc barred the country's officials from its meetings until the vote.
+SANCTION|The foreign ministry ordered two diplomats of the neighbouring state to leave within 48 hours.
+SANCTION|The government ordered the ambassador to leave after the spy affair in {town}.
+RETREAT|Government soldiers withdrew from {town} after a week of heavy shelling.
+RETREAT|{armed} withdrew from the hills around {town} before dawn.
 """
 
 

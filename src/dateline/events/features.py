@@ -60,10 +60,11 @@ class Candidate:
 
 
 def _children_lower(tok: Token) -> set[str]:
-    """The particles, prepositions and modifiers a lexicon entry may ask for ("pull *out*",
-    "*martial* law", "found *guilty*")."""
+    """The particles, prepositions, modifiers and objects a lexicon entry may ask for ("pull
+    *out*", "*martial* law", "found *guilty*", "settled their *dispute*")."""
     return {c.lower_ for c in tok.children
-            if c.dep_ in ("prt", "prep", "advmod", "amod", "compound", "acomp", "oprd", "ccomp")}
+            if c.dep_ in ("prt", "prep", "advmod", "amod", "compound", "acomp", "oprd", "ccomp",
+                          "dobj", "xcomp")}
 
 
 def _has_neg(tok: Token) -> bool:

@@ -48,8 +48,12 @@ def _headline_on_recase(doc: Doc, sent: SpacySpan, cands: list[Candidate], label
            for i, lab in by_index.items()):
         return sent, cands, labels   # the re-parse lost an event word ("X and Y sign/NOUN deal")
     labs = [by_index.get(c.token.i - span.start) for c in new]
+    old_types = {c.token.i - sent.start: set(c.types) for c in cands}
+    # Typed again: a word the title-case parse missed, a type the re-parse rules out, or a
+    # reading only the re-parse shows ("Calls/NOUN" a CONSULT, "calls on"/VERB a REQUEST).
     redo = [n for n, (c, lab) in enumerate(zip(new, labs))
-            if lab is None or (lab[0] != NONE and lab[0] not in c.types)]
+            if lab is None or (lab[0] != NONE and lab[0] not in c.types)
+            or (lab[0] == NONE and set(c.types) - old_types.get(c.token.i - span.start, set()))]
     if redo:
         guesses = model.predict([new[n] for n in redo]) if model is not None else \
             [(new[n].types[0], FALLBACK_PROB) for n in redo]
@@ -69,6 +73,14 @@ def _clause_as_name(ent) -> bool:
     return any(t.lower_ in _AUXILIARIES and any(_headline_lemma(u) is not None
                                                 for u in words[n + 1:])
                for n, t in enumerate(words))
+
+
+def _country_then_event_word(ent) -> bool:
+    """"Ghana and [Togo Share]/PERSON Intelligence", "[Ghana Peacekeepers Arrive]/PERSON": a
+    country's name and then an event word are a subject and its verb, not one name."""
+    from dateline.kb import load_kb
+    return len(ent) >= 2 and load_kb().country(ent[0].text) is not None \
+        and any(_headline_lemma(t) is not None for t in list(ent)[1:])
 
 
 #: Re-parsed headline span (by id) -> the article's sentence it stands for (within one code_doc).
@@ -99,13 +111,16 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
     # (other than a place's) that starts with an event word is no name, and an event word in a
     # name other than a place's or a people's is lowered too.
     false_names = [e for e in first.ents if e.label_ not in _PLACES and e[0].is_title
-                   and (_headline_lemma(e[0]) is not None or _clause_as_name(e))]
+                   and (_headline_lemma(e[0]) is not None or _clause_as_name(e)
+                        or _country_then_event_word(e))]
     in_false = {t.i for e in false_names for t in e}
+    from dateline.kb import load_kb
     words = []
     for n, t in enumerate(first):
         named = t.ent_type_ in _KEEP_CASE and t.i not in in_false and not (
             t.ent_type_ not in _PLACES_PEOPLE and _headline_lemma(t) is not None)
-        keep = n == 0 or named or (t.is_upper and len(t) > 1) or t.lower_ == "i"
+        keep = n == 0 or named or (t.is_upper and len(t) > 1) or t.lower_ == "i" or (
+            t.i in in_false and load_kb().country(t.text) is not None)   # "[Togo] Share"
         words.append(t.text if keep else t.text.lower())
     try:
         from dateline.pipeline.parse import load_nlp

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 _TABLE = {
     "AGREE": """agree/v agreement/n pledge promise vow/v offer commit/v commitment/n undertake/v
         consent accept/v deal/n pact/n accord/n invite invitation/n memorandum/n
-        willingness/n""",
+        willingness/n resolve/v>dispute|differences|conflict|row|standoff
+        settle/v>dispute|differences|row|standoff""",
     "CONSULT": """meet meeting/n visit discuss discussion/n talk/n negotiate negotiation/n consult
         consultation/n summit/n confer host/v mediate mediation/n telephone/v phone/v call/n
         trip/n conversation/n envoy/n speak/v
@@ -25,7 +26,7 @@ _TABLE = {
     "SUPPORT": """support praise endorse endorsement/n welcome/v commend hail/v applaud congratulate
         recognize recognise recognition/n sign/v ratify ratification/n back/v defend/v approve
         approval/n thank/v forgive backing/n solidarity/n renew/v
-        tie/n relation/n respect/n""",
+        tie/n relation/n respect/n ink/v""",
     "CONCEDE": """concede concession/n ease/v lift/v relax/v pardon amnesty/n acquit acquittal/n
         apologize apologise apology/n regret/v compromise yield/v backtrack/v drop/v reverse/v
         waive/v loosen/v suspend/v remove/v ceasefire/n truce/n unban/v reopen/v
@@ -44,7 +45,8 @@ _TABLE = {
         committee/n>joint investigation/n>joint team>up flight/n>direct
         link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together
         game/n>war buy/v sell/v purchase/v invest/v survey/n>joint study/n>joint
-        initiative/n>joint swap/n>currency exchange/v train/v""",
+        initiative/n>joint swap/n>currency exchange/v train/v union/n>customs|monetary|economic
+        currency/n>common|single market/n>common|single zone/n>trade area/n>trade""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v
@@ -66,7 +68,7 @@ _TABLE = {
         investigative/a case/n>against deplorable/a reprehensible/a""",
     "REJECT": """reject rejection/n refuse refusal/n deny decline/v veto oppose/v dismiss/v
         rebuff/v spurn/v resist/v defy/v cancel/v postpone/v snub/v turn>down boycott
-        shun/v""",
+        shun/v rule>out""",
     "THREATEN": """threaten threat/n warn warning/n ultimatum/n vow/v menace/v""",
     "PROTEST": """protest demonstrate demonstration/n rally march strike riot picket/v boycott
         sit/n walkout/n block/v blockade barricade vandalize/v vandalise/v deface/v gather/v
@@ -77,7 +79,7 @@ _TABLE = {
     "SANCTION": """sanction embargo/n expel expulsion/n suspend/v sever/v cut/v recall/v convict
         walk>out
         conviction/n sentence/v fine/v freeze/v tariff/n downgrade/v halt/v terminate/v
-        blacklist withdraw
+        blacklist withdraw bar/v order/v>leave|quit|depart
         eject/v quit/v
         find/v>guilty guilty/a""",
     "MOBILIZE": """mobilize mobilise mobilization/n deploy deployment/n mass/v reinforce/v
@@ -88,7 +90,7 @@ _TABLE = {
         order/v>to call/v>to
         presence/n standby/n scramble/v move/v regroup/v beef>up step>up bolster/v
         buildup/n build-up/n form/v establish/v emerge/v operate/v stockpile/v arsenal/n
-        roll/v strengthen/v game/n>war""",
+        roll/v strengthen/v game/n>war ramp>up""",
     "COERCE": """arrest detain detention/n imprison imprisonment/n jail seize confiscate raid
         search/v ban censor/v censorship/n block/v curfew/n restrict/v restriction/n deport
         deportation/n expel crackdown/n crack>down shut>down|off disperse/v round>up apprehend/v
@@ -96,7 +98,7 @@ _TABLE = {
         misinformation/n disinformation/n propaganda/n lockdown/n tighten/v
         shutdown/n cut>off blockade cordon
         law/n>martial martial/n news/n>fake repression/n repress/v warfare/n>cyber
-        emergency/n closure/n outlaw/v strip/v>of close/v""",
+        emergency/n closure/n outlaw/v strip/v>of close/v intercept/v interception/n""",
     "ASSAULT": """attack assault strike airstrike/n shell/v shelling/n bomb bombing/n bombard
         bombardment/n kill killing/n shoot shooting/n fire/v clash fight fighting/n battle
         ambush raid invade invasion/n storm/v kidnap abduct abduction/n hijack torture rape
@@ -107,7 +109,9 @@ _TABLE = {
         advance/n pound/v exchange/v rap/v grenade/n shootout/n shoot-out/n gunfight/n
         firefight/n crossfire/n gunbattle/n fire/n damage/v
         pummel/v cleansing/n
-        gas/n>tear teargas/n violate/v violation/n breach/v""",
+        gas/n>tear teargas/n violate/v violation/n breach/v
+        throw/v>rock|rocks|stone|stones|bottle|bottles|brick|bricks|grenade|grenades|bomb|bombs|acid|projectiles
+        hurl/v>rock|rocks|stone|stones|bottle|bottles|brick|bricks|grenade|grenades|bomb|bombs|acid|projectiles""",
 }
 
 
@@ -185,10 +189,10 @@ MODE_CUES: list[tuple[str, str, str]] = [
     ("ASSAULT", "targeted", "assassinate assassination execute execution behead massacre"),
     ("ASSAULT", "firearms", "shoot shooting gun gunman gunmen gunfire rifle pistol bullet shot "
                             "fire"),
-    ("ASSAULT", "primitive", "knife machete stab torch burn arson stone rock spear axe"),
+    ("ASSAULT", "primitive", "knife machete stab torch burn arson stone rock spear axe bottle brick"),
     ("ASSAULT", "beat", "beat beating lynch club"),
     ("ASSAULT", "destroy", "destroy destruction demolish loot looting raze"),
-    ("RETREAT", "withdraw", "withdraw withdrawal retreat pull abandon vacate quit"),
+    ("RETREAT", "withdraw", "withdraw withdrawal retreat pull pullback pullout abandon vacate quit"),
     ("RETREAT", "release", "release free hostage prisoner detainee captive exchange"),
     ("RETREAT", "disarm", "disarm disarmament weapon arms arm lay demobilize surrender"),
     ("RETREAT", "ceasefire", "ceasefire truce"),
@@ -225,7 +229,7 @@ MODE_CUES: list[tuple[str, str, str]] = [
     ("COERCE", "misinformation", "misinformation disinformation propaganda fake"),
     ("COERCE", "censor", "censor censorship website newspaper journalist"),
     ("COERCE", "cyber", "hack hacker cyberattack cyber ransomware"),
-    ("COERCE", "seize", "seize confiscate raid search"),
+    ("COERCE", "seize", "seize confiscate raid search intercept interception"),
     ("COERCE", "withhold", "shut internet electricity power water"),
     ("COERCE", "restrict", "ban restrict restriction crackdown disperse block outlaw"),
     ("THREATEN", "violence", "attack kill strike invade bomb war force military retaliate "

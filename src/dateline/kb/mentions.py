@@ -175,6 +175,8 @@ class Mentions:
                 run = _title_run(self.doc, head.i + 1, kb, head)
                 title = title or run
                 person = True
+        elif head.pos_ == "ADJ" and head.dep_ == "amod" and not sector:
+            sector = kb.sector([head.lemma_.lower()])  # "the rebel pullback": an actor adjective
         if not country:
             country = self._country_in(words, own, head)
         return Info(name, country, sector, title, kb_id, person)

@@ -257,6 +257,11 @@ def _predicative(verb: Token, event_type: Optional[str], mentions: Mentions) -> 
     return out
 
 
+#: sectors whose noun before an event noun names who does it ("rebel pullback", "police raid");
+#: not victims or captives ("civilian deaths", "prisoner release")
+_ACTING_SECTORS = frozenset(("REB", "COP", "MIL", "GOV", "UAF", "EDU", "LAB", "JUD", "LEG", "SPY"))
+
+
 def _nominal(noun: Token, event_type: Optional[str]) -> tuple[list[Token], list[Token], Optional[Token]]:
     sources: list[Token] = []
     targets: list[Token] = []
@@ -298,6 +303,9 @@ def _nominal(noun: Token, event_type: Optional[str]) -> tuple[list[Token], list[
             # "X was attacked by Y", "a protest took place by pushcart owners"
             sources = [p for c in head.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                        for p in pobjs(c)]
+    if not sources and event_type != "AID":  # "the rebel pullback", "a police raid"; not "military aid"
+        sources = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                   and load_kb().sector([c.lemma_.lower()]) in _ACTING_SECTORS]
     if not targets and (event_type in VERBAL_TYPES or event_type is None):
         targets = _clausal_target(noun, sources)
     return sources, targets, None
@@ -316,7 +324,8 @@ def _expand(heads: list[Token]) -> list[Token]:
             if tok in out or tok.pos_ in ("AUX", "PART", "SCONJ", "PUNCT", "DET", "ADP", "CCONJ", "SPACE"):
                 continue
             if tok.pos_ in ("ADJ", "ADV", "VERB") and tok.ent_type_ not in ("NORP", "GPE") \
-                    and tok.dep_ not in OBJECTS + SUBJECTS + ("pobj", "nsubjpass", "conj"):
+                    and tok.dep_ not in OBJECTS + SUBJECTS + ("pobj", "nsubjpass", "conj") \
+                    and not (tok.dep_ == "amod" and load_kb().sector([tok.lemma_.lower()]) in _ACTING_SECTORS):
                 continue
             out.append(tok)
     return sorted(out, key=lambda t: t.i)
