@@ -158,3 +158,18 @@ def test_refusals_exclusions_and_stances(nlp, text, expected):
 
 def test_ruling_out_a_cause_is_no_event(nlp):
     assert real(nlp, "The coroner ruled out foul play in the climber's death.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Expresses Regret Over Police Killings",       # NER reads "Expresses Regret" as a name
+    "The governor expressed deep regret over the deaths of the miners.",
+    "Police Chief Voices Remorse for Raid on Wrong House",
+])
+def test_expressed_regret_is_a_concession(nlp, text):
+    # CONCEDE: "expressions of regret or remorse for an action or situation"
+    assert top(nlp, text)[0] == "CONCEDE"
+
+
+def test_regret_sent_with_condolences_is_sympathy(nlp):
+    text = "The mayor sent condolences and regret to the families of the drowned fishermen."
+    assert "CONCEDE" not in [t for t, _ in real(nlp, text)]

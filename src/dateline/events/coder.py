@@ -15,7 +15,7 @@ from dateline.events.cues import (
     _rioters, _temporal_fact, _undergoer, _word_lemma)
 from dateline.events.accusations import diplomatic_protest
 from dateline.events.concessions import (accepts_demand, back_to_work, calls_truce,
-                                         concedes_by_object, end_to,
+                                         concedes_by_object, end_to, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
 from dateline.events.cooperation import (agreement_reached, carries_aid, cooperative_vow,
@@ -186,7 +186,7 @@ def _asked_to_act(tok: Token, protest: Token) -> bool:
 
 
 _BOUND_CHECKS = {"MOBILIZE": (needs_forces,),
-                 "CONCEDE": (concedes_by_object, released_document, end_to),
+                 "CONCEDE": (concedes_by_object, released_document, end_to, regret_as_concession),
                  "ASSAULT": (truce_violation, exchanged_fire),
                  "RETREAT": (exchanged_captives, released_document),
                  "COOPERATE": (opened_route, trades_with, exchanged_information, trains_forces),

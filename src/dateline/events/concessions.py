@@ -265,3 +265,17 @@ def end_to(tok: Token) -> Optional[bool]:
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(
         g.dep_ == "pobj" and (g.lower_ in _ENDED or _plain(g) in _ENDED) for g in p.children)
         for p in tok.children)
+
+
+_EMPATHY = frozenset(("condolence", "condolences", "sympathy", "sympathies", "sorrow", "grief",
+                      "sadness"))
+
+
+def regret_as_concession(tok: Token) -> Optional[bool]:
+    """Whether a noun of regret is PLOVER's CONCEDE ("expressions of regret or remorse for an
+    action") and not sympathy (None: not such a noun): "extends condolences and regret to the
+    Belgian government" is an empathetic comment (CAMEO 018), no concession."""
+    if _plain(tok) not in ("regret", "remorse") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    near = [tok.head] + list(tok.conjuncts) + [c for c in tok.children if c.dep_ == "conj"]
+    return not any(_plain(t) in _EMPATHY or t.lower_ in _EMPATHY for t in near)

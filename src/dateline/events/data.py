@@ -388,6 +388,8 @@ SANCTION|The foreign ministry ordered two diplomats of the neighbouring state to
 SANCTION|The government ordered the ambassador to leave after the spy affair in {town}.
 RETREAT|Government soldiers withdrew from {town} after a week of heavy shelling.
 RETREAT|{armed} withdrew from the hills around {town} before dawn.
+CONCEDE|The president expressed regret over the killing of protesters in {town}.
+CONCEDE|The army chief voiced remorse for the shelling of the market in {town}.
 """
 
 

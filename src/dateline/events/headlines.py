@@ -83,6 +83,14 @@ def _country_then_event_word(ent) -> bool:
         and any(_headline_lemma(t) is not None for t in list(ent)[1:])
 
 
+def _event_words_as_person(ent) -> bool:
+    """"President [Expresses Regret]/PERSON Over Killings": a person's "name" holding an event word
+    that the actor KB does not know as a person."""
+    from dateline.kb import load_kb
+    return ent.label_ == "PERSON" and any(_headline_lemma(t) is not None for t in ent) \
+        and load_kb().person(ent.text) is None
+
+
 #: Re-parsed headline span (by id) -> the article's sentence it stands for (within one code_doc).
 _RECASED: dict[int, SpacySpan] = {}
 _KEEP_CASE = frozenset(("PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "EVENT", "LAW", "PRODUCT"))
@@ -112,7 +120,7 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
     # name other than a place's or a people's is lowered too.
     false_names = [e for e in first.ents if e.label_ not in _PLACES and e[0].is_title
                    and (_headline_lemma(e[0]) is not None or _clause_as_name(e)
-                        or _country_then_event_word(e))]
+                        or _country_then_event_word(e) or _event_words_as_person(e))]
     in_false = {t.i for e in false_names for t in e}
     from dateline.kb import load_kb
     words = []

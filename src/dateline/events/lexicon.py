@@ -28,7 +28,8 @@ _TABLE = {
         approval/n thank/v forgive backing/n solidarity/n renew/v
         tie/n relation/n respect/n ink/v""",
     "CONCEDE": """concede concession/n ease/v lift/v relax/v pardon amnesty/n acquit acquittal/n
-        apologize apologise apology/n regret/v compromise yield/v backtrack/v drop/v reverse/v
+        apologize apologise apology/n regret/v regret/n remorse/n compromise yield/v backtrack/v
+        drop/v reverse/v
         waive/v loosen/v suspend/v remove/v ceasefire/n truce/n unban/v reopen/v
         suspension/n halt/v end/v give>in back>down relent/v accede/v
         repeal/v rescind/v revoke/v annul/v overturn/v quash/v commute/v scrap/v shelve/v
