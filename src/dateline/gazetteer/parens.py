@@ -13,7 +13,7 @@ import itertools
 import re
 from typing import Optional
 
-from dateline.gazetteer import Entry, Gazetteer, importance
+from dateline.gazetteer import Entry, Gazetteer, importance, origin
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.ranker import distance_km
 
@@ -309,13 +309,18 @@ def _options(found: list[Entry], shared: set, n: int) -> list[Entry]:
     return out + [e for e in sorted(found, key=importance, reverse=True)[:TOP_SENSES] if e.index not in seen]
 
 
+#: how sure the spelling of the names the gazetteer lacks must be of their country before a
+#: generic division name ("Western") is read as that country's (:mod:`origin`)
+ORIGIN_P = 0.9
+
+
 def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
-           named: frozenset = frozenset()) -> tuple[Optional[Entry], list[Optional[Entry]]]:
+           named: frozenset = frozenset(), unknown: tuple[str, ...] = ()) -> tuple[Optional[Entry], list[Optional[Entry]]]:
     """The senses of a head (its candidates given) and of its hint names, chosen together.
 
-    ``named``: alpha-2 codes of countries the article names (a bonus). Returns ``(head
-    entry, [part entries])``; the head entry is the first chosen part's when no candidate
-    of the head lies near the hints."""
+    ``named``: alpha-2 codes of countries the article names (a bonus). ``unknown``: the
+    head's name when the gazetteer lacks it. Returns ``(head entry, [part entries])``; the
+    head entry is the first chosen part's when no candidate of the head lies near the hints."""
     # a hint known only as another spelling of a small place ("Clay County, Ching": Quyang,
     # China, once "Ching") qualifies nothing
     lists = [head] + [[e for e in _cands(gz, t, limit=None)
@@ -327,6 +332,13 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
     for t, found in zip(parts, lists[1:]):
         if norm(t) not in GENERIC_NAMES:
             known |= {e.country2 for e in found}
+    # "Orugodawatta (Orugodawatta, Western)": when nothing else in the group or the article
+    # names a country, the spelling of the names the gazetteer lacks may ("-watta" is Sri Lankan)
+    strange = [*unknown, *(t for t, found in zip(parts, lists[1:]) if not found and norm(t) not in GENERIC_NAMES)]
+    for t, found in zip(parts, lists[1:]):
+        if norm(t) in GENERIC_NAMES and strange and not known:
+            p = origin.posterior(gz.origin, dict.fromkeys(norm(x) for x in strange), [e.country2 for e in found])
+            known |= {cc for cc, v in p.items() if v >= ORIGIN_P}
     lists = [lists[0]] + [[e for e in found if e.country2 in known] if norm(t) in GENERIC_NAMES else found
                           for t, found in zip(parts, lists[1:])]
     # "Lilongwe (Lilongwe City, Central)": the senses in a country that the other names of

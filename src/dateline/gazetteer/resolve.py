@@ -311,7 +311,8 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
                         if d.feature_code in ("ADM1", "ADM2")}
                 heads = heads + [e for e in gz.candidates(m.text) if e.lat is not None and e.index not in seen
                                  and (e.admin1_index in divs or e.admin2_index in divs)]
-            head, chosen = parens.choose(gz, heads, [p.text for p in m.parts], named)
+            unknown = (m.text,) if not heads and m.kind == "name" else ()
+            head, chosen = parens.choose(gz, heads, [p.text for p in m.parts], named, unknown)
             for x, e in [(m, head)] + list(zip(m.parts, chosen)):
                 if e is not None:
                     x.candidates, x.hint_country = [e], e.country2
