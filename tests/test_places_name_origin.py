@@ -119,3 +119,17 @@ def test_chui_region(gz):
     found = _places("On 3 May 2023, farmers in Kemin district of Chui region blocked a road over "
                     "water shortages.")
     assert ("Chui", "KGZ") in found
+
+
+# -- a hyphenated class word before the parenthesis --------------------------------------------
+@pytest.mark.slow
+def test_sub_county_heads_its_parenthesis():
+    # "sub-county" is three tokens ("sub", "-", "county"); the name before it still heads the
+    # divisions in the parenthesis, and the made-up village's spelling places "Western"
+    from dateline.gazetteer import load, parens
+    from dateline.pipeline.parse import load_nlp
+    doc = load_nlp()("On 3 May 2023, gunmen burned five huts in Kyabigambire sub-county (Kyenkwanzi, Western).")
+    groups = [(doc[i:j].text, [doc[a:b].text for a, b in parts]) for (i, j), parts in parens.find(doc, load())]
+    assert ("Kyabigambire", ["Kyenkwanzi", "Western"]) in groups
+    assert ("Western", "UGA") in _places("On 3 May 2023, gunmen burned five huts at Kyehunde landing site "
+                                         "in Kyabigambire sub-county (Kyenkwanzi, Western).")

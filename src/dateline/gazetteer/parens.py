@@ -130,8 +130,11 @@ def find(doc, gz: Gazetteer) -> list[tuple[tuple[int, int], list[tuple[int, int]
             if doc[q].text == "(":
                 j = q
         start = j
+        # one cue word, or two ("village tract"), or one the tokenizer split at its hyphen
+        # ("Kabwoya sub-county (...)": "sub", "-", "county")
+        cue_len = 3 if start > 2 and doc[start - 2].text == "-" and doc[start - 2].whitespace_ == "" else 2
         while j > 0 and (doc[j - 1].lower_ in HEAD_CUES and not _cap(doc[j - 1]) or doc[j - 1].text in UPPER_CUES) \
-                and start - j < 2:
+                and start - j < cue_len:
             j -= 1
         i = j
         while i > 0 and j - i < 6 and (_cap(doc[i - 1]) or doc[i - 1].lower_ in JOINERS):
