@@ -363,7 +363,8 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
         cost -= sum(8.0 * importance(e) + (NAMED_KM if e.country2 in named else 0.0)
                     for e in combo if e is not None) / len(combo)
         cost += sum(PART_MISS_KM for e, div in zip(combo[1:], divisional)
-                    if div and e is not None and e.feature_code != "ADM1" and e.population < SMALL_HINT_POP)
+                    if div and e is not None and e.feature_code != "ADM1"
+                    and (e.population < SMALL_HINT_POP or unknown and e.feature_class == "P"))
         if combo[0] is not None and combo[0].feature_class == "P":
             cost -= 20.0  # the head is rather the town than the district of its name
         elif combo[0] is None and head and len(head_cc) <= HEAD_COUNTRIES \
