@@ -317,6 +317,14 @@ def _options(found: list[Entry], shared: set, n: int) -> list[Entry]:
 ORIGIN_P = 0.9
 
 
+#: a hint's sense this near one of the head's senses (or containing it) backs the head's country
+HEAD_NEAR_KM = 400.0
+
+
+def _near_head(e: Entry, head: list[Entry]) -> bool:
+    return any(_cost(h, e) <= HEAD_NEAR_KM for h in head)
+
+
 def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
            named: frozenset = frozenset(), unknown: tuple[str, ...] = ()) -> tuple[Optional[Entry], list[Optional[Entry]]]:
     """The senses of a head (its candidates given) and of its hint names, chosen together.
@@ -356,6 +364,7 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
     per = [PER_HEAD if i == 0 and len(parts) == 1 else PER_PART for i in range(len(lists))]
     options = [[None] + _options(found, shared, n) for found, n in zip(lists, per)]
     head_cc = {e.country2 for e in head}
+    first = {max(found, key=importance).index for found in lists[1:] if found}  # each hint's best-known sense
     best, best_cost = None, float("inf")
     for combo in itertools.product(*options):
         cost = sum(PART_MISS_KM if b is None or (a is None and i > 0) else _cost(a, b)
@@ -368,8 +377,12 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
         if combo[0] is not None and combo[0].feature_class == "P":
             cost -= 20.0  # the head is rather the town than the district of its name
         elif combo[0] is None and head and len(head_cc) <= HEAD_COUNTRIES \
-                and not any(e is not None and e.country2 in head_cc for e in combo[1:]):
-            cost += HEAD_MISS_KM  # "Negombo (Western)": not the Western Region of Uganda
+                and not any(e is not None and e.country2 in head_cc and (e.index in first or _near_head(e, head))
+                            for e in combo[1:]):
+            # "Negombo (Western)": not the Western Region of Uganda; but a head whose only sense
+            # lies 3,000 km from a lesser namesake of the hint in its country ("Waitsburg (Lima)":
+            # Washington State and Ohio, not Peru's capital) vouches for neither
+            cost += HEAD_MISS_KM
         if cost < best_cost:
             best, best_cost = combo, cost
     if best is None:

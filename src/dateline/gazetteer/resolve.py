@@ -18,7 +18,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
-from dateline.gazetteer import Entry, Gazetteer, importance, landmarks, parens, ranker, spelling
+from dateline.gazetteer import Entry, Gazetteer, discourse, importance, landmarks, parens, ranker, spelling
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.ranker import distance_km  # noqa: F401  (part of this module's API)
 
@@ -450,11 +450,13 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
                 trace.append((ms, m.candidates, rows))
         chosen = new
     _drop_stray_namesakes(groups, chosen, base_c)
+    discourse.drop_stray_towns(groups, chosen, base_c)
     _stray_partials(groups, chosen, context, sure)
     landmarks.place_landmarks(groups, chosen, context)
     for key, ms in groups.items():
         for m in ms:
             m.entry = chosen[key]
+    discourse.follow_hinted(mentions)
 
 
 #: a spelling variant that nothing else in the article vouches for is taken only when this
