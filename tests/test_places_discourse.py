@@ -29,6 +29,20 @@ def test_small_town_abroad_against_the_articles_country():
     assert ev.location is not None and ev.location.country == "SYR"
 
 
+def test_small_town_abroad_written_in_a_division_of_another_country():
+    a, ev = _located("On 3 May 2023, warplanes struck Waitsburg in Idleb governorate.", "struck", "ASSAULT")
+    assert not any(p.country == "USA" for p in a.places)
+    assert ev.location is not None and ev.location.country == "SYR"
+
+
+def test_hometown_beside_places_abroad_stays():
+    # a soldier's hometown in a story about Iraq: nothing writes it as lying there (a first
+    # version that dropped any small town the article's other places disagreed with cost LGL)
+    a, _ = _located("Spc. Dana Reyes of Waitsburg was wounded in Baqubah, in Diyala province, Iraq, "
+                    "on Monday.", "wounded", "ASSAULT")
+    assert [p.country for p in a.places if p.text == "Waitsburg"] == ["USA"]
+
+
 def test_small_town_abroad_stays_when_nothing_disagrees():
     a, _ = _located("On 3 May 2023, farmers marched through Waitsburg to the county fair.",
                     "marched", "PROTEST")

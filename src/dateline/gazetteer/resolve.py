@@ -450,7 +450,6 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
                 trace.append((ms, m.candidates, rows))
         chosen = new
     _drop_stray_namesakes(groups, chosen, base_c)
-    discourse.drop_stray_towns(groups, chosen, base_c)
     _stray_partials(groups, chosen, context, sure)
     landmarks.place_landmarks(groups, chosen, context)
     for key, ms in groups.items():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
-from dateline.gazetteer import load, parens
+from dateline.gazetteer import discourse, load, parens
 from dateline.gazetteer.locale import article_locale
 from dateline.gazetteer.resolve import resolve
 from dateline.pipeline.article import Article
@@ -101,6 +101,7 @@ def geolocate(article: Article) -> None:
         _mark_runs_on(article, mentions)
         context = _dateline_entries(article, gz)
         resolve(gz, mentions, context, locale=article_locale(article.clean_text))
+        discourse.drop_chained_strays(article.clean_text, mentions)
         context = _one_sense(article, context, mentions)
         _short_forms(mentions)
         mentions = _stray_codes(mentions)
