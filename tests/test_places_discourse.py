@@ -35,6 +35,13 @@ def test_small_town_abroad_written_in_a_division_of_another_country():
     assert ev.location is not None and ev.location.country == "SYR"
 
 
+def test_small_town_abroad_before_a_district_in_brackets():
+    a, ev = _located("On 3 May 2023, farmers protested in Waitsburg municipality (Bara district) over "
+                     "fertiliser prices.", "protested", "PROTEST")
+    assert not any(p.country == "USA" for p in a.places)
+    assert ev.location is not None and ev.location.country == "NPL"
+
+
 def test_hometown_beside_places_abroad_stays():
     # a soldier's hometown in a story about Iraq: nothing writes it as lying there (a first
     # version that dropped any small town the article's other places disagreed with cost LGL)

@@ -21,11 +21,12 @@ if TYPE_CHECKING:
 #: namesake of a village the gazetteer lacks (:func:`drop_chained_strays`)
 STRAY_TOWN_POP = 20_000
 #: what may stand between a place and the larger place it is written as lying in: "Waitsburg
-#: village, Atareb district", "Waitsburg in Idleb governorate", "Waitsburg village of Atareb"
+#: village, Atareb district", "Waitsburg in Idleb governorate", "Waitsburg village of Atareb",
+#: "Waitsburg municipality (Bara district)"
 _CHAIN = re.compile(
     r"\s*(?:(?:village|town|city|hamlet|settlement|locality|area|neighbou?rhood|quarter|camp|"
     r"commune|district|sub-?district|municipality|county|sub-county|parish|tehsil|upazila|township|"
-    r"region|province|governorate|zone)\s*)?(?:,|\bin\b|\bof\b)\s*(?:the\s+)?"
+    r"region|province|governorate|zone)\s*)?(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?"
     r"(?:(?:town|city|village|district|province|region|governorate|county|municipality)\s+of\s+)?",
     re.I)
 
