@@ -153,10 +153,14 @@ def test_attack_on_a_place_with_parenthetical_hints():
 
 
 def test_generic_division_with_no_country_stays_unresolved():
-    # "(Piliyandala, Western)": nothing says which country's "Western" this is
-    a = located("On 21 May 2023, people staged a protest near Piliyandala (Piliyandala, Western).")
+    # "(Mobola, Western)": nothing says which country's "Western" this is, not even the
+    # spelling of the unknown town (tenth round: "(Piliyandala, Western)" reads as Sri Lankan,
+    # see test_places_name_origin.py)
+    a = located("On 21 May 2023, people staged a protest near Mobola (Mobola, Western).")
     west = [p for p in a.places if p.text == "Western"]
     assert all(p.country is None for p in west)
+    a = located("On 21 May 2023, people staged a protest near Piliyandala (Piliyandala, Western).")
+    assert [p.country for p in a.places if p.text == "Western"] == ["LKA"]
     # ... and a district's name ending in a direction is not that direction's region
     a = located("On 6 May 2023, traders staged a protest in Manmunai North (Manmunai North, Eastern).")
     assert not any(p.country == "RWA" for p in a.places)

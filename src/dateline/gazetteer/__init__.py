@@ -74,6 +74,8 @@ class Gazetteer:
         self.abbrev: dict[str, int] = data["abbrev"]
         #: consonant skeleton -> names, for spelling variants (:mod:`dateline.gazetteer.spelling`)
         self.skeletons: Optional[dict[str, tuple[str, ...]]] = data.get("skeletons")
+        #: alpha-2 -> (names, letter-sequence counts) (:mod:`dateline.gazetteer.origin`)
+        self.origin: dict[str, tuple[int, dict[str, int]]] = data.get("origin") or {}
         self.alpha3 = {v: k for k, v in self.cc3.items()}
 
     def __len__(self) -> int:

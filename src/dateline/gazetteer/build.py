@@ -11,7 +11,9 @@ Sources (all offline, installed with pip):
 * ``zipcodes``: US post-office towns that ``cities500`` lacks (:mod:`dateline.gazetteer.us_towns`).
 
 The index also holds the consonant skeletons of the names of towns and divisions, for
-spelling variants (:mod:`dateline.gazetteer.spelling`).
+spelling variants (:mod:`dateline.gazetteer.spelling`), and how often each country's names
+contain each short letter sequence, for the origin of unknown names
+(:mod:`dateline.gazetteer.origin`).
 
 The result is a plain dict of lists (see :func:`build`), pickled once into the user cache
 directory; :mod:`dateline.gazetteer` loads it. A build takes ~10 s; a load well under 2 s.
@@ -25,11 +27,11 @@ import os
 from collections import defaultdict
 from typing import Any
 
-from dateline.gazetteer import spelling, supplement, us_towns
+from dateline.gazetteer import origin, spelling, supplement, us_towns
 from dateline.gazetteer.normalize import is_latin, norm
 
 #: Bump when the layout or the sources change: the cached index is rebuilt.
-VERSION = 23
+VERSION = 24
 
 #: class words ending first-level division names, dropped for a short alternate name
 DIVISION_WORDS = (" Province", " Region", " Governorate", " State", " Division", " Department")
@@ -339,7 +341,17 @@ def build() -> dict[str, Any]:
         "us_states": us_states,
         "abbrev": abbrev,
         "skeletons": spelling.skeleton_index(records),
+        "origin": origin.build_index(_names_by_country(records)),
     }
+
+
+def _names_by_country(records) -> dict[str, set[str]]:
+    """The main names of each country's towns and divisions (for :mod:`origin`)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        if r[CC] and r[LAT] is not None and r[FCODE].startswith(("PPL", "ADM")):
+            out[r[CC]].add(r[NAME])
+    return out
 
 
 #: a ZIP town this near a GeoNames place of the same name and state is that place

@@ -13,7 +13,7 @@ import itertools
 import re
 from typing import Optional
 
-from dateline.gazetteer import Entry, Gazetteer, importance
+from dateline.gazetteer import Entry, Gazetteer, importance, origin
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.ranker import distance_km
 
@@ -130,8 +130,11 @@ def find(doc, gz: Gazetteer) -> list[tuple[tuple[int, int], list[tuple[int, int]
             if doc[q].text == "(":
                 j = q
         start = j
+        # one cue word, or two ("village tract"), or one the tokenizer split at its hyphen
+        # ("Kabwoya sub-county (...)": "sub", "-", "county")
+        cue_len = 3 if start > 2 and doc[start - 2].text == "-" and doc[start - 2].whitespace_ == "" else 2
         while j > 0 and (doc[j - 1].lower_ in HEAD_CUES and not _cap(doc[j - 1]) or doc[j - 1].text in UPPER_CUES) \
-                and start - j < 2:
+                and start - j < cue_len:
             j -= 1
         i = j
         while i > 0 and j - i < 6 and (_cap(doc[i - 1]) or doc[i - 1].lower_ in JOINERS):
@@ -309,13 +312,26 @@ def _options(found: list[Entry], shared: set, n: int) -> list[Entry]:
     return out + [e for e in sorted(found, key=importance, reverse=True)[:TOP_SENSES] if e.index not in seen]
 
 
+#: how sure the spelling of the names the gazetteer lacks must be of their country before a
+#: generic division name ("Western") is read as that country's (:mod:`origin`)
+ORIGIN_P = 0.9
+
+
+#: a hint's sense this near one of the head's senses (or containing it) backs the head's country
+HEAD_NEAR_KM = 400.0
+
+
+def _near_head(e: Entry, head: list[Entry]) -> bool:
+    return any(_cost(h, e) <= HEAD_NEAR_KM for h in head)
+
+
 def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
-           named: frozenset = frozenset()) -> tuple[Optional[Entry], list[Optional[Entry]]]:
+           named: frozenset = frozenset(), unknown: tuple[str, ...] = ()) -> tuple[Optional[Entry], list[Optional[Entry]]]:
     """The senses of a head (its candidates given) and of its hint names, chosen together.
 
-    ``named``: alpha-2 codes of countries the article names (a bonus). Returns ``(head
-    entry, [part entries])``; the head entry is the first chosen part's when no candidate
-    of the head lies near the hints."""
+    ``named``: alpha-2 codes of countries the article names (a bonus). ``unknown``: the
+    head's name when the gazetteer lacks it. Returns ``(head entry, [part entries])``; the
+    head entry is the first chosen part's when no candidate of the head lies near the hints."""
     # a hint known only as another spelling of a small place ("Clay County, Ching": Quyang,
     # China, once "Ching") qualifies nothing
     lists = [head] + [[e for e in _cands(gz, t, limit=None)
@@ -327,6 +343,13 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
     for t, found in zip(parts, lists[1:]):
         if norm(t) not in GENERIC_NAMES:
             known |= {e.country2 for e in found}
+    # "Orugodawatta (Orugodawatta, Western)": when nothing else in the group or the article
+    # names a country, the spelling of the names the gazetteer lacks may ("-watta" is Sri Lankan)
+    strange = [*unknown, *(t for t, found in zip(parts, lists[1:]) if not found and norm(t) not in GENERIC_NAMES)]
+    for t, found in zip(parts, lists[1:]):
+        if norm(t) in GENERIC_NAMES and strange and not known:
+            p = origin.posterior(gz.origin, dict.fromkeys(norm(x) for x in strange), [e.country2 for e in found])
+            known |= {cc for cc, v in p.items() if v >= ORIGIN_P}
     lists = [lists[0]] + [[e for e in found if e.country2 in known] if norm(t) in GENERIC_NAMES else found
                           for t, found in zip(parts, lists[1:])]
     # "Lilongwe (Lilongwe City, Central)": the senses in a country that the other names of
@@ -341,6 +364,7 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
     per = [PER_HEAD if i == 0 and len(parts) == 1 else PER_PART for i in range(len(lists))]
     options = [[None] + _options(found, shared, n) for found, n in zip(lists, per)]
     head_cc = {e.country2 for e in head}
+    first = {max(found, key=importance).index for found in lists[1:] if found}  # each hint's best-known sense
     best, best_cost = None, float("inf")
     for combo in itertools.product(*options):
         cost = sum(PART_MISS_KM if b is None or (a is None and i > 0) else _cost(a, b)
@@ -348,12 +372,17 @@ def choose(gz: Gazetteer, head: list[Entry], parts: list[str],
         cost -= sum(8.0 * importance(e) + (NAMED_KM if e.country2 in named else 0.0)
                     for e in combo if e is not None) / len(combo)
         cost += sum(PART_MISS_KM for e, div in zip(combo[1:], divisional)
-                    if div and e is not None and e.feature_code != "ADM1" and e.population < SMALL_HINT_POP)
+                    if div and e is not None and e.feature_code != "ADM1"
+                    and (e.population < SMALL_HINT_POP or unknown and e.feature_class == "P"))
         if combo[0] is not None and combo[0].feature_class == "P":
             cost -= 20.0  # the head is rather the town than the district of its name
         elif combo[0] is None and head and len(head_cc) <= HEAD_COUNTRIES \
-                and not any(e is not None and e.country2 in head_cc for e in combo[1:]):
-            cost += HEAD_MISS_KM  # "Negombo (Western)": not the Western Region of Uganda
+                and not any(e is not None and e.country2 in head_cc and (e.index in first or _near_head(e, head))
+                            for e in combo[1:]):
+            # "Negombo (Western)": not the Western Region of Uganda; but a head whose only sense
+            # lies 3,000 km from a lesser namesake of the hint in its country ("Waitsburg (Lima)":
+            # Washington State and Ohio, not Peru's capital) vouches for neither
+            cost += HEAD_MISS_KM
         if cost < best_cost:
             best, best_cost = combo, cost
     if best is None:

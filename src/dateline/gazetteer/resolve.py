@@ -18,7 +18,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
-from dateline.gazetteer import Entry, Gazetteer, importance, landmarks, parens, ranker, spelling
+from dateline.gazetteer import Entry, Gazetteer, discourse, importance, landmarks, parens, ranker, spelling
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.ranker import distance_km  # noqa: F401  (part of this module's API)
 
@@ -311,7 +311,8 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
                         if d.feature_code in ("ADM1", "ADM2")}
                 heads = heads + [e for e in gz.candidates(m.text) if e.lat is not None and e.index not in seen
                                  and (e.admin1_index in divs or e.admin2_index in divs)]
-            head, chosen = parens.choose(gz, heads, [p.text for p in m.parts], named)
+            unknown = (m.text,) if not heads and m.kind == "name" else ()
+            head, chosen = parens.choose(gz, heads, [p.text for p in m.parts], named, unknown)
             for x, e in [(m, head)] + list(zip(m.parts, chosen)):
                 if e is not None:
                     x.candidates, x.hint_country = [e], e.country2
@@ -454,6 +455,7 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     for key, ms in groups.items():
         for m in ms:
             m.entry = chosen[key]
+    discourse.follow_hinted(mentions)
 
 
 #: a spelling variant that nothing else in the article vouches for is taken only when this

@@ -185,6 +185,8 @@ ADMIN_ALIASES: dict[str, tuple[str, str]] = {
     "Shan-North": ("Shan", "MM"), "Shan-South": ("Shan", "MM"), "Shan-East": ("Shan", "MM"),
     "Northern Shan": ("Shan", "MM"), "Southern Shan": ("Shan", "MM"), "Eastern Shan": ("Shan", "MM"),
     "Bago-East": ("Bago", "MM"), "Bago-West": ("Bago", "MM"),
+    # Kyrgyzstan's Chüy region as the UN and the press spell it (GeoNames 1538652)
+    "Chui": ("Chüy", "KG"),
 }
 
 # country alias -> alpha-2

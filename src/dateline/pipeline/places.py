@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
-from dateline.gazetteer import load, parens
+from dateline.gazetteer import discourse, load, parens
 from dateline.gazetteer.locale import article_locale
 from dateline.gazetteer.resolve import resolve
 from dateline.pipeline.article import Article
@@ -64,6 +64,30 @@ def _coded(text: str, mentions) -> list[tuple[int, int]]:
             and not m.partial and _CODED.search(text[max(0, m.start - 60):m.start])]
 
 
+#: an all-caps code of this many letters ("NC", "DC", "FCT"), see :func:`_stray_codes`
+_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def _stray_codes(mentions) -> list:
+    """The mentions without the all-caps codes that the gazetteer knows only as another name
+    of a division or town ("NC" for North Carolina, "DC", "FCT" for Abuja's territory) when no
+    other place of the article lies in that country: in a report from Nepal "cadres of NC" are
+    the Nepali Congress's, in one from Bangladesh "the DC office" is a deputy commissioner's.
+    Countries ("US", "UK") and codes another place backs ("Charleston, SC"; "Lucknow (UP)")
+    stay."""
+    def stray(m) -> bool:
+        e = m.entry
+        return e is not None and e.alternate and m.kind == "name" and bool(_CODE.fullmatch(m.text)) \
+            and not e.feature_code.startswith(("PCL", "TERR"))
+    out = []
+    for m in mentions:
+        if stray(m) and not any(o.entry is not None and o.entry.country2 == m.entry.country2
+                                and not stray(o) for o in mentions if o is not m):
+            continue
+        out.append(m)
+    return out
+
+
 def geolocate(article: Article) -> None:
     """Set ``article.places`` and each ``event.location``."""
     article.places = []
@@ -77,8 +101,10 @@ def geolocate(article: Article) -> None:
         _mark_runs_on(article, mentions)
         context = _dateline_entries(article, gz)
         resolve(gz, mentions, context, locale=article_locale(article.clean_text))
+        discourse.drop_chained_strays(article.clean_text, mentions)
         context = _one_sense(article, context, mentions)
         _short_forms(mentions)
+        mentions = _stray_codes(mentions)
         article.places = [_place(article, gz, m) for m in mentions]
         roles = parens.roles(article.clean_text, mentions)
         for span in _coded(article.clean_text, mentions):
