@@ -173,3 +173,18 @@ def test_expressed_regret_is_a_concession(nlp, text):
 def test_regret_sent_with_condolences_is_sympathy(nlp):
     text = "The mayor sent condolences and regret to the families of the drowned fishermen."
     assert "CONCEDE" not in [t for t, _ in real(nlp, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council granted permission for the march through the old town.", "CONCEDE"),
+    ("Chile Softens Stance on Miners' Demands", "CONCEDE"),
+    ("Chile Shelves Plan to Raise Bus Fares", "CONCEDE"),      # "Shelves" hidden in a name
+    ("The state compensated the families of the drowned ferry passengers.", "AID"),
+])
+def test_permissions_softening_and_compensation(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+def test_a_march_permitted_has_not_taken_place(nlp):
+    text = "The council granted permission for the march through the old town."
+    assert "PROTEST" not in [t for t, _ in real(nlp, text)]

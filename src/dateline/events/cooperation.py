@@ -378,6 +378,15 @@ _PROPOSALS = frozenset(("proposal", "proposals", "plan", "plans", "offer", "offe
                         "bid", "roadmap", "framework", "idea", "resolution", "draft", "blueprint"))
 
 
+def _verb_only(tok: Token) -> bool:
+    """A title-case word whose lexicon entries are all verbs ("Shelves": shelve/v)."""
+    from dateline.events.features import _headline_lemma
+    from dateline.events.lexicon import LEXICON
+    lemma = _headline_lemma(tok)
+    entries = LEXICON.get(lemma, ()) if lemma else ()
+    return bool(entries) and all(e.pos == "VERB" for e in entries)
+
+
 def topic_of_talks(tok: Token) -> bool:
     """"Ceasefire talks", "sanctions negotiations", "an aid conference", "a ceasefire proposal":
     the word names what a meeting or a proposal is about, not an event of its own (the meeting
@@ -386,6 +395,8 @@ def topic_of_talks(tok: Token) -> bool:
         return False
     if tok.tag_ == "VBG" and tok.pos_ == "VERB":
         return False      # a title-case "Suspending Talks" parsed as a compound: an act on them
+    if tok.pos_ == "PROPN" and _verb_only(tok):
+        return False      # "Ghana Shelves Plan to ...": a verb the title case hid in a name
     head = {_plain(tok.head), tok.head.lower_}
     return bool(head & _MEETINGS or head & _PROPOSALS)
 

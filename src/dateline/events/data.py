@@ -390,6 +390,10 @@ RETREAT|Government soldiers withdrew from {town} after a week of heavy shelling.
 RETREAT|{armed} withdrew from the hills around {town} before dawn.
 CONCEDE|The president expressed regret over the killing of protesters in {town}.
 CONCEDE|The army chief voiced remorse for the shelling of the market in {town}.
+CONCEDE|The city council granted permission for the march through {town} on Saturday.
+CONCEDE|The government softened its stance on the striking teachers' pay demands.
+AID|The state compensated the families of the miners killed near {town}.
+AID|The ministry paid compensation to farmers whose crops were burned near {town}.
 """
 
 

@@ -29,7 +29,7 @@ _TABLE = {
         tie/n relation/n respect/n ink/v""",
     "CONCEDE": """concede concession/n ease/v lift/v relax/v pardon amnesty/n acquit acquittal/n
         apologize apologise apology/n regret/v regret/n remorse/n compromise yield/v backtrack/v
-        drop/v reverse/v
+        drop/v reverse/v soften/v permission/n>for
         waive/v loosen/v suspend/v remove/v ceasefire/n truce/n unban/v reopen/v
         suspension/n halt/v end/v give>in back>down relent/v accede/v
         repeal/v rescind/v revoke/v annul/v overturn/v quash/v commute/v scrap/v shelve/v
@@ -51,7 +51,7 @@ _TABLE = {
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v
-        give/v accept/v admit/v take>in fly/v open/v""",
+        give/v accept/v admit/v take>in fly/v open/v compensate/v compensation/n""",
     "RETREAT": """withdraw withdrawal/n retreat pull>out|back|away release free/v disarm
         disarmament/n resign resignation/n step>down|aside ceasefire/n truce/n hand>over
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v

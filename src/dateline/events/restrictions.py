@@ -91,11 +91,18 @@ _BANS = frozenset(("ban", "bans", "restriction", "restrictions", "prohibition", 
 
 
 def banned_activity(tok: Token) -> bool:
-    """"A ban on rallies", "restrictions on protests": the protest named is what the measure
-    forbids, not a protest that took place."""
+    """"A ban on rallies", "restrictions on protests", "permission for the march": the protest
+    named is what the measure forbids or allows, not a protest that took place."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and (
+            _plain(head.head) in _PERMITS or head.head.lower_ in _PERMITS):
+        return True     # "granted permission for the march": what is allowed, not yet held
     return tok.dep_ == "pobj" and head.lower_ in ("on", "against") and (
         _plain(head.head) in _BANS or head.head.lower_ in _BANS)
+
+
+_PERMITS = frozenset(("permission", "permit", "approval", "authorization", "authorisation",
+                      "clearance", "licence", "license", "go-ahead"))
 
 
 #: What authorities close as a coercive act: media, schools, offices, borders, places of worship.
