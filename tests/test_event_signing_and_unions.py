@@ -188,3 +188,17 @@ def test_permissions_softening_and_compensation(nlp, text, expected):
 def test_a_march_permitted_has_not_taken_place(nlp):
     text = "The council granted permission for the march through the old town."
     assert "PROTEST" not in [t for t, _ in real(nlp, text)]
+
+
+def test_an_event_named_again_is_not_a_second_event(nlp):
+    from dateline.events.coder import code_doc
+    text = ("Rebel fighters withdrew from the border town on Monday. "
+            "A government spokesman said the withdrawal was a trick.")
+    assert [e.type for e in code_doc(nlp(text)) if not e.negated].count("RETREAT") == 1
+
+
+def test_a_new_event_of_the_same_type_is_kept(nlp):
+    from dateline.events.coder import code_doc
+    text = ("Rebel fighters withdrew from the border town on Monday. "
+            "On Tuesday a second unit withdrew from the hills to the north.")
+    assert [e.type for e in code_doc(nlp(text)) if not e.negated].count("RETREAT") == 2
