@@ -202,3 +202,28 @@ def test_a_new_event_of_the_same_type_is_kept(nlp):
     text = ("Rebel fighters withdrew from the border town on Monday. "
             "On Tuesday a second unit withdrew from the hills to the north.")
     assert [e.type for e in code_doc(nlp(text)) if not e.negated].count("RETREAT") == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Chile Deepen Economic Integration", "COOPERATE"),
+    ("Peru and Chile connected their power grids on Thursday.", "COOPERATE"),
+    ("The two trade ministries harmonised customs rules for farm goods.", "COOPERATE"),
+    ("Peru Extends Credit Line to Bolivia", "AID"),
+])
+def test_integration_links_and_credit(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The technician connected the scanner to the office network.",
+    "Regional integration was the theme of the summer lecture series.",
+])
+def test_connecting_and_integration_in_other_senses(nlp, text):
+    assert "COOPERATE" not in [t for t, _ in real(nlp, text)]
+
+
+def test_violence_in_a_chain_of_acts_during_a_demonstration_is_a_riot(nlp):
+    # "during a demonstration" hangs on the last verb; it dates every act of the chain
+    text = ("Job seekers threw stones, set fire to a ticket office and looted shops during a "
+            "demonstration outside the station.")
+    assert top(nlp, text)[:2] == ("PROTEST", "threw")

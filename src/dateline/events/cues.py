@@ -59,7 +59,9 @@ def _in_demonstration(tok: Token) -> bool:
     """"Locals clashed with police during a demonstration", "police clashed with demonstrators",
     "a police station was burned after a night of rioting": violence inside a demonstration, or
     damage reported after a riot, is a violent demonstration (PROTEST, riot mode)."""
-    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    # "threw stones, set fire to the office and looted shops during a demonstration": a phrase
+    # on one verb of a chain of conjoined acts dates them all
+    heads = [tok] + [v for v in tok.conjuncts if v.pos_ in ("VERB", "AUX")]
     for h in heads:
         for c in h.children:
             if c.dep_ != "prep":

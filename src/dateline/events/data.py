@@ -209,6 +209,8 @@ She threw a party for her former colleagues.
 The police ruled out foul play in the death of the hiker.
 Doctors ruled out a fracture after the scan.
 Firefighters ordered the residents to leave the burning block.
+The technician connected the printer to the office network.
+Regional integration was the theme of the lecture series.
 The club barred the striker from training for a week.
 The orchestra's visit to Vienna was a triumph of music.
 The virus attacks the immune system.
@@ -394,6 +396,10 @@ CONCEDE|The city council granted permission for the march through {town} on Satu
 CONCEDE|The government softened its stance on the striking teachers' pay demands.
 AID|The state compensated the families of the miners killed near {town}.
 AID|The ministry paid compensation to farmers whose crops were burned near {town}.
+COOPERATE|The two states deepened their economic integration with a shared customs code.
+COOPERATE|The neighbours connected their power grids at a substation near {town}.
+COOPERATE|The trade ministers harmonised the rules for goods crossing the border at {town}.
+AID|The central bank extended a credit line of 200 million dollars to its struggling neighbour.
 """
 
 

@@ -47,11 +47,13 @@ _TABLE = {
         link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together
         game/n>war buy/v sell/v purchase/v invest/v survey/n>joint study/n>joint
         initiative/n>joint swap/n>currency exchange/v train/v union/n>customs|monetary|economic
-        currency/n>common|single market/n>common|single zone/n>trade area/n>trade""",
+        currency/n>common|single market/n>common|single zone/n>trade area/n>trade
+        integration/n>economic|regional|trade|monetary|market harmonize/v harmonise/v
+        connect/v>network|networks|grid|grids|railway|railways|pipeline|pipelines""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v
-        give/v accept/v admit/v take>in fly/v open/v compensate/v compensation/n""",
+        give/v accept/v admit/v take>in fly/v open/v compensate/v compensation/n line/n>credit""",
     "RETREAT": """withdraw withdrawal/n retreat pull>out|back|away release free/v disarm
         disarmament/n resign resignation/n step>down|aside ceasefire/n truce/n hand>over
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
