@@ -227,3 +227,16 @@ def test_violence_in_a_chain_of_acts_during_a_demonstration_is_a_riot(nlp):
     text = ("Job seekers threw stones, set fire to a ticket office and looted shops during a "
             "demonstration outside the station.")
     assert top(nlp, text)[:2] == ("PROTEST", "threw")
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters Agree to Leave Square After Talks",
+    "Striking dockers agreed to return to work on Monday.",
+])
+def test_an_agreement_to_end_a_protest_is_a_concession(nlp, text):
+    assert top(nlp, text)[0] == "CONCEDE"
+
+
+def test_a_plural_in_es_is_not_read_as_a_shorter_word(nlp):
+    # "Sites" is no "sit"(-in): the headline lemma strips "es" only after a sibilant
+    assert "PROTEST" not in [t for t, _ in real(nlp, "Inspectors Return to Nuclear Sites")]

@@ -14,7 +14,7 @@ from dateline.events.cues import (
     _halted_supplies, _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related,
     _rioters, _temporal_fact, _undergoer, _word_lemma)
 from dateline.events.accusations import diplomatic_protest
-from dateline.events.concessions import (accepts_demand, back_to_work, calls_truce,
+from dateline.events.concessions import (accepts_demand, back_to_work, calls_truce, protest_given_up,
                                          concedes_by_object, end_to, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
@@ -408,7 +408,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if new == "CONCEDE" and hypo[n] and _announced(tok):
             promised[n] = True
         # PLOVER CONCEDE: yielding to demands, taking back one's own measure.
-        if labels[n][0] in ("AGREE", "CONSULT") and accepts_demand(tok) or \
+        if labels[n][0] in ("AGREE", "CONSULT") and (accepts_demand(tok) or protest_given_up(tok)) or \
                 labels[n][0] == "RETREAT" and back_to_work(tok) or \
                 labels[n][0] in ("COERCE", "SANCTION") and not hypo[n] and ended_measure(tok) or \
                 labels[n][0] in _TAKEN_BACK and reverses_measure(tok):

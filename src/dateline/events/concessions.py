@@ -164,8 +164,40 @@ def back_to_work(tok: Token) -> bool:
     back = any(g.dep_ == "pobj" and g.lower_ in ("work", "class", "classes", "school", "duty",
                                                   "jobs", "job", "fields", "mines")
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children)
+    subjects = _subjects_of(tok)
+    return back and any(_striker(s) for s in subjects)
+
+
+def _striker(tok: Token) -> bool:
+    """Strikers or protesters: "strikers", "the union", "striking dockers"."""
+    return tok.lower_ in _STRIKERS or _plain(tok) in _STRIKERS or any(
+        c.dep_ == "amod" and c.lower_ in ("striking", "protesting") for c in tok.children)
+
+
+def _subjects_of(tok: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb whose infinitive it is ("strikers agreed to
+    return to work")."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    return back and any(s.lower_ in _STRIKERS or _plain(s) in _STRIKERS for s in subjects)
+    if not subjects and tok.dep_ == "xcomp":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+#: Verbs of a crowd going home: "protesters agreed to leave the square".
+_DISPERSING = frozenset(("leave", "disperse", "vacate", "clear", "quit", "abandon", "dismantle"))
+
+
+def protest_given_up(tok: Token) -> bool:
+    """"Protesters agree to leave the square", "strikers agree to return to work": an agreement
+    to end a protest is a CONCEDE ("suspending protests"; a promised concession does not reduce
+    to AGREE)."""
+    if _plain(tok) not in ("agree", "promise", "pledge", "vow", "offer", "decide", "consent"):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not any(_striker(s) for s in subjects):
+        return False
+    return any(c.dep_ == "xcomp" and (_plain(c) in _DISPERSING or back_to_work(c))
+               for c in tok.children)
 
 
 #: Rights, freedoms and statuses whose granting or restoring eases a restriction or yields

@@ -137,7 +137,8 @@ def _headline_lemma(tok: Token) -> Optional[str]:
     """A lexicon lemma for a title-case word spaCy tagged as a proper noun ("Talks", "Sharing",
     "Beaten")."""
     w = tok.lower_
-    for cand in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
+    for cand in (w, w[:-1] if w.endswith("s") else "",
+                 w[:-2] if w.endswith(("ses", "xes", "zes", "ches", "shes", "oes")) else "",
                  w[:-3] if w.endswith("ing") else "", w[:-3] + "e" if w.endswith("ing") else "",
                  w[:-2] if w.endswith("ed") else "", w[:-1] if w.endswith("ed") else "",
                  w[:-2] if w.endswith("en") else ""):
