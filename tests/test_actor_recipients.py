@@ -184,3 +184,10 @@ def test_actor_word_before_an_event_noun(text, word, etype, actor, sector):
 ])
 def test_victim_or_kind_word_is_no_actor(text, word, etype):
     assert not [a for a in _one(text, word, etype).actors if a.text]
+
+
+def test_a_country_accused_is_not_the_scene_of_unnamed_accusers():
+    # "police" have no nationality; Uganda is whom they accuse, not where they are
+    event = _one("Clashes broke out in Nairobi on Monday. Later the police accused Uganda of "
+                 "arming the militia.", "accused", "ACCUSE")
+    assert [a.country for a in event.actors if a.text == "the police"] == ["KEN"]

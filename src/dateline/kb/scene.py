@@ -70,6 +70,17 @@ def _topic_of(tok: Token) -> bool:
     return False
 
 
+#: Verbs of a stance taken toward someone: their object is a party, not the scene.
+_STANCE_VERBS = frozenset(("accuse", "blame", "condemn", "criticize", "criticise", "denounce",
+                           "urge", "thank", "praise", "warn", "ask", "congratulate", "welcome",
+                           "commend", "fault", "rebuke", "chide", "implore", "press"))
+
+
+def _addressee(root: Token) -> bool:
+    """"accused neighbouring Rwanda of arming the rebels": the object of a stance verb."""
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _STANCE_VERBS
+
+
 def _scene_tier(root: Token) -> int:
     """How surely a place phrase is where the event happens: 0 "demonstrated in X", "X town",
     "Y (X)"; 1 after "in/near/at" that hangs on a noun ("the war in Ukraine"); 2 anywhere else."""
@@ -112,8 +123,9 @@ class Context:
         found = []  # (tier (see _scene_tier), position, text, named a place by the parser)
         for e in ents_within(sent):  # not sent.ents: that rescans the doc (quadratic)
             tier = _scene_tier(e.root)
-            if tier == 2 and _topic_of(e.root):
-                continue  # "sanctions ... over the supply of drones to Russia": what, not where
+            if tier == 2 and (_topic_of(e.root) or _addressee(e.root)):
+                continue  # "sanctions ... over the supply of drones to Russia": what, not where;
+                # "accused neighbouring Rwanda": whom a stance is taken toward, not where
             if e.label_ in ("GPE", "LOC", "FAC") or (e.label_ not in _NOT_PLACES and tier < 2):
                 found.append((tier, e.start, e.text, e.label_ in ("GPE", "LOC")))
                 inside = _parenthesis_after(sent, e.end)  # "in Matalla (Rafah, North Sinai)"
