@@ -240,3 +240,9 @@ def test_an_agreement_to_end_a_protest_is_a_concession(nlp, text):
 def test_a_plural_in_es_is_not_read_as_a_shorter_word(nlp):
     # "Sites" is no "sit"(-in): the headline lemma strips "es" only after a sibilant
     assert "PROTEST" not in [t for t, _ in real(nlp, "Inspectors Return to Nuclear Sites")]
+
+
+def test_two_clauses_cut_by_a_comma_are_two_reports(nlp):
+    # spaCy hangs "Gunmen Kill Three" on "Seek" as its complement: it is a clause of its own,
+    # neither what is sought nor below it
+    assert top(nlp, "Gunmen Kill Three, Police Seek Public's Help")[0] == "ASSAULT"

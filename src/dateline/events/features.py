@@ -87,6 +87,22 @@ def _has_cond(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _COND_MARKS for c in tok.children)
 
 
+#: Verbs whose clause before a comma is what they report ("Gunmen kill three, police say").
+_REPORTING = frozenset(("say", "tell", "report", "claim", "confirm", "announce", "state", "add",
+                        "allege", "believe", "think", "fear", "suspect", "insist", "warn",
+                        "deny", "accuse", "estimate", "write", "note", "explain", "quote"))
+
+
+def _juxtaposed(tok) -> bool:
+    """"Gunmen kill three, police seek help": a clause the parser hung as the complement of the
+    next clause's verb, before it and cut off by a comma, is a clause of its own when that verb
+    reports nothing."""
+    head = tok.head
+    return tok.dep_ in ("ccomp", "parataxis") and tok.i < head.i and head.pos_ == "VERB" \
+        and head.lemma_.lower() not in _REPORTING \
+        and any(t.text == "," for t in tok.doc[tok.right_edge.i + 1:head.i])
+
+
 def modality(tok: Token) -> tuple[bool, bool, list[str]]:
     """(negated, hypothetical, embedding lemmas) for a trigger token, from its parse context."""
     negated = _has_neg(tok)
@@ -100,8 +116,8 @@ def modality(tok: Token) -> tuple[bool, bool, list[str]]:
     while cur.dep_ in _EMBED_DEPS and cur.head is not cur and steps < 6:
         head = cur.head
         lemma = head.lemma_.lower()
-        if cur.dep_ in ("relcl", "ccomp") and steps > 0:
-            break
+        if cur.dep_ in ("relcl", "ccomp") and steps > 0 or _juxtaposed(cur):
+            break            # ("gunmen kill three, police seek help": no help sought *for* it)
         if lemma in NEGATORS and cur.dep_ == "prep" and cur.lower_ not in ("from", "of"):
             break            # "stopped work *in* a strike": the setting, not what was stopped
         if cur.dep_ == "prep" and cur.lower_ in _TIME_PREPS or in_time_clause(cur):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional, Sequence
 
-from dateline.events.features import _title_case
+from dateline.events.features import _juxtaposed, _title_case
 from dateline.records import QUAD_CLASS
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ def subordination(tok) -> int:
     """Subordinating arcs between the trigger and its sentence root (see ``_SUBORDINATE``)."""
     n = steps = 0
     while tok.head is not tok and steps < 50:
-        if tok.dep_ in _SUBORDINATE:
+        if tok.dep_ in _SUBORDINATE and not _juxtaposed(tok):
             n += 1
         tok, steps = tok.head, steps + 1
     return n
