@@ -18,19 +18,17 @@ from dateline.events.concessions import (accepts_demand, back_to_work, calls_tru
                                          concedes_by_object, end_to, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
-from dateline.events.cooperation import (agreement_reached, carries_aid, cooperative_vow,
-                                         deal_in_force,
+from dateline.events.agreements import (agreement_reached, failed_talks, meeting_ended,
+                                        stated_stance, strikes_deal, topic_of_talks)
+from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
                                          diplomatic_field, distributes_relief, envoy_sent,
-                                         exchanged_captives, exchanged_fire,
-                                         exchanged_information,
+                                         exchanged_captives, exchanged_fire, exchanged_information,
                                          gives_aid, reopens_mission, sends_envoy, trains_forces,
-                                         spoke_by_phone,
-                                         failed_talks, free_as_quality, material_ties,
-                                         meeting_ended, not_aid_package, opened_route,
-                                         sends_relief, strikes_deal,
-                                         topic_of_talks, future_cooperation, hands_over_suspect,
-                                         joint_operation, officials_meet, shares_information,
-                                         solo_exercise, trades_with)
+                                         spoke_by_phone, free_as_quality, material_ties,
+                                         not_aid_package, opened_route, sends_relief,
+                                         future_cooperation, hands_over_suspect, joint_operation,
+                                         officials_meet, shares_information, solo_exercise,
+                                         trades_with)
 from dateline.events.features import Candidate, doc_candidates, in_time_clause
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
                                        _recase_headline)
@@ -47,7 +45,7 @@ from dateline.events.plover_rules import (_announced, _argument_bound, _ended_di
                                           _warned_possibility, no_event, objects_of_events,
                                           retype)
 from dateline.events.protests import collective_demand, took_to_streets
-from dateline.events.ranking import _VERBAL, _parsed, main_key, subordination
+from dateline.events.ranking import _VERBAL, _parsed, main_key, subordination, without_mentions_again
 from dateline.events.wrong_senses import released_document, truce_violation, visited_site
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
                                       load_sentence_model, penta_class)
@@ -166,22 +164,7 @@ def code_doc(doc: Doc, model: Optional[LinearModel] = None,
                 c.sentence = orig
         out.extend(coded)
     _RECASED.clear()
-    return _without_mentions_again(out)
-
-
-def _without_mentions_again(events: list[Coded]) -> list[Coded]:
-    """A bare definite event noun ("the rebel pullback was a show for the cameras") of the type of
-    an event reported in an earlier sentence names that event again: it is not a second one."""
-    out: list[Coded] = []
-    for e in events:
-        tok = e.trigger
-        again = tok.pos_ == "NOUN" and not e.negated and not e.hypothetical and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-            c.dep_ in ("prep", "poss", "acl", "relcl", "nummod") for c in tok.children) and any(
-            o.type == e.type and not o.negated and o.sentence.start < e.sentence.start for o in out)
-        if not again:
-            out.append(e)
-    return out
+    return without_mentions_again(out)
 
 
 def _in_content(p: Token, tok: Token) -> bool:
@@ -234,33 +217,6 @@ def _material_fact(top: Coded, p) -> bool:
         and (subordination(tok) == 0 or subordination(tok) == 1 and in_time_clause(clause))
 
 
-#: Nouns of a stated intent to cooperate: PLOVER AGREE "indicate willingness or commitment to
-#: cooperate", CAMEO 03 "express intent to cooperate" (not a CAMEO 01-02 statement).
-_INTENT_NOUNS = frozenset(("willingness", "readiness", "commitment", "intention", "intent"))
-
-
-#: Nouns of a stance expressed toward another (PLOVER SUPPORT "express support for, commend";
-#: CAMEO 051 "praise or endorse", verbal cooperation, not a CAMEO 01 statement).
-_STANCE_NOUNS = frozenset(("support", "respect", "solidarity", "appreciation", "gratitude",
-                           "admiration", "backing", "sympathy"))
-_EXPRESSING = frozenset(("express", "voice", "reaffirm", "reiterate", "show", "declare", "extend",
-                         "convey", "offer", "pledge"))
-
-
-def _avowed_intent(top: Coded) -> bool:
-    """"Leader expresses new willingness to work with the international community", "the two
-    express mutual respect": the AGREE or SUPPORT is the statement itself, so a statement
-    reading of the sentence does not veto it."""
-    tok = getattr(top, "parsed", None) or top.trigger
-    if top.hypothetical:
-        return False
-    if top.type == "AGREE":
-        return _plain(tok) in _INTENT_NOUNS and any(
-            c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
-    return top.type == "SUPPORT" and _plain(tok) in _STANCE_NOUNS and tok.dep_ == "dobj" \
-        and _plain(tok.head) in _EXPRESSING
-
-
 def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
                smodel: SentenceModel) -> list[Coded]:
     """Let the trigger coder and the sentence classifier agree on what the sentence reports.
@@ -293,7 +249,8 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
         return coded
     if q == STATEMENT:
         if p[STATEMENT] < STATEMENT_PROB or (top is not None and (
-                _material_fact(top, p) or _avowed_intent(top))):
+                _material_fact(top, p) or (not top.hypothetical
+                                                and stated_stance(_parsed(top), top.type)))):
             return coded
         return [e for e in coded if e.negated or e.type == "REQUEST"]
     if top is not None:

@@ -51,3 +51,13 @@ def _shares_view(tok: Token) -> bool:
     return any(g.lower_ in _VIEWS or _plain(g) in _VIEWS for p in kids
                if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
                if g.dep_ in ("pobj", "pcomp"))
+
+
+def _appeal_call(tok: Token) -> bool:
+    """"UN Chief Calls/NOUN on Ghana to Show Restraint": a headline's verb "calls" tagged as a
+    plural noun, with the "on" or "for" of an appeal and no determiner, is a REQUEST, not a
+    phone call."""
+    return _plain(tok) == "call" and tok.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children)

@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan
 
 from dateline.events.features import Candidate, _headline_lemma
+from dateline.kb import load_kb
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel
 
 
@@ -78,7 +79,6 @@ def _clause_as_name(ent) -> bool:
 def _country_then_event_word(ent) -> bool:
     """"Ghana and [Togo Share]/PERSON Intelligence", "[Ghana Peacekeepers Arrive]/PERSON": a
     country's name and then an event word are a subject and its verb, not one name."""
-    from dateline.kb import load_kb
     return len(ent) >= 2 and load_kb().country(ent[0].text) is not None \
         and any(_headline_lemma(t) is not None for t in list(ent)[1:])
 
@@ -86,7 +86,6 @@ def _country_then_event_word(ent) -> bool:
 def _event_words_as_person(ent) -> bool:
     """"President [Expresses Regret]/PERSON Over Killings": a person's "name" holding an event word
     that the actor KB does not know as a person."""
-    from dateline.kb import load_kb
     return ent.label_ == "PERSON" and any(_headline_lemma(t) is not None for t in ent) \
         and load_kb().person(ent.text) is None
 
@@ -122,7 +121,6 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
                    and (_headline_lemma(e[0]) is not None or _clause_as_name(e)
                         or _country_then_event_word(e) or _event_words_as_person(e))]
     in_false = {t.i for e in false_names for t in e}
-    from dateline.kb import load_kb
     words = []
     for n, t in enumerate(first):
         named = t.ent_type_ in _KEEP_CASE and t.i not in in_false and not (

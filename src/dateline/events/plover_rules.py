@@ -27,11 +27,11 @@ from spacy.tokens import Token
 from dateline.events.cues import (_CENSORED, _CONCESSION, _COERCIVE, _DISSENTERS, _arguments,
                                   _conditional, _names, _particle, _plain, _with_of,
                                   _withdraws_resources)
-from dateline.events.cooperation import signed_agreement
-from dateline.events.demands import _demanded, _shares_view
+from dateline.events.agreements import _ready_to_cooperate, signed_agreement
+from dateline.events.demands import _appeal_call, _demanded, _shares_view
 from dateline.events.measures import (_eased_measure, _launched_at, _occupied_in_protest,
                                       _revokes_standing)
-from dateline.events.lexicon import LIGHT_VERBS, candidates_for
+from dateline.events.lexicon import LIGHT_VERBS
 from dateline.events.restrictions import stopped_work
 from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, defied_norm,
                                           defies_norm, violated_truce,
@@ -361,34 +361,6 @@ def _resigns(tok: Token) -> bool:
     if _plain(tok) == "step" and not _particle(tok, "down"):
         return False
     return not any(c.dep_ == "dobj" for c in tok.children) and not _quits_forum(tok)
-
-
-def _appeal_call(tok: Token) -> bool:
-    """"UN Chief Calls/NOUN on Ghana to Show Restraint": a headline's verb "calls" tagged as a
-    plural noun, with the "on" or "for" of an appeal and no determiner, is a REQUEST, not a
-    phone call."""
-    return _plain(tok) == "call" and tok.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children) and any(
-        c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.dep_ == "pobj" for g in c.children)
-        for c in tok.children)
-
-
-_COOPERATIVE = frozenset(("CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE"))
-_JOINT_VERBS = frozenset(("work", "resume", "help", "engage", "join", "partner", "reconcile"))
-
-
-def _ready_to_cooperate(tok: Token) -> bool:
-    """"Signals readiness to resume talks": readiness for a cooperative act is an offer (AGREE,
-    "indicate willingness ... to cooperate"), not military readiness (MOBILIZE)."""
-    if _plain(tok) != "readiness":
-        return False
-    for act in (c for c in tok.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"):
-        words = [act] + [o for o in act.children if o.dep_ in ("dobj", "prep")]
-        words += [g for o in words[1:] if o.dep_ == "prep" for g in o.children if g.dep_ == "pobj"]
-        if _plain(act) in _JOINT_VERBS or any(
-                set(candidates_for(_plain(w), w.pos_, set())) & _COOPERATIVE for w in words):
-            return True
-    return False
 
 
 def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:

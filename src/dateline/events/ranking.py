@@ -186,3 +186,18 @@ def subordination(tok) -> int:
             n += 1
         tok, steps = tok.head, steps + 1
     return n
+
+
+def without_mentions_again(events: list[Coded]) -> list[Coded]:
+    """A bare definite event noun ("the rebel pullback was a show for the cameras") of the type of
+    an event reported in an earlier sentence names that event again: it is not a second one."""
+    out: list[Coded] = []
+    for e in events:
+        tok = e.trigger
+        again = tok.pos_ == "NOUN" and not e.negated and not e.hypothetical and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("prep", "poss", "acl", "relcl", "nummod") for c in tok.children) and any(
+            o.type == e.type and not o.negated and o.sentence.start < e.sentence.start for o in out)
+        if not again:
+            out.append(e)
+    return out

@@ -90,6 +90,11 @@ _BANS = frozenset(("ban", "bans", "restriction", "restrictions", "prohibition", 
                    "curb", "curbs", "limit", "limits", "crackdown"))
 
 
+#: What an authority grants for a protest to go ahead ("permission for the march").
+_PERMITS = frozenset(("permission", "permit", "approval", "authorization", "authorisation",
+                      "clearance", "licence", "license", "go-ahead"))
+
+
 def banned_activity(tok: Token) -> bool:
     """"A ban on rallies", "restrictions on protests", "permission for the march": the protest
     named is what the measure forbids or allows, not a protest that took place."""
@@ -100,9 +105,6 @@ def banned_activity(tok: Token) -> bool:
     return tok.dep_ == "pobj" and head.lower_ in ("on", "against") and (
         _plain(head.head) in _BANS or head.head.lower_ in _BANS)
 
-
-_PERMITS = frozenset(("permission", "permit", "approval", "authorization", "authorisation",
-                      "clearance", "licence", "license", "go-ahead"))
 
 
 #: What authorities close as a coercive act: media, schools, offices, borders, places of worship.

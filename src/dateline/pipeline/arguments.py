@@ -262,6 +262,11 @@ def _predicative(verb: Token, event_type: Optional[str], mentions: Mentions) -> 
 _ACTING_SECTORS = frozenset(("REB", "COP", "MIL", "GOV", "UAF", "EDU", "LAB", "JUD", "LEG", "SPY"))
 
 
+def _acting_word(tok: Token) -> bool:
+    """A word naming who acts, by its sector ("rebel", "police", "army"; not "civilian")."""
+    return load_kb().sector([tok.lemma_.lower()]) in _ACTING_SECTORS
+
+
 def _nominal(noun: Token, event_type: Optional[str]) -> tuple[list[Token], list[Token], Optional[Token]]:
     sources: list[Token] = []
     targets: list[Token] = []
@@ -305,7 +310,7 @@ def _nominal(noun: Token, event_type: Optional[str]) -> tuple[list[Token], list[
                        for p in pobjs(c)]
     if not sources and event_type != "AID":  # "the rebel pullback", "a police raid"; not "military aid"
         sources = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-                   and load_kb().sector([c.lemma_.lower()]) in _ACTING_SECTORS]
+                   and _acting_word(c)]
     if not targets and (event_type in VERBAL_TYPES or event_type is None):
         targets = _clausal_target(noun, sources)
     return sources, targets, None
@@ -325,7 +330,7 @@ def _expand(heads: list[Token]) -> list[Token]:
                 continue
             if tok.pos_ in ("ADJ", "ADV", "VERB") and tok.ent_type_ not in ("NORP", "GPE") \
                     and tok.dep_ not in OBJECTS + SUBJECTS + ("pobj", "nsubjpass", "conj") \
-                    and not (tok.dep_ == "amod" and load_kb().sector([tok.lemma_.lower()]) in _ACTING_SECTORS):
+                    and not (tok.dep_ == "amod" and _acting_word(tok)):
                 continue
             out.append(tok)
     return sorted(out, key=lambda t: t.i)
