@@ -12,7 +12,7 @@ from dateline.events.cues import (
     _RIOTERS, _conditional, _cut_mode, _denial, _diplomatic, _embedded, _gunfire,
     _in_demonstration, _in_denied_claim, _joint, _material, _military_strike,
     _halted_supplies, _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related,
-    _rioters, _temporal_fact, _undergoer, _word_lemma)
+    _rioters, _temporal_fact, _undergoer, _word_lemma, headline_infinitive)
 from dateline.events.accusations import diplomatic_protest
 from dateline.events.concessions import (accepts_demand, back_to_work, calls_truce, protest_given_up,
                                          concedes_by_object, end_to, regret_as_concession,
@@ -518,10 +518,19 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     for n, cand in enumerate(cands):
         if keep[n] and labels[n][0] == "REJECT" and _denial(cand.token):
             keep[n] = False
+    # "Protesters end sit-in", "strikers call off walkout": the protesters are who concedes; the
+    # concession is the news, not a protest of its own.
+    for n, cand in enumerate(cands):
+        tok = cand.token
+        if keep[n] and labels[n][0] == "PROTEST" and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.dep_ == "nsubj" and tok.head.i in index \
+                and keep[index[tok.head.i]] and labels[index[tok.head.i]][0] == "CONCEDE":
+            keep[n] = False
     # PLOVER CONCEDE: an announced or promised retreat ("said it would withdraw", "pledges to
     # free the detainees") is a CONCEDE that happened as an announcement.
     for n, cand in enumerate(cands):
-        if keep[n] and labels[n][0] == "RETREAT" and hypo[n] and not cand.negated \
+        if keep[n] and labels[n][0] == "RETREAT" and not cand.negated \
+                and (hypo[n] or headline_infinitive(cand.token)) \
                 and future_retreat(cand.token, promised[n]):
             labels[n], promised[n] = ("CONCEDE", labels[n][1]), True
     # "Officials urge calm as a bombing kills twenty": the time clause reports a fact.

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.events.cues import _plain, _undergoer
+from dateline.events.cues import _plain, _undergoer, headline_infinitive
 from dateline.events.cues import _arguments, _with_of
 from dateline.events.plover_rules import _DEMANDS
 
@@ -112,10 +112,12 @@ _ANNOUNCING = frozenset(("announce", "say", "declare", "decide", "state", "confi
 
 
 #: Retreats whose announcement the manual names a CONCEDE: "withdrawals from territory" (and
-#: releases, "the promise of future concessions"); a declared ceasefire and disarmament keep
+#: releases, resignations, surrenders: "Announcements of future retreats should be coded as
+#: CONCEDE"); a declared ceasefire and disarmament keep
 #: their own rules (plover_rules._ceasefire_type: observing a ceasefire is a RETREAT).
 _PULLING_BACK = frozenset(("withdraw", "withdrawal", "pull", "pullout", "pullback", "retreat",
-                           "leave", "vacate", "evacuate", "quit", "abandon", "release", "free"))
+                           "leave", "vacate", "evacuate", "quit", "abandon", "release", "free",
+                           "resign", "step", "surrender"))
 
 
 def future_retreat(tok: Token, promised: bool) -> bool:
@@ -129,8 +131,8 @@ def future_retreat(tok: Token, promised: bool) -> bool:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "neg" for c in tok.children):
         return False
-    if aux & {"will", "shall", "'ll"}:
-        return True
+    if aux & {"will", "shall", "'ll"} or headline_infinitive(tok):
+        return True                  # "Army to pull troops out of border villages"
     if aux & _FUTURE_AUX and tok.dep_ in ("ccomp",) and _plain(tok.head) in _ANNOUNCING:
         return True              # "said it would withdraw"
     return tok.dep_ == "xcomp" and _plain(tok.head) in _ANNOUNCING

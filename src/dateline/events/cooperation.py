@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.events.cues import _particle, _plain
+from dateline.events.cues import _particle, _plain, headline_infinitive
 from dateline.events.cues import _arguments
 
 #: What is shared or exchanged as information ("exchange intelligence", "share data").
@@ -152,7 +152,8 @@ _OPERATIONS = frozenset(("patrol", "operation", "investigation", "probe", "inqui
                          "manhunt", "surveillance", "raid", "inspection", "inspections",
                          "crackdowns", "operations", "patrols", "investigations", "commission",
                          "committee", "program", "programme", "project", "research",
-                         "development", "venture", "study"))
+                         "development", "venture", "study", "force", "forces", "unit", "units",
+                         "brigade"))
 _JOINT = frozenset(("joint", "combined", "bilateral", "multilateral", "trilateral"))
 
 
@@ -166,7 +167,8 @@ def joint_operation(tok: Token) -> bool:
     return any(t.lower_ in _JOINT for t in tok.subtree if t.i < tok.i)
 
 
-_LAUNCHING = frozenset(("launch", "conduct", "begin", "start", "hold", "carry", "mount", "stage"))
+_LAUNCHING = frozenset(("launch", "conduct", "begin", "start", "hold", "carry", "mount", "stage",
+                        "deploy", "form", "set", "establish", "create"))
 
 
 #: People whose gathering is a meeting, not a demonstration.
@@ -204,7 +206,12 @@ _PARTNERED = frozenset(("with", "alongside", "between", "among", "involving"))
 
 
 def _several(noun: Token) -> bool:
-    """"Russia and China", "both navies", "two armies", "allies": more than one party."""
+    """"Russia and China", "both navies", "two armies", "allies", "the armies of Kenya and
+    Uganda": more than one party."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and any(k.dep_ == "conj" for k in g.children) for g in c.children)
+           for c in noun.children):
+        return True
     return any(c.dep_ == "conj" for c in noun.children) or any(
         c.lower_ in ("both", "two", "three", "four", "several", "allied") for c in noun.children) \
         or _plain(noun) in ("ally", "allies", "partner", "partners", "bloc", "alliance", "nato")
@@ -224,6 +231,9 @@ def solo_exercise(tok: Token) -> bool:
                 return False
             if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and _several(c):
                 return False
+    if any(c.dep_ in ("nmod", "compound", "poss") and c.pos_ == "PROPN" and _several(c)
+           for c in tok.children):
+        return False                 # a headline read as one noun: "Kenya and Uganda Stage War Games"
     return True
 
 
@@ -296,10 +306,8 @@ def future_cooperation(tok: Token) -> bool:
     aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     if aux & _WILL:
         return True
-    if "to" in aux and not any(c.dep_ == "mark" for c in kids) and (
-            tok.dep_ == "ROOT" or tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "ROOT"
-            and tok.head.pos_ in ("NOUN", "PROPN")):
-        return True                  # headline infinitive: "Minister To Visit ..."
+    if headline_infinitive(tok):
+        return True                  # "Minister To Visit ..."
     head = tok.head
     if tok.dep_ == "dobj" and _plain(head) in ("announce", "unveil") and _plain(tok) in _AID_GIVEN:
         return False                 # "announced a package of military aid": a specific AID
@@ -369,6 +377,9 @@ def opened_route(tok: Token) -> Optional[bool]:
         tok, head = head, head.head
     if tok.dep_ in ("dobj", "nsubjpass") and _plain(head) in _OPENING:
         return True
+    if tok.dep_ == "nsubj" and _plain(head) in ("resume", "restart", "reopen") \
+            and not any(c.dep_ == "dobj" for c in head.children):
+        return True                  # "direct flights resumed on Sunday"
     return any(c.dep_ in ("compound", "amod") and _plain(c) in _OPENING for c in tok.subtree
                if c.i < tok.i)          # title case: "Resume/compound Direct Flights"
 

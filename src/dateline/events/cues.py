@@ -381,6 +381,17 @@ def _temporal_fact(tok: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
 
 
+def headline_infinitive(tok: Token) -> bool:
+    """A headline's "to" infinitive, news shorthand for the future ("Minister To Visit China",
+    "Army to pull troops out of border villages"): the verb is the root (or a clause on the
+    root noun) with an aux "to" and no subordinating mark."""
+    kids = list(tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) \
+        and not any(c.dep_ == "mark" for c in kids) \
+        and (tok.dep_ == "ROOT" or tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "ROOT"
+             and tok.head.pos_ in ("NOUN", "PROPN"))
+
+
 def _plain(tok: Token) -> str:
     """Lemma of a word, de-inflected when a title-case headline tags it a proper noun."""
     if tok.pos_ != "PROPN":

@@ -43,7 +43,7 @@ _TABLE = {
         trade/n>bilateral project/n>joint
         operation/n>joint|combined patrol/n>joint|combined development/n>joint
         research/n>joint program/n>joint programme/n>joint commission/n>joint
-        committee/n>joint investigation/n>joint team>up flight/n>direct
+        committee/n>joint investigation/n>joint team>up flight/n
         link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together
         game/n>war buy/v sell/v purchase/v invest/v survey/n>joint study/n>joint
         initiative/n>joint swap/n>currency exchange/v train/v union/n>customs|monetary|economic
@@ -54,7 +54,8 @@ _TABLE = {
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v
         give/v accept/v admit/v take>in fly/v open/v compensate/v compensation/n line/n>credit""",
-    "RETREAT": """withdraw withdrawal/n retreat pull>out|back|away release free/v disarm
+    "RETREAT": """withdraw withdrawal/n retreat
+        pull>out|back|away|troops|forces|soldiers|units|personnel|contingent|diplomats|staff release free/v disarm
         disarmament/n resign resignation/n step>down|aside ceasefire/n truce/n hand>over
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
         relinquish/v evacuate/v end/v allow/v quit/v

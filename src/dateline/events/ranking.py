@@ -82,6 +82,9 @@ def _modifies_argument(tok, triggers) -> int:
     detention and the return are the news)."""
     if tok.dep_ == "amod" and tok.tag_ == "VBG" and _argument_of(tok.head, triggers, tok):
         return 1                     # "*Striking* Miners Return to Work": who returns
+    if tok.dep_ == "poss" and tok.pos_ == "NOUN" and (
+            tok.head.i in triggers or _argument_of(tok.head, triggers, tok)):
+        return 1                     # "accepts the *protesters'* demands": whose demands
     if tok.dep_ != "compound" or tok.tag_.startswith("VB"):
         return 0                     # "Militants *bomb*/VBP/compound railway line": a verb misparsed
     noun = tok.head
