@@ -14,6 +14,8 @@ from dateline.events.cues import (
     _halted_supplies, _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related,
     _rioters, _temporal_fact, _undergoer, _word_lemma, headline_infinitive)
 from dateline.events.accusations import diplomatic_protest
+from dateline.events.ambiguities import (debt_relief, disaster_deployment, rescue_of_captives,
+                                         returned_fire, supporters_mobilized, weapons_display)
 from dateline.events.concessions import (accepts_demand, back_to_work, calls_truce, protest_given_up,
                                          concedes_by_object, end_to, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
@@ -395,8 +397,20 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("COERCE", labels[n][1])      # "blocked access to news websites"
         if labels[n][0] in ("CONCEDE", "COOPERATE") and reopens_mission(tok):
             labels[n] = ("SUPPORT", labels[n][1])     # "reopened their embassies"
-        if labels[n][0] == "MOBILIZE" and sends_relief(tok):
+        if labels[n][0] == "MOBILIZE" and (sends_relief(tok) or disaster_deployment(tok)):
             labels[n] = ("AID", labels[n][1])
+        # PLOVER's potential ambiguities (see events.ambiguities).
+        if labels[n][0] == "RETREAT" and returned_fire(tok):
+            keep[n] = False                           # "returned fire": the fire is the ASSAULT
+            continue
+        if labels[n][0] == "RETREAT" and rescue_of_captives(tok) or \
+                labels[n][0] in ("AGREE", "REJECT", "SANCTION", "CONCEDE") and debt_relief(tok):
+            labels[n] = ("AID", labels[n][1])         # a hostage rescue, debt forgiveness
+        if labels[n][0] == "MOBILIZE" and supporters_mobilized(tok):
+            labels[n] = ("PROTEST", labels[n][1])     # "mobilized supporters to demonstrate"
+        if labels[n][0] == "ASSAULT" and weapons_display(tok):
+            labels[n] = ("MOBILIZE", labels[n][1])    # "fired missiles into the sea"
+            forced_mode[n] = "weapons"
         if labels[n][0] == "THREATEN" and cooperative_vow(tok):
             labels[n] = ("AGREE", labels[n][1])
         if labels[n][0] == "AGREE" and deal_in_force(tok):

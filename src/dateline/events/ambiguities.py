@@ -1,0 +1,126 @@
+"""Cases the PLOVER manual settles in its "potential ambiguities" lists, read off the parse.
+
+- AID: "Hostage rescues, e.g. ... 'Police in Barcelona freed 10 human trafficking victims
+  during an operation yesterday' should be coded as AID" (security forces freeing captives are
+  no captor releasing them, which is RETREAT); "Debt forgiveness and loan cancellations" are AID,
+  also when agreed; "Mobilizing police or military forces for disaster relief should be coded as
+  AID".
+- ASSAULT, not RETREAT: units that "returned fire on the rebels" (the manual's MOBILIZE example).
+- MOBILIZE weapons, not ASSAULT: missiles fired into the sea or test-fired, a show of capability
+  with no target ("Increase readiness of weapons systems").
+- PROTEST, not MOBILIZE: "Events that involved 'mobilizing supporters to demonstrate'".
+
+Plain predicates over spaCy tokens, used by :mod:`dateline.events.coder`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.cues import _plain
+
+_FREEING = frozenset(("free", "release", "liberate", "rescue"))
+#: Who frees captives by force of arms or law: a rescue, not a captor's release.
+_SECURITY = frozenset(("police", "policeman", "policemen", "officer", "officers", "army",
+                       "troops", "troop", "soldier", "soldiers", "military", "force", "forces",
+                       "commando", "commandos", "navy", "marines", "coastguard", "guard",
+                       "guards", "gendarmes", "gendarmerie", "security", "special", "swat"))
+#: Whom only a rescue frees: people held by someone else.
+_CAPTIVES = frozenset(("hostage", "hostages", "victim", "victims", "captive", "captives",
+                       "abductee", "abductees", "kidnapped", "trafficked", "slaves", "hostaged"))
+
+
+def _words(nouns) -> set[str]:
+    return {t.lower_ for n in nouns for t in n.subtree}
+
+
+def rescue_of_captives(tok: Token) -> bool:
+    """"Police freed 10 trafficking victims", "hostages were freed by commandos": security
+    forces freeing people someone else held (AID), where "the rebels freed the hostages" is the
+    captors' RETREAT."""
+    if _plain(tok) not in _FREEING:
+        return False
+    freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not _words(freed) & _CAPTIVES:
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    subjects += [g for a in tok.children if a.dep_ == "agent" for g in a.children]
+    return bool({s.lower_ for s in subjects} & _SECURITY
+                or any(t.lower_ in _SECURITY for s in subjects for t in s.children
+                       if t.dep_ in ("compound", "amod")))
+
+
+def returned_fire(tok: Token) -> bool:
+    """"Returned fire on the rebels": shooting back (ASSAULT), no return (RETREAT)."""
+    return _plain(tok) == "return" and any(
+        c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in tok.children)
+
+
+_LAUNCHED = frozenset(("missile", "missiles", "rocket", "rockets", "projectile", "projectiles",
+                       "torpedo", "torpedoes"))
+_OPEN_WATER = frozenset(("sea", "ocean", "waters", "water", "gulf"))
+
+
+def weapons_display(tok: Token) -> bool:
+    """"Fired two ballistic missiles into the sea", "test-fired a missile": a show of weapons
+    (MOBILIZE weapons), no use of force against anyone."""
+    if _plain(tok) not in ("fire", "launch", "test-fire", "shoot"):
+        return False
+    if any(c.lower_ in ("test", "test-") and c.dep_ in ("compound", "npadvmod", "amod", "advmod")
+           for c in tok.children) or (tok.i > 1 and tok.doc[tok.i - 1].lower_ == "-"
+                                      and tok.doc[tok.i - 2].lower_ == "test"):
+        return True
+    if not any(c.dep_ == "dobj" and c.lower_ in _LAUNCHED for c in tok.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("into", "in") and any(
+        g.dep_ == "pobj" and g.lower_ in _OPEN_WATER for g in p.children) for p in tok.children)
+
+
+_FORGIVING = frozenset(("forgive", "cancel", "write", "waive", "scrap", "restructure"))
+_DEBTS = frozenset(("debt", "debts", "loan", "loans", "obligation", "obligations", "arrears",
+                    "repayment", "repayments"))
+
+
+def debt_relief(tok: Token) -> bool:
+    """"Agreed to forgive $200 million of Nigeria's loan obligations", "wrote off the debts":
+    the manual's AID ("Debt forgiveness and loan cancellations ... should be coded as AID")."""
+    acts = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(_plain(a) in _FORGIVING and _words(
+        [c for c in a.children if c.dep_ in ("dobj", "nsubjpass", "prep", "prt")]) & _DEBTS
+        for a in acts)
+
+
+_HELPING = frozenset(("help", "assist", "aid", "rescue", "evacuate", "support", "relieve"))
+_DISASTER = frozenset(("flood", "floods", "flooding", "earthquake", "quake", "storm", "cyclone",
+                       "hurricane", "typhoon", "landslide", "landslides", "wildfire", "wildfires",
+                       "fire", "fires", "drought", "tsunami", "disaster", "victims", "survivors",
+                       "relief", "rescue", "evacuation", "mudslide", "mudslides", "eruption"))
+
+
+def disaster_deployment(tok: Token) -> bool:
+    """"The army was deployed to help flood victims", "troops mobilised for earthquake relief":
+    forces sent for disaster relief are AID, not MOBILIZE."""
+    purposes = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and _plain(c) in _HELPING]
+    purposes += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for g in p.children if g.dep_ == "pobj"]
+    return any(t.lower_ in _DISASTER for p in purposes for t in p.subtree)
+
+
+_FOLLOWERS = frozenset(("supporter", "supporters", "follower", "followers", "member", "members",
+                        "people", "activist", "activists", "voter", "voters", "youth", "students",
+                        "workers", "base", "partisans", "residents", "citizens"))
+_DEMONSTRATING = frozenset(("demonstrate", "protest", "march", "rally", "strike", "picket"))
+
+
+def supporters_mobilized(tok: Token) -> bool:
+    """"Mobilized supporters to demonstrate in the capital": PLOVER PROTEST, not MOBILIZE."""
+    if _plain(tok) not in ("mobilize", "mobilise", "rally", "call", "summon", "bring", "gather"):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not {o.lower_ for o in objects} & _FOLLOWERS:
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    clauses += [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
+    return any(_plain(c) in _DEMONSTRATING for c in clauses) or any(
+        g.lower_ in ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies",
+                     "march", "strike") for p in tok.children if p.dep_ == "prep"
+        and p.lower_ in ("for", "to") for g in p.children)

@@ -1,0 +1,76 @@
+"""The cases the PLOVER manual settles in its "potential ambiguities" lists (events.ambiguities):
+hostage rescues and debt forgiveness are AID, forces sent for disaster relief are AID, "returned
+fire" is no return, missiles fired into the sea or test-fired are MOBILIZE weapons, supporters
+mobilised to demonstrate are a PROTEST. The manual's own example sentences are paraphrased; the
+rest is our own writing."""
+from __future__ import annotations
+
+import pytest
+from event_helpers import real, top
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Porto freed eight trafficking victims during a raid on Tuesday.",
+    "Twelve hostages were freed by commandos near the border.",
+    "Soldiers rescued 10 hostages from the mountain camp.",
+])
+def test_a_rescue_of_captives_is_aid(nlp, text):
+    assert top(nlp, text)[0] == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels freed the hostages after a ransom was paid.",
+    "The kidnappers released the victims on Tuesday.",
+    "The junta released 200 political prisoners on Friday.",
+])
+def test_captors_releasing_people_is_retreat(nlp, text):
+    assert top(nlp, text)[0] == "RETREAT"
+
+
+@pytest.mark.parametrize("text", [
+    "The creditor group agreed to forgive a third of Malawi's loan obligations.",
+    "The lenders agreed to cancel half of Zambia's debt.",
+])
+def test_debt_forgiveness_is_aid(nlp, text):
+    assert top(nlp, text)[0] == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "The army was deployed to help flood victims in the delta.",
+    "Troops were deployed for earthquake relief in the north.",
+])
+def test_forces_sent_for_disaster_relief_are_aid(nlp, text):
+    assert top(nlp, text)[0] == "AID"
+
+
+def test_troops_sent_against_rebels_still_mobilize(nlp):
+    assert top(nlp, "Troops were deployed to the border to counter the rebels.")[0] == "MOBILIZE"
+
+
+def test_returned_fire_is_an_assault_not_a_retreat(nlp):
+    types = [t for t, _ in real(nlp, "Police units were called in and returned fire on the gang.")]
+    assert "ASSAULT" in types and "RETREAT" not in types
+
+
+def test_returning_to_barracks_is_still_a_retreat(nlp):
+    assert top(nlp, "The army returned to its barracks after the coup attempt.")[0] == "RETREAT"
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired two ballistic missiles into the sea off its east coast.",
+    "The navy test-fired a new anti-ship missile on Friday.",
+])
+def test_a_show_of_missiles_is_mobilize_weapons(nlp, text):
+    etype, _, mode = top(nlp, text)
+    assert (etype, mode) == ("MOBILIZE", "weapons")
+
+
+def test_rockets_fired_at_a_target_are_an_assault(nlp):
+    assert top(nlp, "Militants fired rockets at the army base.")[0] == "ASSAULT"
+
+
+def test_supporters_mobilized_to_demonstrate_protest(nlp):
+    assert top(nlp, "Opposition leaders mobilized supporters to demonstrate in the capital.")[0] \
+        == "PROTEST"
