@@ -74,3 +74,60 @@ def test_rockets_fired_at_a_target_are_an_assault(nlp):
 def test_supporters_mobilized_to_demonstrate_protest(nlp):
     assert top(nlp, "Opposition leaders mobilized supporters to demonstrate in the capital.")[0] \
         == "PROTEST"
+
+
+def test_summoning_an_ambassador_to_protest_is_accuse(nlp):
+    text = "The foreign ministry summoned the Dutch ambassador to protest against the remarks."
+    assert top(nlp, text)[0] == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels called for an end to the war.",
+    "Both warring parties called for an end to the conflict.",
+])
+def test_combatants_calling_for_peace_agree(nlp, text):
+    assert top(nlp, text)[0] == "AGREE"
+
+
+def test_a_third_party_calling_for_peace_requests(nlp):
+    assert top(nlp, "The Pope called for an end to the war.")[0] == "REQUEST"
+
+
+def test_barring_entry_is_reject(nlp):
+    text = "Hungary barred a delegation of Swedish lawmakers from entering the country."
+    assert top(nlp, text)[0] == "REJECT"
+
+
+def test_an_arrest_warrant_in_absentia_is_a_threat(nlp):
+    text = "A court in Lyon issued an arrest warrant in absentia for the former mayor."
+    assert top(nlp, text)[:1] + top(nlp, text)[2:] == ("THREATEN", "arrest")
+
+
+def test_a_cancelled_meeting_is_a_rejection(nlp):
+    assert top(nlp, "The summit between the two presidents was cancelled.")[0] == "REJECT"
+
+
+def test_an_emergency_over_floods_is_no_coercion(nlp):
+    assert real(nlp, "The government declared a state of emergency after the floods.") == []
+
+
+def test_an_emergency_against_protests_is_coercion(nlp):
+    text = "The government declared a state of emergency to stop the opposition rallies."
+    assert top(nlp, text)[0] == "COERCE"
+
+
+def test_combatants_captured_are_an_abduction(nlp):
+    assert top(nlp, "The army captured 15 rebel fighters near the river.") == \
+        ("ASSAULT", "captured", "abduct")
+
+
+def test_a_suspect_captured_by_police_is_an_arrest(nlp):
+    assert top(nlp, "Police captured the suspected thief.")[0] == "COERCE"
+
+
+def test_setting_fire_is_a_primitive_weapon(nlp):
+    assert top(nlp, "The militants set fire to a church.")[2] == "primitive"
+
+
+def test_opening_fire_is_firearms(nlp):
+    assert top(nlp, "The gunmen opened fire on the crowd.")[2] == "firearms"

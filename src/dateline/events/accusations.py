@@ -25,4 +25,6 @@ def diplomatic_protest(tok: Token) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "compound"):
         subjects += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ in ("xcomp", "advcl") and _plain(tok.head) in ("summon", "call"):
+        return True                  # "summoned the ambassador to protest against the remarks"
     return any(_plain(s) in _STATE_BODIES or s.lower_ in _STATE_BODIES for s in subjects)

@@ -124,3 +124,81 @@ def supporters_mobilized(tok: Token) -> bool:
         g.lower_ in ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies",
                      "march", "strike") for p in tok.children if p.dep_ == "prep"
         and p.lower_ in ("for", "to") for g in p.children)
+
+
+_CALLING_OFF = frozenset(("cancel", "postpone", "scrap", "delay", "suspend", "call", "shelve",
+                          "defer", "abandon"))
+
+
+def meeting_called_off(tok: Token) -> bool:
+    """"The summit was cancelled", "talks were postponed": the meeting is what is called off
+    (the manual: "Cancellation of meetings are REJECT"), no CONSULT of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    head = tok.head
+    return _plain(head) in _CALLING_OFF and (_plain(head) != "call" or any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in head.children))
+
+
+_ENTERING = frozenset(("enter", "entering", "entry", "visit", "visiting", "land", "landing",
+                       "cross", "crossing"))
+
+
+def barred_entry(tok: Token) -> bool:
+    """"Israel barred a delegation of lawmakers from entering the country", "denied entry to
+    the inspectors": the manual's REJECT (an expulsion is COERCE)."""
+    if _plain(tok) not in ("bar", "ban", "deny", "refuse", "block", "prevent", "stop"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from" and any(
+                _plain(g) in _ENTERING or g.lower_ in _ENTERING for g in c.children):
+            return True
+        if c.dep_ == "dobj" and c.lower_ in ("entry", "access") and _plain(tok) in ("deny",
+                                                                                   "refuse"):
+            return True
+    return False
+
+
+def in_absentia(tok: Token) -> bool:
+    """"Issued an arrest warrant in absentia": the manual's THREATEN arrest, not COERCE."""
+    return any(t.lower_ == "absentia" for t in tok.sent)
+
+
+_DISASTERS = frozenset(("flood", "floods", "flooding", "earthquake", "quake", "storm", "cyclone",
+                        "hurricane", "typhoon", "drought", "wildfire", "wildfires", "fires",
+                        "eruption", "tsunami", "landslide", "landslides", "pandemic", "epidemic",
+                        "outbreak", "covid", "covid-19", "coronavirus", "heatwave", "snowstorm",
+                        "disaster", "disasters", "rains", "blizzard", "famine"))
+
+
+def disaster_emergency(tok: Token) -> bool:
+    """"Declared a state of emergency after the floods": the manual keeps states of emergency
+    over natural disasters out of COERCE "absent evidence for their use as a repressive
+    tactic"."""
+    return _plain(tok) == "emergency" and any(t.lower_ in _DISASTERS for t in tok.sent)
+
+
+#: Parties to a fight: when they call for it to end, the manual reads an intent (AGREE).
+_COMBATANTS = frozenset(("rebel", "rebels", "militant", "militants", "insurgent", "insurgents",
+                         "militia", "militias", "guerrilla", "guerrillas", "belligerents",
+                         "combatants", "fighters", "separatists", "junta", "taliban"))
+_FIGHTS = frozenset(("war", "conflict", "fighting", "hostilities", "violence", "insurgency",
+                     "bloodshed", "clashes", "fight"))
+
+
+def combatants_call_for_peace(tok: Token) -> bool:
+    """"The rebels called for an end to the war", "both warring parties called for an end to
+    the conflict": the manual's AGREE ("When one or more parties to a conflict call for ending
+    the conflict, that is taken to be an expression of intent"); a third party's call is a
+    REQUEST."""
+    if _plain(tok) not in ("call", "urge", "appeal", "demand", "seek"):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    words = {t.lower_ for s in subjects for t in s.subtree}
+    if not (words & _COMBATANTS or "warring" in words or ({"both", "two"} & words
+                                                          and "sides" in words)):
+        return False
+    ends = [g for t in tok.subtree if t.lower_ in ("end", "halt", "cessation", "stop")
+            for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
+            for g in p.children if g.dep_ == "pobj"]
+    return any(_plain(g) in _FIGHTS or g.lower_ in _FIGHTS for g in ends)

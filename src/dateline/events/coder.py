@@ -14,8 +14,10 @@ from dateline.events.cues import (
     _halted_supplies, _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related,
     _rioters, _temporal_fact, _undergoer, _word_lemma, headline_infinitive)
 from dateline.events.accusations import diplomatic_protest
-from dateline.events.ambiguities import (debt_relief, disaster_deployment, rescue_of_captives,
-                                         returned_fire, supporters_mobilized, weapons_display)
+from dateline.events.ambiguities import (barred_entry, combatants_call_for_peace, debt_relief,
+                                         disaster_deployment, disaster_emergency, in_absentia,
+                                         meeting_called_off, rescue_of_captives, returned_fire,
+                                         supporters_mobilized, weapons_display)
 from dateline.events.concessions import (accepts_demand, back_to_work, calls_truce, protest_given_up,
                                          concedes_by_object, end_to, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
@@ -37,7 +39,7 @@ from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
 from dateline.events.measures import halts_exchange, stripped_standing
 from dateline.events.mobilization import needs_forces
-from dateline.events.restrictions import (armed_seizure, banned_activity, blocks_media,
+from dateline.events.restrictions import (armed_seizure, captured_combatants, banned_activity, blocks_media,
                                           closure_by_authority, searched_place,
                                           state_of_emergency)
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
@@ -84,6 +86,13 @@ class Coded:
     parsed: Optional[Token] = None
 
 
+def _arson(tok: Token) -> bool:
+    """"Set fire to", "set on fire", "torched": fire as a weapon (PLOVER primitive), no gunfire."""
+    fire = [t for t in [tok, *tok.children, tok.head] if t.lower_ in ("fire", "ablaze", "alight")]
+    return any(_plain(f.head) == "set" or _plain(f) == "set" or f.head.lower_ == "on"
+               or f.lower_ in ("ablaze", "alight") for f in fire)
+
+
 def _mode(etype: str, cand: Candidate, absorbed: list[Token], sent: SpacySpan) -> Optional[str]:
     table = MODE_TABLE.get(etype)
     if not table:
@@ -97,6 +106,10 @@ def _mode(etype: str, cand: Candidate, absorbed: list[Token], sent: SpacySpan) -
             near.add(c.lemma_.lower())
             near.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "compound", "amod"))
     near.update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if etype == "ASSAULT" and _arson(tok):
+        return "primitive"           # "set fire to a church", "set the house on fire"
+    if etype == "ASSAULT" and _plain(tok) == "capture" and captured_combatants(tok):
+        return "abduct"              # "captured 15 rebel fighters"
     for mode, cues in table:
         if near & cues:
             return mode
@@ -408,6 +421,16 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("AID", labels[n][1])         # a hostage rescue, debt forgiveness
         if labels[n][0] == "MOBILIZE" and supporters_mobilized(tok):
             labels[n] = ("PROTEST", labels[n][1])     # "mobilized supporters to demonstrate"
+        if labels[n][0] in ("SANCTION", "COERCE") and barred_entry(tok):
+            labels[n] = ("REJECT", labels[n][1])      # "barred the delegation from entering"
+        if labels[n][0] == "COERCE" and _plain(tok) in ("arrest", "warrant") and in_absentia(tok):
+            labels[n] = ("THREATEN", labels[n][1])    # an arrest warrant in absentia
+            forced_mode[n] = "arrest"
+        if labels[n][0] == "REQUEST" and combatants_call_for_peace(tok):
+            labels[n] = ("AGREE", labels[n][1])       # "the rebels called for an end to the war"
+        if labels[n][0] == "COERCE" and disaster_emergency(tok):
+            keep[n] = False                           # an emergency declared over floods
+            continue
         if labels[n][0] == "ASSAULT" and weapons_display(tok):
             labels[n] = ("MOBILIZE", labels[n][1])    # "fired missiles into the sea"
             forced_mode[n] = "weapons"
@@ -531,6 +554,13 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     objects_of_events([c.token for c in cands], labels, keep)
     for n, cand in enumerate(cands):
         if keep[n] and labels[n][0] == "REJECT" and _denial(cand.token):
+            keep[n] = False
+    # "The summit was cancelled": the meeting is what the REJECT calls off.
+    for n, cand in enumerate(cands):
+        tok = cand.token
+        if keep[n] and labels[n][0] == "CONSULT" and meeting_called_off(tok) \
+                and tok.head.i in index and keep[index[tok.head.i]] \
+                and labels[index[tok.head.i]][0] in ("REJECT", "SANCTION"):
             keep[n] = False
     # "Protesters end sit-in", "strikers call off walkout": the protesters are who concedes; the
     # concession is the news, not a protest of its own.

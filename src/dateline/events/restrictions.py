@@ -33,6 +33,19 @@ _CROWD_JUSTICE = frozenset(("resident", "residents", "villager", "villagers", "l
                             "neighbours", "neighbor", "neighbors", "crowd", "passers-by"))
 
 
+_COMBATANTS = frozenset(("fighter", "fighters", "rebel", "rebels", "militant", "militants",
+                         "insurgent", "insurgents", "soldier", "soldiers", "troops", "combatant",
+                         "combatants", "jihadist", "jihadists", "militiamen", "guerrillas",
+                         "commander", "commanders", "mercenaries", "paratroopers", "marines"))
+
+
+def captured_combatants(tok: Token) -> bool:
+    """"The army captured 15 rebel fighters": combatants taken in a fight are ASSAULT abduct,
+    not an arrest (PLOVER COERCE, potential ambiguities)."""
+    return any(t.lower_ in _COMBATANTS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+               for t in c.subtree)
+
+
 def armed_seizure(tok: Token) -> bool:
     """"Pirates seized a cargo ship", "rebels captured the town", "armed men detained two
     farmers", "residents captured and beat a suspected thief": a seizure or an abduction by
@@ -46,6 +59,8 @@ def armed_seizure(tok: Token) -> bool:
     names = {w for s in subjects + agents for w in (s.lower_, _plain(s))}
     names |= {c.lower_ for s in subjects + agents for c in s.children
               if c.dep_ in ("compound", "amod")}
+    if _plain(tok) == "capture" and captured_combatants(tok):
+        return True                           # the manual: "Combatants captured during conflict"
     if _plain(tok) in _HOLDING:               # detained, captured: by armed men or a crowd
         return bool(names & (_ARMED | _CROWD_JUSTICE | {"armed"}))
     return bool(names & _ARMED)
