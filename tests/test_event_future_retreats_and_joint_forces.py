@@ -69,3 +69,23 @@ def test_resumed_flights_are_an_exchange(nlp):
 
 def test_a_flight_taken_is_no_event(nlp):
     assert real(nlp, "He fled the country on a flight to Dubai.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile expressed its intention to cooperate with the UN inspectors.",
+    "Israel said it is ready to resume peace negotiations with the Palestinians.",
+])
+def test_an_intention_to_cooperate_is_agree(nlp, text):
+    assert top(nlp, text)[0] == "AGREE"
+
+
+def test_negotiations_resumed_are_consult(nlp):
+    assert top(nlp, "The minister resumed negotiations with the union on Monday.")[0] == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela broke off diplomatic relations with Colombia.",
+    "Tonga broke ties with Taiwan.",
+])
+def test_breaking_off_relations_is_sanction(nlp, text):
+    assert real(nlp, text) and {t for t, _ in real(nlp, text)} == {"SANCTION"}

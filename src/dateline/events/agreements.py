@@ -152,6 +152,8 @@ def stated_stance(tok: Token, etype: str) -> bool:
     express mutual respect": the AGREE or SUPPORT is the statement itself, so a statement
     reading of the sentence does not veto it."""
     if etype == "AGREE":
+        if tok.dep_ in ("acl", "xcomp") and _plain(tok.head) in _INTENT_NOUNS:
+            return True              # the act intended: "its intention to *cooperate*"
         return _plain(tok) in _INTENT_NOUNS and any(
             c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
     return etype == "SUPPORT" and _plain(tok) in _STANCE_NOUNS and tok.dep_ == "dobj" \

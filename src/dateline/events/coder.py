@@ -264,8 +264,8 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
         return coded
     if q == STATEMENT:
         if p[STATEMENT] < STATEMENT_PROB or (top is not None and (
-                _material_fact(top, p) or (not top.hypothetical
-                                                and stated_stance(_parsed(top), top.type)))):
+                _material_fact(top, p) or ((not top.hypothetical or top.promised)
+                                           and stated_stance(_parsed(top), top.type)))):
             return coded
         return [e for e in coded if e.negated or e.type == "REQUEST"]
     if top is not None:

@@ -283,6 +283,11 @@ _FUTURE_HEADS = frozenset(("set", "plan", "schedule", "due", "expect", "prepare"
                            "ready", "willing", "poised", "announce", "decide", "say", "agree",
                            "propose", "arrange", "hope"))
 _WILL = frozenset(("will", "shall", "'ll"))
+#: Nouns of intent whose infinitive is a promise: "its intention to cooperate", "readiness to
+#: hold talks" (PLOVER AGREE: "indicate willingness or commitment to cooperate").
+_INTENTIONS = frozenset(("intention", "intent", "readiness", "willingness", "plan", "plans",
+                         "desire", "commitment", "determination", "wish", "offer", "pledge",
+                         "promise", "decision", "bid", "proposal"))
 #: Aid announced as a package, grant or loan: the manual keeps a specific aid AID ("if the event
 #: concerns a specific action and it is clear that it will be realized, retain the original
 #: event category"); only broad promises of aid are AGREE.
@@ -309,6 +314,12 @@ def future_cooperation(tok: Token) -> bool:
     if headline_infinitive(tok):
         return True                  # "Minister To Visit ..."
     head = tok.head
+    if tok.dep_ == "acl" and "to" in aux and _plain(head) in _INTENTIONS:
+        return True                  # "expressed its intention to cooperate"
+    if tok.dep_ == "dobj" and head.dep_ in ("xcomp", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and (
+            _plain(head.head) in _FUTURE_HEADS or _plain(head.head) in _INTENTIONS):
+        return True                  # "ready to resume peace negotiations"
     if tok.dep_ == "dobj" and _plain(head) in ("announce", "unveil") and _plain(tok) in _AID_GIVEN:
         return False                 # "announced a package of military aid": a specific AID
     if tok.dep_ == "dobj" and _plain(head) in ("announce", "unveil") and _plain(tok) in _UNIONS:

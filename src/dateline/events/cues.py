@@ -171,7 +171,7 @@ _LIFTED = frozenset(("COERCE", "SANCTION"))
 #: withdraw / discontinue): a cut in aid, ties or trade is a SANCTION, not an AID or a CONCEDE.
 _REDUCING = frozenset(("suspend", "suspension", "cut", "reduce", "reduction", "halt", "freeze",
                        "stop", "withhold", "curtail", "terminate", "termination", "slash",
-                       "sever", "downgrade", "scale", "cancel", "cancellation", "end"))
+                       "sever", "downgrade", "scale", "cancel", "cancellation", "end", "break"))
 _TIES = frozenset(("aid", "assistance", "funding", "fund", "loan", "grant", "cooperation", "tie",
                    "relation", "trade", "delivery", "shipment", "investment", "export", "import",
                    "mediation", "subsidy", "donation", "link"))
@@ -338,8 +338,9 @@ def _reducer(tok: Token, ties: frozenset = _TIES,
     if tok.dep_ == "conj":
         return _reducer(head, ties, reducing)
     if _plain(head) in reducing or head.lemma_.lower() in reducing or head.lower_ in reducing:
-        if _plain(head) == "break" and not _particle(head, "off"):
-            return None              # "broke the deadlock", but "broke off talks"
+        if _plain(head) == "break" and not _particle(head, "off") \
+                and _low(tok).rstrip("s") not in ("tie", "relation"):
+            return None              # "broke the deadlock", but "broke off talks", "broke ties"
         return head
     return None
 

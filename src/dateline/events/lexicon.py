@@ -84,7 +84,7 @@ _TABLE = {
         walk>out
         conviction/n sentence/v fine/v freeze/v tariff/n downgrade/v halt/v terminate/v
         blacklist withdraw bar/v order/v>leave|quit|depart
-        eject/v quit/v
+        eject/v quit/v break/v>off|ties|relations
         find/v>guilty guilty/a""",
     "MOBILIZE": """mobilize mobilise mobilization/n deploy deployment/n mass/v reinforce/v
         reinforcement/n send/v dispatch/v station/v patrol buildup/n exercise/n drill/n test
