@@ -131,3 +131,32 @@ def test_setting_fire_is_a_primitive_weapon(nlp):
 
 def test_opening_fire_is_firearms(nlp):
     assert top(nlp, "The gunmen opened fire on the crowd.")[2] == "firearms"
+
+
+@pytest.mark.parametrize("text", [
+    "Burundi expelled a BBC correspondent.",
+    "The government expelled three foreign journalists on Tuesday.",
+])
+def test_people_expelled_from_a_country_are_deported(nlp, text):
+    assert top(nlp, text)[0::2] == ("COERCE", "deport")
+
+
+@pytest.mark.parametrize("text", [
+    "Mali expelled the French ambassador.",
+    "The party expelled two members for voting against the budget.",
+    "The General Assembly expelled Russia from the Human Rights Council.",
+    "The government expelled the charity from the country.",
+    "Khartoum expelled twelve foreign aid workers.",
+])
+def test_diplomats_and_members_expelled_are_a_sanction(nlp, text):
+    assert top(nlp, text)[0::2] == ("SANCTION", "expel")
+
+
+def test_stripped_of_citizenship_is_coercion(nlp):
+    assert top(nlp, "The government stripped the two dissidents of their citizenship.")[0] \
+        == "COERCE"
+
+
+def test_people_driven_from_their_homes_are_not_deported(nlp):
+    etype, _, mode = top(nlp, "Hundreds of villagers were expelled from their homes by the militia.")
+    assert (etype, mode) != ("COERCE", "deport")

@@ -202,3 +202,57 @@ def combatants_call_for_peace(tok: Token) -> bool:
             for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
             for g in p.children if g.dep_ == "pobj"]
     return any(_plain(g) in _FIGHTS or g.lower_ in _FIGHTS for g in ends)
+
+
+#: What a person or group is expelled *from* when the expulsion is a SANCTION (mode expel:
+#: "expel an entity from a group, organization, political party"), not a deportation.
+_BODIES = frozenset(("party", "parliament", "organization", "organisation", "group", "bloc",
+                     "union", "league", "federation", "association", "alliance", "council",
+                     "assembly", "committee", "club", "body", "movement", "coalition",
+                     "commonwealth", "ranks", "membership", "university", "school", "army"))
+_HOMES = frozenset(("home", "homes", "house", "houses", "land", "lands", "village", "villages",
+                    "area", "areas", "region", "neighbourhood", "neighborhood", "farms"))
+_MEMBERS = frozenset(("member", "members", "lawmaker", "lawmakers", "mp", "mps", "deputy",
+                      "deputies", "senator", "senators", "delegate", "delegates", "player",
+                      "players", "student", "students"))
+_ENVOYS = frozenset(("diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys",
+                     "attache", "attaches", "consul", "consuls", "embassy", "charge",
+                     "diplomatic", "representative", "representatives", "mission", "staff",
+                     # CAMEO 166 "expel or withdraw" peacekeepers, inspectors, aid agencies
+                     # (PLOVER THREATEN expel: "diplomats, peacekeepers, NGOs")
+                     "peacekeeper", "peacekeepers", "peacekeeping", "inspector", "inspectors",
+                     "observer", "observers", "monitor", "monitors", "humanitarian", "aid",
+                     "agency", "agencies", "ngo", "ngos", "charity", "charities", "un",
+                     "unhcr", "unicef", "oxfam", "relief"))
+
+
+def deported_people(tok: Token) -> bool:
+    """"Expelled three foreign journalists", "expelled a BBC correspondent": the manual's
+    COERCE ("Expulsions or deportations of individuals ... are coded as COERCE"). Diplomats,
+    peacekeepers, inspectors and aid agencies expelled (CAMEO 166, PLOVER "expel diplomats,
+    peacekeepers, NGOs") and members expelled from a party or a bloc stay SANCTION expel."""
+    if _plain(tok) not in ("expel", "expulsion", "eject", "oust"):
+        return False
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    args += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]          # "the expulsion of journalists"
+    if not args or _words(args) & (_ENVOYS | _MEMBERS):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(s.lower_ in _BODIES or _plain(s) in _BODIES for s in subjects):
+        return False                 # "the party expelled two rebels": out of its ranks
+    froms = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+             for g in p.children if g.dep_ == "pobj"]
+    froms += [g for a in args for p in a.children if p.dep_ == "prep" and p.lower_ == "from"
+              for g in p.children if g.dep_ == "pobj"]
+    if any(t.lower_ in _BODIES or t.lower_ in _HOMES for t in _words_tokens(froms)):
+        return False                 # out of a party, or driven from home (SANCTION expel:
+        #                              the manual's people "fleeing a ... location")
+    if any(t.ent_type_ in ("ORG", "NORP") for t in _words_tokens(froms)):
+        return False                 # "expelled from the ANC", "from NATO"
+    # a state expelled ("expelled Russia from the council") is a member, not a person
+    return not any(a.ent_type_ == "GPE" for a in args)
+
+
+def _words_tokens(nouns) -> list:
+    return [t for n in nouns for t in n.subtree]

@@ -15,6 +15,7 @@ from dateline.events.cues import (
     _rioters, _temporal_fact, _undergoer, _word_lemma, headline_infinitive)
 from dateline.events.accusations import diplomatic_protest
 from dateline.events.ambiguities import (barred_entry, combatants_call_for_peace, debt_relief,
+                                         deported_people,
                                          disaster_deployment, disaster_emergency, in_absentia,
                                          meeting_called_off, rescue_of_captives, returned_fire,
                                          supporters_mobilized, weapons_display)
@@ -421,6 +422,9 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("AID", labels[n][1])         # a hostage rescue, debt forgiveness
         if labels[n][0] == "MOBILIZE" and supporters_mobilized(tok):
             labels[n] = ("PROTEST", labels[n][1])     # "mobilized supporters to demonstrate"
+        if labels[n][0] == "SANCTION" and deported_people(tok):
+            labels[n] = ("COERCE", labels[n][1])      # "expelled three foreign journalists"
+            forced_mode[n] = "deport"
         if labels[n][0] in ("SANCTION", "COERCE") and barred_entry(tok):
             labels[n] = ("REJECT", labels[n][1])      # "barred the delegation from entering"
         if labels[n][0] == "COERCE" and _plain(tok) in ("arrest", "warrant") and in_absentia(tok):

@@ -62,9 +62,13 @@ class Candidate:
 def _children_lower(tok: Token) -> set[str]:
     """The particles, prepositions, modifiers and objects a lexicon entry may ask for ("pull
     *out*", "*martial* law", "found *guilty*", "settled their *dispute*")."""
-    return {c.lower_ for c in tok.children
+    kids = {c.lower_ for c in tok.children
             if c.dep_ in ("prt", "prep", "advmod", "amod", "compound", "acomp", "oprd", "ccomp",
                           "dobj", "xcomp")}
+    if any(p.dep_ == "prep" and p.lower_ == "of" for c in tok.children if c.dep_ == "dobj"
+           for p in c.children):
+        kids.add("of")               # "stripped 40 dissidents *of* their citizenship"
+    return kids
 
 
 def _has_neg(tok: Token) -> bool:

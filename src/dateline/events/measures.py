@@ -92,7 +92,8 @@ def stripped_standing(tok: Token) -> Optional[bool]:
     their citizenship"; not "stripped of his title"); None for other words."""
     if _plain(tok) != "strip":
         return None
-    return any(_plain(g) in _STANDING or g.lower_ in _STANDING for p in tok.children
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]   # "stripped 40 dissidents of"
+    return any(_plain(g) in _STANDING or g.lower_ in _STANDING for h in heads for p in h.children
                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
 
 
