@@ -89,3 +89,8 @@ def test_negotiations_resumed_are_consult(nlp):
 ])
 def test_breaking_off_relations_is_sanction(nlp, text):
     assert real(nlp, text) and {t for t, _ in real(nlp, text)} == {"SANCTION"}
+
+
+def test_a_headline_reporting_an_act_is_not_vetoed_as_a_statement(nlp):
+    # the sentence model reads this headline as a statement; its main verb reports the act
+    assert top(nlp, "Tuvalu Expels Dozens of Diplomats Following Accusations")[0] == "SANCTION"

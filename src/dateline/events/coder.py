@@ -34,7 +34,7 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
                                          future_cooperation, hands_over_suspect, joint_operation,
                                          officials_meet, shares_information, solo_exercise,
                                          trades_with)
-from dateline.events.features import Candidate, doc_candidates, in_time_clause
+from dateline.events.features import Candidate, _title_case, doc_candidates, in_time_clause
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
                                        _recase_headline)
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
@@ -233,6 +233,14 @@ def _material_fact(top: Coded, p) -> bool:
         and (subordination(tok) == 0 or subordination(tok) == 1 and in_time_clause(clause))
 
 
+def _headline_report(sent: SpacySpan, top: Coded) -> bool:
+    """A title-case headline whose main verb reports the event ("Curaçao Expels Dozens of
+    Diplomats Following Accusations"): a headline states what happened, so the sentence
+    model's statement reading does not veto it."""
+    return _title_case(_RECASED.get(id(sent), sent)) and not top.hypothetical and not top.negated \
+        and _parsed(top).dep_ == "ROOT" and _parsed(top).pos_ in ("VERB", "AUX")
+
+
 def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
                smodel: SentenceModel) -> list[Coded]:
     """Let the trigger coder and the sentence classifier agree on what the sentence reports.
@@ -266,7 +274,8 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
     if q == STATEMENT:
         if p[STATEMENT] < STATEMENT_PROB or (top is not None and (
                 _material_fact(top, p) or ((not top.hypothetical or top.promised)
-                                           and stated_stance(_parsed(top), top.type)))):
+                                           and stated_stance(_parsed(top), top.type))
+                or _headline_report(sent, top))):
             return coded
         return [e for e in coded if e.negated or e.type == "REQUEST"]
     if top is not None:
