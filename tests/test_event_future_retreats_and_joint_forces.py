@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from event_helpers import real, top
 
+from dateline.events.coder import code_doc
+
 pytestmark = pytest.mark.slow
 
 
@@ -94,3 +96,18 @@ def test_breaking_off_relations_is_sanction(nlp, text):
 def test_a_headline_reporting_an_act_is_not_vetoed_as_a_statement(nlp):
     # the sentence model reads this headline as a statement; its main verb reports the act
     assert top(nlp, "Tuvalu Expels Dozens of Diplomats Following Accusations")[0] == "SANCTION"
+
+
+@pytest.mark.parametrize("text", [
+    "Neither side has violated the ceasefire, the monitors said.",
+    "Nobody attacked the convoy, the ministry said.",
+])
+def test_a_negative_subject_negates_the_event(nlp, text):
+    events = [e for e in code_doc(nlp(text)) if e.type == "ASSAULT"]
+    assert events and all(e.negated for e in events)
+
+
+def test_sanctions_a_state_could_impose_are_hypothetical(nlp):
+    events = code_doc(nlp("Beijing warned it could impose sanctions on the island's leaders."))
+    assert [e.type for e in events if not e.hypothetical] == ["THREATEN"]
+    assert any(e.type == "SANCTION" and e.hypothetical for e in events)

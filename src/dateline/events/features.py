@@ -75,6 +75,11 @@ def _has_neg(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
+        if tok.pos_ in ("VERB", "AUX") and c.dep_ == "nsubj" and (
+                c.lower_ in ("nobody", "neither", "none") or any(
+                    d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no")
+                    for d in c.children)):
+            return True              # "neither side has violated the ceasefire"
     return False
 
 
@@ -136,6 +141,8 @@ def modality(tok: Token) -> tuple[bool, bool, list[str]]:
             hypo = True  # in an "if" clause: "... if the march goes ahead"
         if cur.dep_ in ("xcomp", "conj") and (_has_modal(head) or _has_cond(head)):
             hypo = True
+        if cur.dep_ == "dobj" and steps == 0 and tok.pos_ == "NOUN" and _has_modal(head):
+            hypo = True      # "warned it could impose sanctions": the noun's act is the verb's
         if cur.dep_ == "xcomp" and _has_neg(head) and lemma not in NEGATORS:
             negated = True
         if cur.dep_ in ("relcl", "ccomp", "advcl"):
