@@ -160,3 +160,12 @@ def test_stripped_of_citizenship_is_coercion(nlp):
 def test_people_driven_from_their_homes_are_not_deported(nlp):
     etype, _, mode = top(nlp, "Hundreds of villagers were expelled from their homes by the militia.")
     assert (etype, mode) != ("COERCE", "deport")
+
+
+@pytest.mark.parametrize("text", [
+    "The president refused to meet the protesters.",
+    "The police refused to allow the march.",
+])
+def test_refusing_something_about_a_protest_is_still_a_rejection(nlp, text):
+    # the protest is what the refusal is about, not a protest whose topic the refusal would be
+    assert "REJECT" in {t for t, _ in real(nlp, text)}

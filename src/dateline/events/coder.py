@@ -519,7 +519,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     for n, cand in enumerate(cands):
         if keep[n] and protests and labels[n][0] in _PROTEST_TOPIC:
             tok = cand.token
-            if any(_related(tok, p) and not _object_of(p, {tok.i})
+            own = {tok.i} | {t.i for t in absorbed.get(n, [])}   # "refused to *meet* protesters"
+            if any(_related(tok, p) and not _object_of(p, own)
                    and not (labels[n][0] == "ACCUSE" and _in_content(p, tok))
                    and not (labels[n][0] == "REQUEST" and _asked_to_act(tok, p))
                    for p in protests):
