@@ -535,6 +535,10 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True                  # "asylum seekers", "the aid agency", "aid workers"
     if _argument_bound(tok, etype) is False:
         return True
+    if etype == "REQUEST" and _plain(tok) in ("ask", "request") and any(
+            t.lower_ in ("named", "identified", "quoted") for c in tok.children
+            if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
+        return True                  # "who asked not to be named": a source's anonymity
     if etype in ("CONSULT", "REQUEST") and _plain(tok) == "call" and tok.pos_ == "NOUN" \
             and tok.dep_ == "pobj" and tok.head.lower_ == "at":
         return True                  # "at the call of the unions": who convened, no phone call

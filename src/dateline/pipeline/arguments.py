@@ -85,6 +85,10 @@ def _verbal(verb: Token, event_type: Optional[str], mentions: Mentions
                 via_prep.extend(pobjs(child))
             elif prep == "in":
                 located.extend(t for t in pobjs(child) if _placeish(t))
+    if verb.tag_ == "VBN" and sources and not passive and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and all(
+            s.i < verb.i and s.doc[verb.i - 1].text == "," for s in sources):
+        passive, sources = sources, []   # "The deal, signed late on Saturday, ...": a participle
     undergone = verb.lemma_.lower() in UNDERGO_VERBS
     if undergone:  # "a prisoner died in custody": the one who died is the recipient
         passive, sources = passive + sources, []
@@ -216,6 +220,14 @@ TOWARD_PREPS = frozenset(("to", "against", "on", "upon", "into", "onto", "from",
 EXPRESS_VERBS = frozenset(("express", "voice", "convey", "extend", "reiterate", "register", "lodge"))
 EXPRESS_PREPS = frozenset(("to", "for", "about", "at", "over", "with", "on", "against", "toward",
                            "towards", "regarding", "concerning", "in", "of"))
+#: Verbs of witnessing, reporting or judging an act: their subject is not who did it ("residents
+#: reported air strikes", "the UN condemned the bombing", "monitors documented the shelling").
+WITNESS_VERBS = frozenset(("report", "hear", "see", "witness", "describe", "recount", "recall",
+                           "document", "record", "observe", "notice", "film", "photograph",
+                           "condemn", "denounce", "criticize", "criticise", "deplore", "decry",
+                           "investigate", "probe", "mourn", "fear", "predict", "expect", "blame",
+                           "welcome", "praise", "hail", "protest", "survive", "flee", "escape",
+                           "confirm", "announce"))
 #: Verbs whose subject undergoes the event ("died", "perished"): it is the recipient.
 UNDERGO_VERBS = frozenset(("die", "perish", "drown", "starve", "succumb"))
 #: Verbs that hand something over: the thing is no recipient, the one it goes to is.
@@ -293,7 +305,10 @@ def _nominal(noun: Token, event_type: Optional[str]) -> tuple[list[Token], list[
         sources = [noun]  # "protesters rallied in Sydney": the trigger names who acts
     if not sources:
         head = noun.head
-        if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX") \
+                and head.lemma_.lower() in WITNESS_VERBS:
+            pass  # "residents reported air strikes", "the UN condemned the bombing": not who struck
+        elif noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
             sources = [c for c in head.children if c.dep_ in SUBJECTS] or _inherited_subject(head)[0]
             if not targets:
                 targets = [p for c in head.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS

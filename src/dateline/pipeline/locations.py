@@ -201,6 +201,10 @@ def event_location(article: Article, event, places: list[Place], hints=None, str
             found = _event_location(article, event, free, hints, tok, strict) if free else None
             if found is None:
                 seat = [p for p in places if inside(p, speaker) and not _is_adjective(article, p)]
+                # a speaker from elsewhere ("..., Saudi and U.S. mediators said") says nothing of
+                # where the parties' event was: their seat only when it is the parties' country
+                parties = {a.country for a in getattr(event, "actors", []) if getattr(a, "country", None)}
+                seat = [p for p in seat if not parties or p.country in parties]
                 found = min(seat, key=lambda p: (abs(p.start - event.trigger.start), _rank(p))) if seat else None
             return found
     return _event_location(article, event, places, hints, tok, strict)

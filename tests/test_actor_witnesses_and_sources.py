@@ -1,0 +1,52 @@
+"""Who witnessed, reported or judged an act is not its actor; a participle cut off by a comma
+does not make its noun the actor; a source's anonymity is no request; a foreign speaker's
+country is not where the parties' event happened. Every sentence here is our own writing."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _events(text: str):
+    from dateline import extract
+    return extract(text).events
+
+
+def _event(text: str, trigger: str):
+    found = [e for e in _events(text) if e.trigger.text == trigger]
+    assert found, f"no event at {trigger!r}: {[e.trigger.text for e in _events(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, trigger, witness", [
+    ("Residents of Kassala reported air strikes on Sunday morning.", "strikes",
+     "Residents of Kassala"),
+    ("Monitors documented the shelling of the market.", "shelling", "Monitors"),
+])
+def test_who_reports_an_act_is_not_its_actor(text, trigger, witness):
+    ev = _event(text, trigger)
+    assert witness not in [a.text for a in ev.actors]
+
+
+def test_who_carries_out_a_strike_is_still_its_actor():
+    ev = _event("Kenyan jets carried out air strikes on Sunday morning.", "strikes")
+    assert "Kenyan jets" in [a.text for a in ev.actors]
+
+
+def test_a_participle_after_a_comma_does_not_make_its_noun_the_actor():
+    text = "The accord, signed late on Friday in Doha, takes effect next week."
+    ev = _event(text, "signed")
+    assert "The accord" not in [a.text for a in ev.actors]
+
+
+def test_asking_not_to_be_named_is_no_request():
+    text = "Shells fell all night, said one farmer, who asked not to be named."
+    assert all(e.type != "REQUEST" for e in _events(text))
+
+
+def test_a_foreign_mediators_country_is_not_the_event_location():
+    text = ("Chad's army and the rebel front agreed on Sunday to a ten-day truce, "
+            "Qatari and French mediators said, after weeks of fighting near Abeche.")
+    ev = _event(text, "truce")
+    assert ev.location is None or ev.location.country not in ("FRA", "QAT")
