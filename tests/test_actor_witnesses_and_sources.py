@@ -50,3 +50,28 @@ def test_a_foreign_mediators_country_is_not_the_event_location():
             "Qatari and French mediators said, after weeks of fighting near Abeche.")
     ev = _event(text, "truce")
     assert ev.location is None or ev.location.country not in ("FRA", "QAT")
+
+
+def test_protesters_dispersed_by_police_are_the_protests_actors():
+    ev = _event("Police dispersed the protesters outside the town hall.", "protesters")
+    assert [a.text for a in ev.actors] == ["the protesters"] or \
+        [a.text for a in ev.actors] == ["protesters"]
+
+
+def test_protesters_who_threw_stones_riot():
+    text = "Police fired tear gas at protesters who threw stones at the governor's office."
+    events = _events(text)
+    assert any((e.type, e.mode) == ("PROTEST", "riot") for e in events)
+    assert not any(e.type == "ASSAULT" and e.trigger.text in ("threw", "stones") for e in events)
+
+
+def test_protesters_who_threw_petrol_bombs_riot():
+    text = "Police fired water cannon at protesters who threw petrol bombs at the parliament."
+    events = _events(text)
+    assert not any(e.type == "ASSAULT" and e.trigger.text in ("threw", "bombs") for e in events)
+
+
+def test_a_meeting_a_party_said_it_would_hold_is_agree():
+    ev = _event("The ruling party said it would hold consultations with the unions next week.",
+                "consultations")
+    assert ev.type == "AGREE"

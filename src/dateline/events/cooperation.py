@@ -328,6 +328,9 @@ def future_cooperation(tok: Token) -> bool:
         return tok.dep_ != "ccomp" or "would" in aux
     if tok.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ in _WILL for c in head.children):
         return True                  # "will send aid"
+    if tok.dep_ == "dobj" and head.dep_ == "ccomp" and _plain(head.head) in _FUTURE_HEADS and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in head.children):
+        return True                  # "said it would hold consultations next week"
     return tok.dep_ == "pobj" and head.lower_ == "for" and _plain(head.head) in _FUTURE_HEADS
 
 

@@ -27,8 +27,12 @@ _DISSENTERS = _RIOTERS | frozenset(("activist", "activists", "striker", "striker
 
 def _rioters(tok: Token) -> bool:
     """True when the subject of this (ASSAULT) verb, or of the verb it is conjoined to, is protesters."""
-    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _RIOTERS for h in heads for c in h.children)
+    heads = [tok] + ([tok.head] if tok.dep_ in ("conj", "dobj") else [])   # "threw petrol *bombs*"
+    subjects = [c for h in heads for c in h.children if c.dep_ == "nsubj"]
+    # "protesters who threw stones": the relative pronoun stands for the protesters
+    subjects += [h.head for h in heads for c in h.children
+                 if c.dep_ == "nsubj" and c.lower_ in ("who", "that") and h.dep_ == "relcl"]
+    return any(s.lemma_.lower() in _RIOTERS for s in subjects)
 
 
 #: Words naming a demonstration, for violence "during a demonstration" (a violent demonstration).

@@ -303,6 +303,8 @@ def _nominal(noun: Token, event_type: Optional[str]) -> tuple[list[Token], list[
                 targets.extend(objs)
     if not sources and noun.dep_ in ("nsubj", "nsubjpass") and mentions_agent(noun):
         sources = [noun]  # "protesters rallied in Sydney": the trigger names who acts
+    if not sources and event_type == "PROTEST" and mentions_agent(noun):
+        sources = [noun]  # "police dispersed the protesters": they protest, the police do not
     if not sources:
         head = noun.head
         if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX") \
