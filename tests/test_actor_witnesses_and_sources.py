@@ -75,3 +75,14 @@ def test_a_meeting_a_party_said_it_would_hold_is_agree():
     ev = _event("The ruling party said it would hold consultations with the unions next week.",
                 "consultations")
     assert ev.type == "AGREE"
+
+
+def test_a_state_vessel_blocking_a_boat_is_coercion():
+    ev = _event("A Chinese coast guard vessel blocked a Philippine fishing boat near the reef.",
+                "blocked")
+    assert ev.type == "COERCE"
+
+
+def test_a_supply_boat_is_no_aid():
+    text = "Navy ships escorted a supply boat to the outpost on Monday."
+    assert all(not (e.type == "AID" and e.trigger.text == "supply") for e in _events(text))

@@ -191,7 +191,9 @@ _BLOCKING = frozenset(("block", "blockade", "barricade", "obstruct", "occupy", "
 #: PLOVER COERCE mode restrict covers "cordoning off areas" (CAMEO 191 "impose blockade,
 #: restrict movement"): a blockade by troops, police or warships is COERCE, not a protest.
 _NAVAL = frozenset(("navy", "navies", "warship", "warships", "coastguard",
-                                   "tank", "tanks", "gunboat", "gunboats", "fleet"))
+                                   "tank", "tanks", "gunboat", "gunboats", "fleet",
+                    "vessel", "vessels", "frigate", "frigates", "destroyer", "destroyers",
+                    "cutter", "cutters"))
 
 
 #: Uniformed staff who may themselves protest ("prison guards blocked access to the jail").
@@ -530,6 +532,8 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
                                                                      "oppose", "support") \
             and _poll_answer(tok):
         return True                  # "51 percent of voters disapprove": an opinion poll
+    if etype == "AID" and _plain(tok) == "supply" and tok.dep_ in ("compound", "amod", "nmod"):
+        return True                  # "a supply boat", "supply lines": what carries, no aid given
     if etype == "AID" and tok.dep_ == "compound" and (_plain(tok.head) in ("seeker", "seek")
                                                       or _plain(tok.head) in _AID_BODIES):
         return True                  # "asylum seekers", "the aid agency", "aid workers"
