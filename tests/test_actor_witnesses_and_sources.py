@@ -86,3 +86,21 @@ def test_a_state_vessel_blocking_a_boat_is_coercion():
 def test_a_supply_boat_is_no_aid():
     text = "Navy ships escorted a supply boat to the outpost on Monday."
     assert all(not (e.type == "AID" and e.trigger.text == "supply") for e in _events(text))
+
+
+def test_a_headline_passive_makes_its_subject_the_undergoer():
+    text = "Gunmen kill 12 in raid on village; army says 5 suspects arrested\n\nThe army said so."
+    ev = _event(text, "arrested")
+    assert "5 suspects" not in [a.text for a in ev.actors]
+    assert "5 suspects" in [r.text for r in ev.recipients]
+
+
+def test_a_clause_before_a_semicolon_is_not_what_is_said():
+    text = "Gunmen kill 12 in raid on village; army says 5 suspects arrested\n\nThe army said so."
+    ev = _event(text, "kill")
+    assert ev.attributed_to is None
+
+
+def test_each_act_of_a_pair_keeps_its_own_mode():
+    ev = _event("Rebels shot dead four villagers and kidnapped ten others.", "shot")
+    assert ev.mode == "firearms"

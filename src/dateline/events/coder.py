@@ -104,6 +104,8 @@ def _mode(etype: str, cand: Candidate, absorbed: list[Token], sent: SpacySpan) -
     for t in [*absorbed, tok]:
         near.add(t.lemma_.lower())
         for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                continue             # "killed 12 and abducted 30": the next act has its own mode
             near.add(c.lemma_.lower())
             near.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "compound", "amod"))
     near.update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))

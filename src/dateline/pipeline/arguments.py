@@ -89,6 +89,10 @@ def _verbal(verb: Token, event_type: Optional[str], mentions: Mentions
             c.dep_ in ("aux", "auxpass") for c in verb.children) and all(
             s.i < verb.i and s.doc[verb.i - 1].text == "," for s in sources):
         passive, sources = sources, []   # "The deal, signed late on Saturday, ...": a participle
+    elif verb.lemma_.lower() in DONE_TO_VERBS and sources and not passive and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "xcomp", "ccomp", "dative", "attr") for c in verb.children) \
+            and all(s.i < verb.i for s in sources):
+        passive, sources = sources, []   # a headline's "5 suspects arrested": who is arrested
     undergone = verb.lemma_.lower() in UNDERGO_VERBS
     if undergone:  # "a prisoner died in custody": the one who died is the recipient
         passive, sources = passive + sources, []
@@ -220,6 +224,13 @@ TOWARD_PREPS = frozenset(("to", "against", "on", "upon", "into", "onto", "from",
 EXPRESS_VERBS = frozenset(("express", "voice", "convey", "extend", "reiterate", "register", "lodge"))
 EXPRESS_PREPS = frozenset(("to", "for", "about", "at", "over", "with", "on", "against", "toward",
                            "towards", "regarding", "concerning", "in", "of"))
+#: Verbs done to someone, never intransitive: with a subject and no object or auxiliary
+#: ("5 suspects arrested", "Hostages freed") the subject is who undergoes them.
+DONE_TO_VERBS = frozenset(("arrest", "detain", "kill", "wound", "injure", "kidnap", "abduct", "jail",
+                           "imprison", "sentence", "convict", "deport", "expel", "execute", "free",
+                           "release", "rescue", "lift", "ban", "impose", "seize", "capture",
+                           "behead", "torture", "evacuate", "sanction", "indict", "charge", "fine",
+                           "pardon", "acquit", "extradite", "summon", "hang"))
 #: Verbs of witnessing, reporting or judging an act: their subject is not who did it ("residents
 #: reported air strikes", "the UN condemned the bombing", "monitors documented the shelling").
 WITNESS_VERBS = frozenset(("report", "hear", "see", "witness", "describe", "recount", "recall",

@@ -162,6 +162,9 @@ def content_of(tok: Token, argument: str) -> Optional[tuple[int, int]]:
     if not children:
         return None
     child = children[0]
+    if argument == "ccomp" and child.i < tok.i and any(
+            t.text == ";" for t in tok.doc[child.right_edge.i + 1:tok.i]):
+        return None  # "Gunmen kill 12; army says 5 arrested": a clause of its own, not what is said
     if argument == "prep":
         objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
         tokens = list(objects[0].subtree) if objects else list(child.subtree)
