@@ -111,3 +111,11 @@ def test_sanctions_a_state_could_impose_are_hypothetical(nlp):
     events = code_doc(nlp("Beijing warned it could impose sanctions on the island's leaders."))
     assert [e.type for e in events if not e.hypothetical] == ["THREATEN"]
     assert any(e.type == "SANCTION" and e.hypothetical for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels hand back seized territory",
+    "The militia handed back the captured villages to the army on Friday.",
+])
+def test_handing_back_is_a_retreat_not_the_earlier_seizure(nlp, text):
+    assert top(nlp, text)[0] == "RETREAT"

@@ -56,7 +56,7 @@ _TABLE = {
         give/v accept/v admit/v take>in fly/v open/v compensate/v compensation/n line/n>credit""",
     "RETREAT": """withdraw withdrawal/n retreat
         pull>out|back|away|troops|forces|soldiers|units|personnel|contingent|diplomats|staff release free/v disarm
-        disarmament/n resign resignation/n step>down|aside ceasefire/n truce/n hand>over
+        disarmament/n resign resignation/n step>down|aside ceasefire/n truce/n hand>over|back give/v>back
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
         relinquish/v evacuate/v end/v allow/v quit/v
         disband/v lay>down demobilization/n demobilisation/n

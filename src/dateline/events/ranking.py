@@ -82,6 +82,8 @@ def _modifies_argument(tok, triggers) -> int:
     detention and the return are the news)."""
     if tok.dep_ == "amod" and tok.tag_ == "VBG" and _argument_of(tok.head, triggers, tok):
         return 1                     # "*Striking* Miners Return to Work": who returns
+    if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and _argument_of(tok.head, triggers, tok):
+        return 1                     # "hand back *seized* territory": what is handed back
     if tok.dep_ == "poss" and tok.pos_ == "NOUN" and (
             tok.head.i in triggers or _argument_of(tok.head, triggers, tok)):
         return 1                     # "accepts the *protesters'* demands": whose demands
