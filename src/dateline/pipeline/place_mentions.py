@@ -15,7 +15,7 @@ from dateline.pipeline.place_cues import (
     ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, CLASS_AFTER, COUNTY_WORDS, CUE_BEFORE, DATELINE_DASH,
     FROM_WORDS, INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM, NOT_PLACE, OF_CUES, PARTY, PLACE_LABELS,
     SHORT_SUFFIX, STREET, WHERE_PREP, _abbrev, _admin_prefix, _big_enough, _country_prefix, _evidence,
-    _hint_entry, _hyphen_place, _is_cap, _joinable, _known, _main_town, _org_abbrev, _town_sense,
+    _hint_entry, _hyphen_place, _is_cap, _joinable, _known, _main_town, _org_abbrev, _people, _town_sense,
 )
 
 
@@ -40,11 +40,19 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         m._tokens = (i, j)  # type: ignore[attr-defined]
         return m
 
+    ents = list(doc.ents)
+    labels = {}
+    for ent in ents:
+        for k in range(ent.start, ent.end):
+            labels[k] = ent.label_
+    someone = _people(doc, gz, labels, taken)  # "Gary Wilson ... Wilson had pleaded": no place
+
     # 0. "X (Y, Z)": a place and the divisions it lies in (resolved together, see parens)
     for (hi, hj), parts in parens.find(doc, gz):
         if hi == hj:  # no head: where an unnamed place ("the provincial office") is
             for a, b in parts:
-                if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE:
+                if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE \
+                        and not someone(a, b):  # "He (Wilson) got out": the person
                     m = add(a, b, "name", False)
                     if m is not None:
                         m.where = True  # type: ignore[attr-defined]  (see parens.roles)
@@ -67,7 +75,8 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             if hj < len(doc) and doc[hj].text == "(" or generic:
                 # "the Gwacheon City Hall (Gwacheon)": not a place, but where it is
                 for a, b in parts:
-                    if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE:
+                    if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE \
+                            and not someone(a, b):
                         m = add(a, b, "name", False)
                         if m is not None:
                             m.where = True  # type: ignore[attr-defined]
@@ -82,7 +91,6 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     for tok in doc:
         if tok.lower_ in ("counties", "parishes") and tok.i > 0:
             _county_list(doc, tok, gz, add)
-    ents = list(doc.ents)
     # 1. entities spaCy labels as places, extended by a cue noun ("Laurel County")
     for ent in ents:
         i, j = ent.start, ent.end
@@ -143,7 +151,7 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                 j += 1  # "Kansas" + "City International Airport" (spaCy's split): Kansas City
             if ent.label_ == "FAC" and not (STREET.search(text) or gz.has(text)):
                 continue
-            if norm(text) in NOT_PLACE:
+            if norm(text) in NOT_PLACE or someone(i, j):  # "Emilie Holroyd ... Holroyd died"
                 continue
             if ent.label_ == "GPE" and not _known(gz, doc[i:j].text) and not STREET.search(text) \
                     and not _respelled(doc, i, j, gz):
@@ -194,10 +202,6 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     # 1f. hyphenated pairs of neighbouring places: "Athens-Clarke", "Plainview-Elgin"
     hyphen_pairs(doc, gz, add, taken)
     # 2. gazetteer matches of capitalised word sequences, where the context says "place"
-    labels = {}
-    for ent in ents:
-        for k in range(ent.start, ent.end):
-            labels[k] = ent.label_
     i = 0
     while i < len(doc):
         article_word = doc[i].lower_ in ARABIC_ARTICLES and i + 1 < len(doc) \
@@ -231,6 +235,9 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             # organisation's name may hold its town's: "United Bank Charleston Market")
             i = max(j, hi)
             continue
+        if someone(i, j):
+            i = j
+            continue
         if _evidence(doc, i, j, gz, labels, taken):
             kind = "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name"
             add(i, j, kind, False)
@@ -253,7 +260,8 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                 continue
             for j in range(min(len(doc), i + MAX_NGRAM), i, -1):
                 if not any(taken[i:j]) and doc[i:j].text.lower() in known and (j == len(doc) or not _is_cap(doc[j])
-                                                                              or labels.get(j) != "PERSON"):
+                                                                              or labels.get(j) != "PERSON") \
+                        and not someone(i, j):
                     add(i, j, "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name", False)
                     break
     mentions.sort(key=lambda m: m.start)

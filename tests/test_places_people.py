@@ -1,0 +1,55 @@
+"""Places, eleventh round: people are not places. A surname that is also a town's name
+("Wilson", "Taylor") is the person wherever the article writes it alone, unless a cue says
+place there or somewhere else in the article.
+
+Sentences written for these tests (issue 5); none comes from LGL or ACLED.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_places import by_text
+
+from test_places_context import located
+
+pytestmark = pytest.mark.slow
+
+
+def test_surname_written_alone_is_the_person():
+    a = located("Deputies arrested Dale Wilson, 41, of Palestine, Texas, on Friday. In March, Wilson "
+                "had pleaded guilty to theft. He (Wilson) later walked out of the courthouse.")
+    places = by_text(a)
+    assert "Wilson" not in places
+    assert places["Palestine"].admin1 == "Texas"
+
+
+def test_according_to_a_person_is_no_place_cue():
+    a = located("The suspect fled on foot, according to Sheriff Greg Taylor. Deputies caught him near "
+                "the river, according to Taylor. Taylor said the man was taken to the Anderson County jail.")
+    assert [p.text for p in a.places] == ["Anderson County"]
+
+
+def test_surname_also_written_as_a_place_stays_a_place():
+    a = located("Sheriff Tom Denton said deputies searched a house in Denton on Tuesday. Denton "
+                "residents were told to stay inside.")
+    denton = [p for p in a.places if p.text == "Denton"]
+    assert denton and all(p.admin1 == "Texas" for p in denton)
+    assert any(a.clean_text[p.start - 3:p.start] == "in " for p in denton)
+
+
+def test_spans_match_the_text():
+    a = located("Police said Dale Wilson, 41, of Palestine, Texas, was arrested. Wilson was released.")
+    assert all(a.clean_text[p.start:p.end] == p.text for p in a.places)
+
+
+def test_strict_cue_ignores_possessives_and_person_prepositions(gz):
+    from dateline.pipeline import parse
+    from dateline.pipeline.place_cues import _cue
+    nlp = parse.load_nlp()
+    doc = nlp("Police went to Warden's house. Police went to Trenton.")
+    labels = {k: e.label_ for e in doc.ents for k in range(e.start, e.end)}
+    warden = next(t.i for t in doc if t.text == "Warden")
+    trenton = next(t.i for t in doc if t.text == "Trenton")
+    assert _cue(doc, warden, warden + 1, gz, labels) and not _cue(doc, warden, warden + 1, gz, labels, strict=True)
+    assert _cue(doc, trenton, trenton + 1, gz, labels)
+    assert not _cue(doc, trenton, trenton + 1, gz, labels, strict=True)  # "to" also goes before people
