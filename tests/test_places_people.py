@@ -53,3 +53,16 @@ def test_strict_cue_ignores_possessives_and_person_prepositions(gz):
     assert _cue(doc, warden, warden + 1, gz, labels) and not _cue(doc, warden, warden + 1, gz, labels, strict=True)
     assert _cue(doc, trenton, trenton + 1, gz, labels)
     assert not _cue(doc, trenton, trenton + 1, gz, labels, strict=True)  # "to" also goes before people
+
+
+def test_headline_word_the_article_writes_in_lowercase_is_no_place():
+    a = located("Hope Rises For Workers. Workers said there was little hope left at the plant in "
+                "Hope, Arkansas.")
+    hope = [p for p in a.places if p.text == "Hope"]
+    assert [p.start for p in hope] == [a.clean_text.index("in Hope") + 3]
+    assert hope[0].admin1 == "Arkansas"
+
+
+def test_jury_headline_man_is_no_place():
+    a = located("Jury Indicts Man In Fatal Crash. A man from Dayton, Ohio, was indicted on Friday.")
+    assert "Man" not in by_text(a)

@@ -14,7 +14,7 @@ from dateline.pipeline.place_pairs import hyphen_pairs, split_pair
 from dateline.pipeline.place_cues import (
     ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, CLASS_AFTER, COUNTY_WORDS, CUE_BEFORE, DATELINE_DASH,
     FROM_WORDS, INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM, NOT_PLACE, OF_CUES, PARTY, PLACE_LABELS,
-    SHORT_SUFFIX, STREET, WHERE_PREP, _abbrev, _admin_prefix, _big_enough, _country_prefix, _evidence,
+    SHORT_SUFFIX, STREET, WHERE_PREP, _abbrev, _admin_prefix, _big_enough, _country_prefix, _cue, _evidence,
     _hint_entry, _hyphen_place, _is_cap, _joinable, _known, _main_town, _org_abbrev, _people, _town_sense,
 )
 
@@ -46,6 +46,13 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         for k in range(ent.start, ent.end):
             labels[k] = ent.label_
     someone = _people(doc, gz, labels, taken)  # "Gary Wilson ... Wilson had pleaded": no place
+    lower = {t.text for t in doc if t.text.islower()}
+
+    def common(i: int, j: int) -> bool:
+        """A capitalised word the article also writes in lowercase ("Man Charged ... a man"),
+        with no cue for a place and no place label from spaCy."""
+        return j - i == 1 and doc[i].lower_ in lower and labels.get(i) not in ("GPE", "LOC") \
+            and not _cue(doc, i, j, gz, labels, taken, strict=True)
 
     # 0. "X (Y, Z)": a place and the divisions it lies in (resolved together, see parens)
     for (hi, hj), parts in parens.find(doc, gz):
@@ -235,7 +242,7 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             # organisation's name may hold its town's: "United Bank Charleston Market")
             i = max(j, hi)
             continue
-        if someone(i, j):
+        if someone(i, j) or common(i, j):
             i = j
             continue
         if _evidence(doc, i, j, gz, labels, taken):
@@ -261,7 +268,7 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             for j in range(min(len(doc), i + MAX_NGRAM), i, -1):
                 if not any(taken[i:j]) and doc[i:j].text.lower() in known and (j == len(doc) or not _is_cap(doc[j])
                                                                               or labels.get(j) != "PERSON") \
-                        and not someone(i, j):
+                        and not someone(i, j) and not common(i, j):
                     add(i, j, "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name", False)
                     break
     mentions.sort(key=lambda m: m.start)
