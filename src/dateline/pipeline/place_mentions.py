@@ -26,9 +26,17 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     mentions: list[Mention] = []
 
+    def dotted(text: str) -> bool:
+        """An abbreviation whose last dot is part of it ("U.S.", "W.Va.", "Vt.")."""
+        return " " not in text and (_abbrev(text) or text.endswith(".") and gz.state(text) is not None)
+
     def add(i: int, j: int, kind: str, strong: bool, chars: Optional[tuple[int, int]] = None) -> Optional[Mention]:
         """A mention of tokens ``[i, j)``, or of the characters ``chars`` inside them."""
-        while j > i and doc[j - 1].text in {".", ",", "'s", "’s", "'", "’"} and not _abbrev(doc[i:j].text):
+        if chars is None and i < j < len(doc) and doc[j].text == "." and not doc[j - 1].whitespace_ \
+                and not taken[j] and dotted(doc[i:j + 1].text):
+            j += 1  # "CHARLESTON, W.Va. --", "Bethel, Vt.,": the abbreviation's dot (a token of its own)
+        while j > i and doc[j - 1].text in {".", ",", "'s", "’s", "'", "’"} and not _abbrev(doc[i:j].text) \
+                and not (doc[j - 1].text == "." and dotted(doc[i:j].text)):
             j -= 1
         if j <= i or any(taken[i:j]) or _org_abbrev(doc[i:j].text):
             return None

@@ -1,6 +1,7 @@
-"""Places, eleventh round: people are not places. A surname that is also a town's name
-("Wilson", "Taylor") is the person wherever the article writes it alone, unless a cue says
-place there or somewhere else in the article.
+"""Places, eleventh round: precision of recognition. People are not places: a surname that is
+also a town's name ("Wilson", "Taylor") is the person wherever the article writes it alone,
+unless a cue says place there or somewhere else in the article. A headline word the article
+also writes in lowercase is no place; a state's abbreviation keeps its dot ("W.Va.").
 
 Sentences written for these tests (issue 5); none comes from LGL or ACLED.
 """
@@ -66,3 +67,16 @@ def test_headline_word_the_article_writes_in_lowercase_is_no_place():
 def test_jury_headline_man_is_no_place():
     a = located("Jury Indicts Man In Fatal Crash. A man from Dayton, Ohio, was indicted on Friday.")
     assert "Man" not in by_text(a)
+
+
+def test_state_abbreviation_keeps_its_dot():
+    a = located("Bridge closed after crash. MORGANTOWN, W.Va. -- A truck hit the rail on Monday. "
+                "Jane Doe of Bethel, Vt., was driving. She moved to Springfield, Ill. last year.")
+    texts = [p.text for p in a.places]
+    assert "W.Va." in texts and "Vt." in texts and "Ill." in texts
+    assert all(a.clean_text[p.start:p.end] == p.text for p in a.places)
+
+
+def test_name_at_the_end_of_a_sentence_loses_the_full_stop():
+    a = located("A meeting was held on Wednesday in St. George. Another one takes place in Moab, Utah.")
+    assert "St. George" in by_text(a)
