@@ -80,3 +80,14 @@ def test_state_abbreviation_keeps_its_dot():
 def test_name_at_the_end_of_a_sentence_loses_the_full_stop():
     a = located("A meeting was held on Wednesday in St. George. Another one takes place in Moab, Utah.")
     assert "St. George" in by_text(a)
+
+
+def test_unknown_village_tagged_a_place_heads_its_comma_hint():
+    # the gazetteer lacks the village; spaCy tags it a place and the oblast after it a person
+    from dateline.pipeline import places
+    from test_places import article
+    a = article("On 15 June 2022, a Russian soldier raped a woman in occupied Hrushkivka, Zaporizhia.")
+    places.geolocate(a)
+    texts = {p.text: p for p in a.places}
+    assert "Zaporizhia" in texts and texts["Zaporizhia"].country == "UKR"
+    assert texts["Hrushkivka"].country == "UKR"  # the head takes its hint's point
