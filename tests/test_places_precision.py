@@ -91,3 +91,18 @@ def test_unknown_village_tagged_a_place_heads_its_comma_hint():
     texts = {p.text: p for p in a.places}
     assert "Zaporizhia" in texts and texts["Zaporizhia"].country == "UKR"
     assert texts["Hrushkivka"].country == "UKR"  # the head takes its hint's point
+
+
+def test_long_parenthesis_of_hyphenated_hints_is_read():
+    # 15 tokens inside the parenthesis, and a French "et" inside a division's name
+    from test_places import located_event
+    ev = located_event("On 3 June 2022, gunmen killed a herder in Waitsburg (Hile-Alifa, Logone-et-Chari, "
+                       "Extreme-Nord).", "killed", "ASSAULT")
+    assert ev.location is not None and ev.location.country == "CMR"
+
+
+def test_landmark_word_between_a_name_and_its_hint():
+    from test_places import located_event
+    ev = located_event("On 2 February 2022, residents blocked the road at Waitsburg bridge (Jezzine) to "
+                       "protest against power cuts.", "blocked", "PROTEST")
+    assert ev.location is not None and ev.location.country == "LBN"
