@@ -106,3 +106,13 @@ def test_landmark_word_between_a_name_and_its_hint():
     ev = located_event("On 2 February 2022, residents blocked the road at Waitsburg bridge (Jezzine) to "
                        "protest against power cuts.", "blocked", "PROTEST")
     assert ev.location is not None and ev.location.country == "LBN"
+
+
+def test_direction_before_a_state_is_no_part_of_the_toponym():
+    a = located("Schools across Northeast Georgia cut their budgets, and farmers in Western "
+                "Massachusetts asked for help. North Carolina and the South Central district did not.")
+    texts = [p.text for p in a.places]
+    assert "Georgia" in texts and "Massachusetts" in texts
+    assert "Northeast Georgia" not in texts and "Western Massachusetts" not in texts
+    assert "North Carolina" in texts
+    assert all(a.clean_text[p.start:p.end] == p.text for p in a.places)

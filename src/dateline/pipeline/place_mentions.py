@@ -283,6 +283,7 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                         and not someone(i, j) and not common(i, j):
                     add(i, j, "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name", False)
                     break
+    _drop_directions(mentions, gz)
     mentions.sort(key=lambda m: m.start)
     _hints(doc, mentions, gz)
     return mentions
@@ -298,6 +299,28 @@ def _respelled(doc, i: int, j: int, gz: Gazetteer) -> bool:
     cue = (nxt is not None and nxt.lower_ in CLASS_AFTER and nxt.text.islower()) or (
         prev is not None and prev.lower_ in WHERE_PREP)
     return cue and any(likely_variant(r, e) for r, e in spelling.variants(gz, doc[i:j].text))
+
+
+#: direction words before a region's name ("Northeast Georgia", "southern California")
+DIRECTIONS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "northeast", "northwest", "southeast", "southwest", "northeastern",
+                        "northwestern", "southeastern", "southwestern", "central"))
+
+
+def _drop_directions(mentions: list[Mention], gz: Gazetteer) -> None:
+    """"Northeast Georgia", "Western Massachusetts", "West Wichita": a direction word before a
+    well-known name, the two together being no name the gazetteer has, is no part of the
+    toponym (the part of the state or city it names is not a place of its own); "North
+    Carolina", "West Bank" and "North Las Vegas" are names, and stay whole."""
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if first.lower() in DIRECTIONS and rest and not m.parts and m.part_of is None and m.kind == "name" \
+                and not gz.has(m.text) and norm(rest) not in parens.GENERIC_NAMES and _well_known(gz, rest):
+            cut = len(m.text) - len(rest)
+            m.text, m.start = rest, m.start + cut
+            if hasattr(m, "_tokens"):
+                i, j = m._tokens
+                m._tokens = (i + 1, j)
 
 
 #: direction words that begin names ("West Sumatra", "Central Sulawesi", "North Kivu")
