@@ -116,3 +116,12 @@ def test_direction_before_a_state_is_no_part_of_the_toponym():
     assert "Northeast Georgia" not in texts and "Western Massachusetts" not in texts
     assert "North Carolina" in texts
     assert all(a.clean_text[p.start:p.end] == p.text for p in a.places)
+
+
+def test_county_institution_is_the_county():
+    a = located("The man was held in the Dawson County Jail, according to the Dawson County Sheriff's "
+                "Office in Lexington, Nebraska. He appears in Dawson County Court on Monday.")
+    spans = [p for p in a.places if p.text.startswith("Dawson")]
+    assert spans and all(p.text == "Dawson County" for p in spans)
+    assert all(a.clean_text[p.start:p.end] == p.text for p in a.places)
+

@@ -301,18 +301,30 @@ def _respelled(doc, i: int, j: int, gz: Gazetteer) -> bool:
     return cue and any(likely_variant(r, e) for r, e in spelling.variants(gz, doc[i:j].text))
 
 
-#: direction words before a region's name ("Northeast Georgia", "southern California")
+#: direction words before a region's name ("Northeast Georgia", "southern California", "Metro
+#: Vancouver")
 DIRECTIONS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northeast", "northwest", "southeast", "southwest", "northeastern",
-                        "northwestern", "southeastern", "southwestern", "central"))
+                        "northwestern", "southeastern", "southwestern", "central", "metro"))
 
 
 def _drop_directions(mentions: list[Mention], gz: Gazetteer) -> None:
     """"Northeast Georgia", "Western Massachusetts", "West Wichita": a direction word before a
     well-known name, the two together being no name the gazetteer has, is no part of the
     toponym (the part of the state or city it names is not a place of its own); "North
-    Carolina", "West Bank" and "North Las Vegas" are names, and stay whole."""
+    Carolina", "West Bank" and "North Las Vegas" are names, and stay whole. An institution
+    named after its county ("the Alachua County Sheriff's Office") is the county."""
     for m in mentions:
+        words = m.text.split(" ")
+        k = next((k for k, w in enumerate(words[:-1]) if w in ("County", "Parish") and k > 0), None)
+        if k is not None and not m.parts and m.part_of is None and not gz.has(m.text) \
+                and not STREET.match(" ".join(words[k + 1:])) and gz.has(" ".join(words[:k + 1])):
+            # "the Alachua County Sheriff's Office", "Meigs County Court": the county
+            m.text = " ".join(words[:k + 1])
+            m.end = m.start + len(m.text)
+            if hasattr(m, "_tokens"):
+                m._tokens = (m._tokens[0], m._tokens[0] + k + 1)
+            continue
         first, _, rest = m.text.partition(" ")
         if first.lower() in DIRECTIONS and rest and not m.parts and m.part_of is None and m.kind == "name" \
                 and not gz.has(m.text) and norm(rest) not in parens.GENERIC_NAMES and _well_known(gz, rest):
