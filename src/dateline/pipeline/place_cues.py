@@ -206,6 +206,17 @@ def _known(gz: Gazetteer, text: str) -> bool:
     return art is not None and gz.has(text[art.end():])
 
 
+
+def _well_known(gz: Gazetteer, text: str) -> bool:
+    """A country, first-level division, capital or city of 100,000+ by that main name (or a
+    division of 100,000+ named in more than one word: "Allegheny County"), or a state's
+    abbreviation ("Mass.")."""
+    if "." in text and gz.state(text) is not None:
+        return True
+    return any(not e.alternate and (e.feature_code in ("PCLI", "ADM1", "PPLC", "CONT", "OCN")
+                                    or e.population >= 100_000 and (e.feature_class == "P" or " " in text))
+               for e in gz.candidates(text))
+
 #: nouns before "of <name>" that make the name the place they are part of ("the area of Duhok")
 AREA_OF = frozenset(("area", "areas", "countryside", "outskirts", "vicinity", "suburbs", "environs"))
 

@@ -11,11 +11,13 @@ from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.resolve import Mention, likely_variant
 from dateline.pipeline.article import Article
 from dateline.pipeline.place_pairs import hyphen_pairs, split_pair
+from dateline.pipeline.place_spans import trim_spans
 from dateline.pipeline.place_cues import (
     ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, CLASS_AFTER, COUNTY_WORDS, CUE_BEFORE, DATELINE_DASH,
     FROM_WORDS, INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM, NOT_PLACE, OF_CUES, PARTY, PLACE_LABELS,
     SHORT_SUFFIX, STREET, WHERE_PREP, _abbrev, _admin_prefix, _big_enough, _country_prefix, _cue, _evidence,
     _hint_entry, _hyphen_place, _is_cap, _joinable, _known, _main_town, _org_abbrev, _people, _town_sense,
+    _well_known,
 )
 
 
@@ -283,7 +285,7 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                         and not someone(i, j) and not common(i, j):
                     add(i, j, "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name", False)
                     break
-    _drop_directions(mentions, gz)
+    trim_spans(doc, mentions, gz)
     mentions.sort(key=lambda m: m.start)
     _hints(doc, mentions, gz)
     return mentions
@@ -299,40 +301,6 @@ def _respelled(doc, i: int, j: int, gz: Gazetteer) -> bool:
     cue = (nxt is not None and nxt.lower_ in CLASS_AFTER and nxt.text.islower()) or (
         prev is not None and prev.lower_ in WHERE_PREP)
     return cue and any(likely_variant(r, e) for r, e in spelling.variants(gz, doc[i:j].text))
-
-
-#: direction words before a region's name ("Northeast Georgia", "southern California", "Metro
-#: Vancouver")
-DIRECTIONS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                        "northeast", "northwest", "southeast", "southwest", "northeastern",
-                        "northwestern", "southeastern", "southwestern", "central", "metro"))
-
-
-def _drop_directions(mentions: list[Mention], gz: Gazetteer) -> None:
-    """"Northeast Georgia", "Western Massachusetts", "West Wichita": a direction word before a
-    well-known name, the two together being no name the gazetteer has, is no part of the
-    toponym (the part of the state or city it names is not a place of its own); "North
-    Carolina", "West Bank" and "North Las Vegas" are names, and stay whole. An institution
-    named after its county ("the Alachua County Sheriff's Office") is the county."""
-    for m in mentions:
-        words = m.text.split(" ")
-        k = next((k for k, w in enumerate(words[:-1]) if w in ("County", "Parish") and k > 0), None)
-        if k is not None and not m.parts and m.part_of is None and not gz.has(m.text) \
-                and not STREET.match(" ".join(words[k + 1:])) and gz.has(" ".join(words[:k + 1])):
-            # "the Alachua County Sheriff's Office", "Meigs County Court": the county
-            m.text = " ".join(words[:k + 1])
-            m.end = m.start + len(m.text)
-            if hasattr(m, "_tokens"):
-                m._tokens = (m._tokens[0], m._tokens[0] + k + 1)
-            continue
-        first, _, rest = m.text.partition(" ")
-        if first.lower() in DIRECTIONS and rest and not m.parts and m.part_of is None and m.kind == "name" \
-                and not gz.has(m.text) and norm(rest) not in parens.GENERIC_NAMES and _well_known(gz, rest):
-            cut = len(m.text) - len(rest)
-            m.text, m.start = rest, m.start + cut
-            if hasattr(m, "_tokens"):
-                i, j = m._tokens
-                m._tokens = (i + 1, j)
 
 
 #: direction words that begin names ("West Sumatra", "Central Sulawesi", "North Kivu")
@@ -382,17 +350,6 @@ def _name_run(doc, i: int, j: int, taken, labels) -> tuple[int, int]:
             continue
         break
     return lo, hi
-
-
-def _well_known(gz: Gazetteer, text: str) -> bool:
-    """A country, first-level division, capital or city of 100,000+ by that main name (or a
-    division of 100,000+ named in more than one word: "Allegheny County"), or a state's
-    abbreviation ("Mass.")."""
-    if "." in text and gz.state(text) is not None:
-        return True
-    return any(not e.alternate and (e.feature_code in ("PCLI", "ADM1", "PPLC", "CONT", "OCN")
-                                    or e.population >= 100_000 and (e.feature_class == "P" or " " in text))
-               for e in gz.candidates(text))
 
 
 #: second parts of compounds whose first part says who or where ("U.S.-led", "Iranian-backed")
