@@ -125,3 +125,10 @@ def test_county_institution_is_the_county():
     assert spans and all(p.text == "Dawson County" for p in spans)
     assert all(a.clean_text[p.start:p.end] == p.text for p in a.places)
 
+
+
+def test_second_of_two_places_between_heads_its_hints():
+    from test_places import located_event
+    ev = located_event("On 6 June 2022, militants ambushed an army convoy between Waitsburg and Gbedissaaga "
+                       "(Fada Ngourma, Gourma). One soldier was wounded.", "ambushed", "ASSAULT")
+    assert ev.location is not None and ev.location.country == "BFA"

@@ -559,12 +559,13 @@ def _county_list(doc, tok, gz: Gazetteer, add) -> None:
 
 def _after_locative_name(doc, k: int) -> bool:
     """Whether the "and" or comma at doc[k] follows a capitalised name that a locative preposition
-    opens ("in Al Buqa and ...", "in Awara, ..."), not an organisation's words ("the Ministry of
-    Education and ...")."""
+    opens ("in Al Buqa and ...", "in Awara, ...", "an ambush between Boulsa and ..."), not an
+    organisation's words ("the Ministry of Education and ...")."""
     i = k
     while i > 0 and k - i < 5 and (_is_cap(doc[i - 1]) or doc[i - 1].lower_ in parens.JOINERS and i < k):
         i -= 1
-    return i < k and _is_cap(doc[i]) and i > 0 and doc[i - 1].lower_ in WHERE_PREP
+    return i < k and _is_cap(doc[i]) and i > 0 and (doc[i - 1].lower_ in WHERE_PREP
+                                                      or doc[i - 1].lower_ == "between" and doc[k].lower_ == "and")
 
 
 def _hints(doc, mentions: list[Mention], gz: Gazetteer) -> None:
