@@ -132,3 +132,9 @@ def test_second_of_two_places_between_heads_its_hints():
     ev = located_event("On 6 June 2022, militants ambushed an army convoy between Waitsburg and Gbedissaaga "
                        "(Fada Ngourma, Gourma). One soldier was wounded.", "ambushed", "ASSAULT")
     assert ev.location is not None and ev.location.country == "BFA"
+
+
+def test_area_adjective_after_a_locative_still_opens_a_head():
+    a = located("Fighting continued in eastern Qelmarzu (Bakhmut, Donetsk) on Monday.")
+    head = by_text(a).get("Qelmarzu")  # a name no package knows: it takes its hint's point
+    assert head is not None and head.country == "UKR"

@@ -82,6 +82,8 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             # "in Al Buqa and As Sawh (Kitaf, Sadah)": the second of two places; "in Awara,
             # Abuna Ginde Beret (West Shewa, Oromia)": the division the first one lies in
             prev = "in"
+        elif prev in AREA_ADJ and hi > 1 and doc[hi - 2].lower_ in WHERE_PREP:
+            prev = "in"  # "in occupied Hrushkivka, Zaporizhia", "in central Nyapaga (Yamba, Gourma)"
         # (after "and"/"of" a head must be a known name: "the Ministry of Education and
         # Science of Mongolia (Ulaanbaatar - Sukhbaatar)" names no place "Science of Mongolia")
         generic = norm(doc[hi:hj].text) in parens.GENERIC_NAMES  # "Tanjung and Islands district, X"
