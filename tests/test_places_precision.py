@@ -138,3 +138,10 @@ def test_area_adjective_after_a_locative_still_opens_a_head():
     a = located("Fighting continued in eastern Qelmarzu (Bakhmut, Donetsk) on Monday.")
     head = by_text(a).get("Qelmarzu")  # a name no package knows: it takes its hint's point
     assert head is not None and head.country == "UKR"
+
+
+def test_name_after_a_title_is_a_person():
+    a = located("Crowds cheered at Obama's town hall in Denver, Colorado. President Obama spoke for "
+                "an hour, and people lined up early for Obama's speech.")
+    texts = [p.text for p in a.places]
+    assert "Obama" not in texts and "Denver" in texts

@@ -338,7 +338,17 @@ def _surnames(doc, gz: Gazetteer) -> set[str]:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha and _is_cap(ent[-1]) \
                 and not gz.has(ent.text):
             out.add(ent[-1].lower_)
+    for t in doc[1:]:  # "President Obama", "Sen. Fumo": a title, then the name
+        if t.is_alpha and _is_cap(t) and not t.is_upper and doc[t.i - 1].lower_.rstrip(".") in TITLES \
+                and (t.i + 1 == len(doc) or not _is_cap(doc[t.i + 1])):
+            out.add(t.lower_)
     return out
+
+
+#: titles before a person's name ("Sen. Fumo", "President Obama", "Sheriff Taylor")
+TITLES = frozenset(("mr", "mrs", "ms", "dr", "president", "sen", "senator", "rep", "gov", "governor",
+                    "judge", "sheriff", "mayor", "sgt", "lt", "capt", "officer", "deputy", "coach",
+                    "rev", "pastor", "prof", "professor", "councilman", "councilwoman", "commissioner"))
 
 
 def _people(doc, gz: Gazetteer, labels: dict, taken: list):
