@@ -145,3 +145,10 @@ def test_name_after_a_title_is_a_person():
                 "an hour, and people lined up early for Obama's speech.")
     texts = [p.text for p in a.places]
     assert "Obama" not in texts and "Denver" in texts
+
+
+def test_city_hall_is_a_building():
+    a = located("On Tuesday night, more than 200 residents packed City Hall to weigh in on the plan. "
+                "The vote in Gainesville, Georgia, was delayed.")
+    texts = [p.text for p in a.places]
+    assert "Hall" not in texts and "Gainesville" in texts

@@ -258,8 +258,8 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             # organisation's name may hold its town's: "United Bank Charleston Market")
             i = max(j, hi)
             continue
-        if someone(i, j) or common(i, j):
-            i = j
+        if someone(i, j) or common(i, j) or j - i == 1 and i > 0 and doc[i - 1].text in ("City", "Town"):
+            i = j  # ("packed City Hall", "at Town Hall": the building, not Hall County)
             continue
         if _evidence(doc, i, j, gz, labels, taken):
             kind = "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name"
