@@ -152,3 +152,12 @@ def test_city_hall_is_a_building():
                 "The vote in Gainesville, Georgia, was delayed.")
     texts = [p.text for p in a.places]
     assert "Hall" not in texts and "Gainesville" in texts
+
+
+def test_street_address_is_no_head_of_its_town(gz):
+    # "of 2517 Memphis St., Alexandria": the town of an address, not the division of a village
+    from dateline.pipeline.place_mentions import find_mentions
+    from test_places import article
+    a = article("Police arrested Jane Roe, 44, of 2517 Memphis St., Alexandria, on Sunday night.")
+    town = next(m for m in find_mentions(a, gz) if m.text == "Alexandria")
+    assert town.part_of is None
