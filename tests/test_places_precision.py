@@ -161,3 +161,10 @@ def test_street_address_is_no_head_of_its_town(gz):
     a = article("Police arrested Jane Roe, 44, of 2517 Memphis St., Alexandria, on Sunday night.")
     town = next(m for m in find_mentions(a, gz) if m.text == "Alexandria")
     assert town.part_of is None
+
+
+def test_country_a_person_is_named_after_stays_a_country():
+    a = located("Rep. Steve Israel said on Monday that Israel should stop building settlements. "
+                "Israel rejected the call.")
+    israel = [p for p in a.places if p.text == "Israel"]
+    assert len(israel) == 2 and all(p.country == "ISR" for p in israel)

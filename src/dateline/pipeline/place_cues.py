@@ -369,7 +369,11 @@ def _people(doc, gz: Gazetteer, labels: dict, taken: list):
         ent = doc[i].ent_type_ == "PERSON" and next((e for e in ents if e.start <= i < e.end), None)
         inside = ent and (ent.start < i or ent.end > j) and all(
             t.is_alpha and _is_cap(t) and not t.is_stop for t in doc[ent.start:ent.end])
-        return bool(inside or text in surnames) and not (j - i == 1 and cued_somewhere(text))
+        # (a country, first-level division or capital written alone stays a place even when
+        # someone bears its name: "Rep. Steve Israel ... Israel rejected the call")
+        return bool(inside or text in surnames and not any(
+            not e.alternate and e.feature_code in ("PCLI", "ADM1", "PPLC") for e in gz.candidates(doc[i:j].text))) \
+            and not (j - i == 1 and cued_somewhere(text))
 
     return someone
 
