@@ -351,6 +351,11 @@ TITLES = frozenset(("mr", "mrs", "ms", "dr", "president", "sen", "senator", "rep
                     "rev", "pastor", "prof", "professor", "councilman", "councilwoman", "commissioner"))
 
 
+def _sovereign(gz: Gazetteer, text: str) -> bool:
+    """A country, first-level division or capital by that main name ("Israel", "Turkey")."""
+    return any(not e.alternate and e.feature_code in ("PCLI", "ADM1", "PPLC") for e in gz.candidates(text))
+
+
 def _people(doc, gz: Gazetteer, labels: dict, taken: list):
     """A test of token spans ``(i, j)``: the span is a person of the article, not a place. It is
     part of a longer person's name ("Gary Wilson"), or the last word of one written alone
@@ -371,8 +376,7 @@ def _people(doc, gz: Gazetteer, labels: dict, taken: list):
             t.is_alpha and _is_cap(t) and not t.is_stop for t in doc[ent.start:ent.end])
         # (a country, first-level division or capital written alone stays a place even when
         # someone bears its name: "Rep. Steve Israel ... Israel rejected the call")
-        return bool(inside or text in surnames and not any(
-            not e.alternate and e.feature_code in ("PCLI", "ADM1", "PPLC") for e in gz.candidates(doc[i:j].text))) \
+        return bool(inside or text in surnames and not _sovereign(gz, doc[i:j].text)) \
             and not (j - i == 1 and cued_somewhere(text))
 
     return someone
