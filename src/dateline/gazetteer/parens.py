@@ -24,7 +24,10 @@ HEAD_CUES = {"district", "upazila", "municipality", "province", "city", "town", 
              "tehsil", "subdistrict", "sub-district", "sub-county", "ward", "division", "state",
              "oblast", "raion", "rayon", "hromada", "settlement", "island", "market", "-",
              "community", "woreda", "kebele", "regency", "groupement", "chiefdom", "territory",
-             "prefecture", "sub-prefecture", "axis", "front", "frontline"}
+             "prefecture", "sub-prefecture", "axis", "front", "frontline",
+             # landmarks named after their place ("at X bridge (Jezzine)", "the X checkpoint (...)")
+             "bridge", "checkpoint", "crossing", "junction", "roundabout", "crossroads", "square",
+             "station", "airport", "prison", "hospital", "port"}
 #: abbreviations of division classes written after a name ("Kwande LGA (Benue)": a Nigerian
 #: local government area)
 UPPER_CUES = {"LGA", "LGAs"}
@@ -33,7 +36,7 @@ COMMA_CUES = {"district", "upazila", "city", "town", "village", "area", "subdivi
               "municipality", "sub-county", "county", "tehsil", "locality", "settlement",
               "community", "hromada", "raion", "rayon", "prefecture", "parish", "ward",
               "neighbourhood", "neighborhood"}
-JOINERS = {"wa", "de", "do", "da", "dos", "das", "del", "des", "du", "la", "le", "el", "al", "e", "i",
+JOINERS = {"et", "les", "aux", "wa", "de", "do", "da", "dos", "das", "del", "des", "du", "la", "le", "el", "al", "e", "i",
            "-", "of", "ul", "ed", "en", "sur", "am", "y", "upon"}
 #: the cost of a head the gazetteer cannot place near its hints (km-equivalent)
 FALLBACK_KM = 250.0
@@ -154,9 +157,14 @@ def find(doc, gz: Gazetteer) -> list[tuple[tuple[int, int], list[tuple[int, int]
     return out
 
 
+#: the most tokens a parenthesis of hints may hold (hyphens are tokens of their own:
+#: "(Hile-Alifa, Logone-et-Chari, Extreme-Nord)" is 15)
+MAX_PAREN = 24
+
+
 def _paren_parts(doc, p: int) -> list[tuple[int, int]]:
     q, n = p + 1, len(doc)
-    while q < n and q - p <= 14 and doc[q].text not in (")", "(", "."):
+    while q < n and q - p <= MAX_PAREN and doc[q].text not in (")", "(", "."):
         q += 1
     if q >= n or doc[q].text != ")" or q == p + 1:
         return []

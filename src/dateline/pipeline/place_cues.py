@@ -206,26 +206,39 @@ def _known(gz: Gazetteer, text: str) -> bool:
     return art is not None and gz.has(text[art.end():])
 
 
+
+def _well_known(gz: Gazetteer, text: str) -> bool:
+    """A country, first-level division, capital or city of 100,000+ by that main name (or a
+    division of 100,000+ named in more than one word: "Allegheny County"), or a state's
+    abbreviation ("Mass.")."""
+    if "." in text and gz.state(text) is not None:
+        return True
+    return any(not e.alternate and (e.feature_code in ("PCLI", "ADM1", "PPLC", "CONT", "OCN")
+                                    or e.population >= 100_000 and (e.feature_class == "P" or " " in text))
+               for e in gz.candidates(text))
+
 #: nouns before "of <name>" that make the name the place they are part of ("the area of Duhok")
 AREA_OF = frozenset(("area", "areas", "countryside", "outskirts", "vicinity", "suburbs", "environs"))
 
 
-def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict, taken: Optional[list] = None) -> bool:
-    """Whether a gazetteer match of doc[i:j] is used as a place here."""
-    text = doc[i:j].text
-    label = labels.get(i)
-    if label in {"DATE", "TIME"} and j - i == 1 and i > 0 and doc[i - 1].lower_ in WHERE_PREP \
-            and not doc[i].like_num and labels.get(i - 1) != label and labels.get(j) != label:
-        # "a middle school in Sunrise" (spaCy: a DATE): a town of that name after "in"
-        return any(not e.alternate and e.feature_class == "P" and e.population >= 10_000
-                   for e in gz.candidates(doc[i].text))
-    if label in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW", "LANGUAGE"}:
-        return False
+#: locative words that also come before people ("according to Taylor", "struck Corbin")
+PERSON_TOO = LOCATIVE - WHERE_PREP - {"into", "toward", "towards", "through", "via", "within"}
+
+
+def _cue(doc, i: int, j: int, gz: Gazetteer, labels: dict, taken: Optional[list] = None,
+         strict: bool = False) -> bool:
+    """Whether the words around doc[i:j] say "place": a locative word before it ("in", "the
+    town of", "the streets of"), a residence ("Name, 41, of Town"), a list of places it
+    continues, a class word or an admin hint after it ("X County", "X, Ohio"). ``strict``: as
+    said of a place, not of a person of that name ("according to Taylor", "at Carter's home")."""
     prev = doc[i - 1] if i > 0 else None
     prev2 = doc[i - 2] if i > 1 else None
     nxt = doc[j] if j < len(doc) else None
+    if strict and nxt is not None and nxt.lower_ in ("'s", "’s", "'", "’"):
+        return False
     cue = False
-    if prev is not None and prev.lower_ in LOCATIVE and prev.lower_ not in {"and", "of"}:
+    if prev is not None and prev.lower_ in LOCATIVE and prev.lower_ not in {"and", "of"} \
+            and not (strict and prev.lower_ in PERSON_TOO):
         cue = True
     if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ in CUE_BEFORE:
         cue = True
@@ -249,6 +262,25 @@ def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict, taken: Optional[
         cue = True
     if doc[j - 1].lower_ in KEEP_SUFFIX:
         cue = True
+    return cue
+
+
+def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict, taken: Optional[list] = None) -> bool:
+    """Whether a gazetteer match of doc[i:j] is used as a place here."""
+    text = doc[i:j].text
+    label = labels.get(i)
+    if label in {"DATE", "TIME"} and j - i == 1 and i > 0 and doc[i - 1].lower_ in WHERE_PREP \
+            and not doc[i].like_num and labels.get(i - 1) != label and labels.get(j) != label:
+        # "a middle school in Sunrise" (spaCy: a DATE): a town of that name after "in"
+        return any(not e.alternate and e.feature_class == "P" and e.population >= 10_000
+                   for e in gz.candidates(doc[i].text))
+    if label in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW", "LANGUAGE"}:
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    prev2 = doc[i - 2] if i > 1 else None
+    nxt = doc[j] if j < len(doc) else None
+    cue = _cue(doc, i, j, gz, labels, taken)
+    resident = _residence(doc, i, labels)
     found = gz.candidates(text)
     if not found and doc[j - 1].lower_ in KEEP_SUFFIX and j - i >= 2:
         found = gz.candidates(doc[i:j - 1].text)  # "in Clarendon Parish": Clarendon
@@ -294,6 +326,60 @@ def _evidence(doc, i: int, j: int, gz: Gazetteer, labels: dict, taken: Optional[
         return False
     return cue or famous
 
+
+
+def _surnames(doc, gz: Gazetteer) -> set[str]:
+    """The last words of the people's names in the article ("Gary Wilson, 54, of Palestine":
+    "wilson"), lowercased. Written alone elsewhere in the article ("Wilson had pleaded guilty"),
+    such a word is that person, not a town, unless a cue says place ("in Wilson", "Wilson
+    County"). Names the gazetteer knows whole ("Morgan Hill", tagged a person) are no people."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha and _is_cap(ent[-1]) \
+                and not gz.has(ent.text):
+            out.add(ent[-1].lower_)
+    for t in doc[1:]:  # "President Obama", "Sen. Fumo": a title, then the name
+        if t.is_alpha and _is_cap(t) and not t.is_upper and doc[t.i - 1].lower_.rstrip(".") in TITLES \
+                and (t.i + 1 == len(doc) or not _is_cap(doc[t.i + 1])):
+            out.add(t.lower_)
+    return out
+
+
+#: titles before a person's name ("Sen. Fumo", "President Obama", "Sheriff Taylor")
+TITLES = frozenset(("mr", "mrs", "ms", "dr", "president", "sen", "senator", "rep", "gov", "governor",
+                    "judge", "sheriff", "mayor", "sgt", "lt", "capt", "officer", "deputy", "coach",
+                    "rev", "pastor", "prof", "professor", "councilman", "councilwoman", "commissioner"))
+
+
+def _sovereign(gz: Gazetteer, text: str) -> bool:
+    """A country, first-level division or capital by that main name ("Israel", "Turkey")."""
+    return any(not e.alternate and e.feature_code in ("PCLI", "ADM1", "PPLC") for e in gz.candidates(text))
+
+
+def _people(doc, gz: Gazetteer, labels: dict, taken: list):
+    """A test of token spans ``(i, j)``: the span is a person of the article, not a place. It is
+    part of a longer person's name ("Gary Wilson"), or the last word of one written alone
+    ("Wilson had pleaded guilty"), and no cue says place, here or anywhere in the article
+    ("Sheriff Tom Denton ... a house in Denton" is the town)."""
+    surnames = _surnames(doc, gz)
+    ents = list(doc.ents)
+
+    def cued_somewhere(word: str) -> bool:
+        return any(t.lower_ == word and _cue(doc, t.i, t.i + 1, gz, labels, strict=True) for t in doc)
+
+    def someone(i: int, j: int) -> bool:
+        text = doc[i:j].text.lower()
+        if _cue(doc, i, j, gz, labels, taken, strict=True):
+            return False
+        ent = doc[i].ent_type_ == "PERSON" and next((e for e in ents if e.start <= i < e.end), None)
+        inside = ent and (ent.start < i or ent.end > j) and all(
+            t.is_alpha and _is_cap(t) and not t.is_stop for t in doc[ent.start:ent.end])
+        # (a country, first-level division or capital written alone stays a place even when
+        # someone bears its name: "Rep. Steve Israel ... Israel rejected the call")
+        return bool(inside or text in surnames and not _sovereign(gz, doc[i:j].text)) \
+            and not (j - i == 1 and cued_somewhere(text))
+
+    return someone
 
 #: words before "of <town>" that say where someone lives or comes from ("formerly of Hershey")
 RESIDENCE = {"formerly", "both", "all", "originally", "resident", "residents", "native", "natives"}

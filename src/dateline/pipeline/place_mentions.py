@@ -11,11 +11,13 @@ from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.resolve import Mention, likely_variant
 from dateline.pipeline.article import Article
 from dateline.pipeline.place_pairs import hyphen_pairs, split_pair
+from dateline.pipeline.place_spans import trim_spans
 from dateline.pipeline.place_cues import (
     ABBREV_PREFIX, AREA_ADJ, ARABIC_ARTICLES, CLASS_AFTER, COUNTY_WORDS, CUE_BEFORE, DATELINE_DASH,
     FROM_WORDS, INSTITUTION, KEEP_SUFFIX, LOCATIVE, MAX_NGRAM, NOT_PLACE, OF_CUES, PARTY, PLACE_LABELS,
-    SHORT_SUFFIX, STREET, WHERE_PREP, _abbrev, _admin_prefix, _big_enough, _country_prefix, _evidence,
-    _hint_entry, _hyphen_place, _is_cap, _joinable, _known, _main_town, _org_abbrev, _town_sense,
+    SHORT_SUFFIX, STREET, WHERE_PREP, _abbrev, _admin_prefix, _big_enough, _country_prefix, _cue, _evidence,
+    _hint_entry, _hyphen_place, _is_cap, _joinable, _known, _main_town, _org_abbrev, _people, _town_sense,
+    _well_known,
 )
 
 
@@ -26,9 +28,17 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     mentions: list[Mention] = []
 
+    def dotted(text: str) -> bool:
+        """An abbreviation whose last dot is part of it ("U.S.", "W.Va.", "Vt.")."""
+        return " " not in text and (_abbrev(text) or text.endswith(".") and gz.state(text) is not None)
+
     def add(i: int, j: int, kind: str, strong: bool, chars: Optional[tuple[int, int]] = None) -> Optional[Mention]:
         """A mention of tokens ``[i, j)``, or of the characters ``chars`` inside them."""
-        while j > i and doc[j - 1].text in {".", ",", "'s", "’s", "'", "’"} and not _abbrev(doc[i:j].text):
+        if chars is None and i < j < len(doc) and doc[j].text == "." and not doc[j - 1].whitespace_ \
+                and not taken[j] and dotted(doc[i:j + 1].text):
+            j += 1  # "CHARLESTON, W.Va. --", "Bethel, Vt.,": the abbreviation's dot (a token of its own)
+        while j > i and doc[j - 1].text in {".", ",", "'s", "’s", "'", "’"} and not _abbrev(doc[i:j].text) \
+                and not (doc[j - 1].text == "." and dotted(doc[i:j].text)):
             j -= 1
         if j <= i or any(taken[i:j]) or _org_abbrev(doc[i:j].text):
             return None
@@ -40,11 +50,26 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         m._tokens = (i, j)  # type: ignore[attr-defined]
         return m
 
+    ents = list(doc.ents)
+    labels = {}
+    for ent in ents:
+        for k in range(ent.start, ent.end):
+            labels[k] = ent.label_
+    someone = _people(doc, gz, labels, taken)  # "Gary Wilson ... Wilson had pleaded": no place
+    lower = {t.text for t in doc if t.text.islower()}
+
+    def common(i: int, j: int) -> bool:
+        """A capitalised word the article also writes in lowercase ("Man Charged ... a man"),
+        with no cue for a place and no place label from spaCy."""
+        return j - i == 1 and doc[i].lower_ in lower and labels.get(i) not in ("GPE", "LOC") \
+            and not _cue(doc, i, j, gz, labels, taken, strict=True)
+
     # 0. "X (Y, Z)": a place and the divisions it lies in (resolved together, see parens)
     for (hi, hj), parts in parens.find(doc, gz):
         if hi == hj:  # no head: where an unnamed place ("the provincial office") is
             for a, b in parts:
-                if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE:
+                if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE \
+                        and not someone(a, b):  # "He (Wilson) got out": the person
                     m = add(a, b, "name", False)
                     if m is not None:
                         m.where = True  # type: ignore[attr-defined]  (see parens.roles)
@@ -57,17 +82,26 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             # "in Al Buqa and As Sawh (Kitaf, Sadah)": the second of two places; "in Awara,
             # Abuna Ginde Beret (West Shewa, Oromia)": the division the first one lies in
             prev = "in"
+        elif prev in AREA_ADJ and hi > 1 and doc[hi - 2].lower_ in WHERE_PREP:
+            prev = "in"  # "in occupied Hrushkivka, Zaporizhia", "in central Nyapaga (Yamba, Gourma)"
         # (after "and"/"of" a head must be a known name: "the Ministry of Education and
         # Science of Mongolia (Ulaanbaatar - Sukhbaatar)" names no place "Science of Mongolia")
         generic = norm(doc[hi:hj].text) in parens.GENERIC_NAMES  # "Tanjung and Islands district, X"
+        # "a woman in occupied Hrushkivka, Zaporizhia": a name spaCy takes for a place, that the
+        # gazetteer lacks, before divisions it knows
+        # (not a street address: "of 2517 Memphis St., Alexandria" names the town, no village)
+        tagged = all(labels.get(k) in ("GPE", "LOC") for k in range(hi, hj)) and bool(parts) \
+            and all(parens._known_part(gz, doc[a:b].text) for a, b in parts) \
+            and not STREET.search(doc[hi:hj].text) and not (hi > 0 and doc[hi - 1].like_num)
         if norm(doc[hi:hj].text) in NOT_PLACE or generic \
-                or not (gz.has(doc[hi:hj].text) or prev in LOCATIVE - {"and", "of"}
+                or not (gz.has(doc[hi:hj].text) or tagged or prev in LOCATIVE - {"and", "of"}
                         or prev == "on"  # "an air raid on As Sawh (Kitaf, Sadah)"
                         or cue or prev in CUE_BEFORE or prev in parens.HEAD_CUES):
             if hj < len(doc) and doc[hj].text == "(" or generic:
                 # "the Gwacheon City Hall (Gwacheon)": not a place, but where it is
                 for a, b in parts:
-                    if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE:
+                    if parens._known_part(gz, doc[a:b].text) and norm(doc[a:b].text) not in NOT_PLACE \
+                            and not someone(a, b):
                         m = add(a, b, "name", False)
                         if m is not None:
                             m.where = True  # type: ignore[attr-defined]
@@ -82,7 +116,6 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     for tok in doc:
         if tok.lower_ in ("counties", "parishes") and tok.i > 0:
             _county_list(doc, tok, gz, add)
-    ents = list(doc.ents)
     # 1. entities spaCy labels as places, extended by a cue noun ("Laurel County")
     for ent in ents:
         i, j = ent.start, ent.end
@@ -143,7 +176,7 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                 j += 1  # "Kansas" + "City International Airport" (spaCy's split): Kansas City
             if ent.label_ == "FAC" and not (STREET.search(text) or gz.has(text)):
                 continue
-            if norm(text) in NOT_PLACE:
+            if norm(text) in NOT_PLACE or someone(i, j):  # "Emilie Holroyd ... Holroyd died"
                 continue
             if ent.label_ == "GPE" and not _known(gz, doc[i:j].text) and not STREET.search(text) \
                     and not _respelled(doc, i, j, gz):
@@ -194,10 +227,6 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     # 1f. hyphenated pairs of neighbouring places: "Athens-Clarke", "Plainview-Elgin"
     hyphen_pairs(doc, gz, add, taken)
     # 2. gazetteer matches of capitalised word sequences, where the context says "place"
-    labels = {}
-    for ent in ents:
-        for k in range(ent.start, ent.end):
-            labels[k] = ent.label_
     i = 0
     while i < len(doc):
         article_word = doc[i].lower_ in ARABIC_ARTICLES and i + 1 < len(doc) \
@@ -231,6 +260,9 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
             # organisation's name may hold its town's: "United Bank Charleston Market")
             i = max(j, hi)
             continue
+        if someone(i, j) or common(i, j) or j - i == 1 and i > 0 and doc[i - 1].text in ("City", "Town"):
+            i = j  # ("packed City Hall", "at Town Hall": the building, not Hall County)
+            continue
         if _evidence(doc, i, j, gz, labels, taken):
             kind = "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name"
             add(i, j, kind, False)
@@ -253,9 +285,11 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
                 continue
             for j in range(min(len(doc), i + MAX_NGRAM), i, -1):
                 if not any(taken[i:j]) and doc[i:j].text.lower() in known and (j == len(doc) or not _is_cap(doc[j])
-                                                                              or labels.get(j) != "PERSON"):
+                                                                              or labels.get(j) != "PERSON") \
+                        and not someone(i, j) and not common(i, j):
                     add(i, j, "admin2" if doc[j - 1].lower_ in {"county", "parish"} else "name", False)
                     break
+    trim_spans(doc, mentions, gz)
     mentions.sort(key=lambda m: m.start)
     _hints(doc, mentions, gz)
     return mentions
@@ -320,17 +354,6 @@ def _name_run(doc, i: int, j: int, taken, labels) -> tuple[int, int]:
             continue
         break
     return lo, hi
-
-
-def _well_known(gz: Gazetteer, text: str) -> bool:
-    """A country, first-level division, capital or city of 100,000+ by that main name (or a
-    division of 100,000+ named in more than one word: "Allegheny County"), or a state's
-    abbreviation ("Mass.")."""
-    if "." in text and gz.state(text) is not None:
-        return True
-    return any(not e.alternate and (e.feature_code in ("PCLI", "ADM1", "PPLC", "CONT", "OCN")
-                                    or e.population >= 100_000 and (e.feature_class == "P" or " " in text))
-               for e in gz.candidates(text))
 
 
 #: second parts of compounds whose first part says who or where ("U.S.-led", "Iranian-backed")
@@ -540,12 +563,13 @@ def _county_list(doc, tok, gz: Gazetteer, add) -> None:
 
 def _after_locative_name(doc, k: int) -> bool:
     """Whether the "and" or comma at doc[k] follows a capitalised name that a locative preposition
-    opens ("in Al Buqa and ...", "in Awara, ..."), not an organisation's words ("the Ministry of
-    Education and ...")."""
+    opens ("in Al Buqa and ...", "in Awara, ...", "an ambush between Boulsa and ..."), not an
+    organisation's words ("the Ministry of Education and ...")."""
     i = k
     while i > 0 and k - i < 5 and (_is_cap(doc[i - 1]) or doc[i - 1].lower_ in parens.JOINERS and i < k):
         i -= 1
-    return i < k and _is_cap(doc[i]) and i > 0 and doc[i - 1].lower_ in WHERE_PREP
+    return i < k and _is_cap(doc[i]) and i > 0 and (doc[i - 1].lower_ in WHERE_PREP
+                                                      or doc[i - 1].lower_ == "between" and doc[k].lower_ == "and")
 
 
 def _hints(doc, mentions: list[Mention], gz: Gazetteer) -> None:
