@@ -89,10 +89,8 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         generic = norm(doc[hi:hj].text) in parens.GENERIC_NAMES  # "Tanjung and Islands district, X"
         # "a woman in occupied Hrushkivka, Zaporizhia": a name spaCy takes for a place, that the
         # gazetteer lacks, before divisions it knows
-        # (not a street address: "of 2517 Memphis St., Alexandria" names the town, no village)
         tagged = all(labels.get(k) in ("GPE", "LOC") for k in range(hi, hj)) and bool(parts) \
-            and all(parens._known_part(gz, doc[a:b].text) for a, b in parts) \
-            and not STREET.search(doc[hi:hj].text) and not (hi > 0 and doc[hi - 1].like_num)
+            and all(parens._known_part(gz, doc[a:b].text) for a, b in parts)
         if norm(doc[hi:hj].text) in NOT_PLACE or generic \
                 or not (gz.has(doc[hi:hj].text) or tagged or prev in LOCATIVE - {"and", "of"}
                         or prev == "on"  # "an air raid on As Sawh (Kitaf, Sadah)"
