@@ -82,17 +82,6 @@ def test_name_at_the_end_of_a_sentence_loses_the_full_stop():
     assert "St. George" in by_text(a)
 
 
-def test_unknown_village_tagged_a_place_heads_its_comma_hint():
-    # the gazetteer lacks the village; spaCy tags it a place and the oblast after it a person
-    from dateline.pipeline import places
-    from test_places import article
-    a = article("On 15 June 2022, a Russian soldier raped a woman in occupied Hrushkivka, Zaporizhia.")
-    places.geolocate(a)
-    texts = {p.text: p for p in a.places}
-    assert "Zaporizhia" in texts and texts["Zaporizhia"].country == "UKR"
-    assert texts["Hrushkivka"].country == "UKR"  # the head takes its hint's point
-
-
 def test_long_parenthesis_of_hyphenated_hints_is_read():
     # 15 tokens inside the parenthesis, and a French "et" inside a division's name
     from test_places import located_event

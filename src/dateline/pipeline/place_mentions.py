@@ -87,12 +87,8 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
         # (after "and"/"of" a head must be a known name: "the Ministry of Education and
         # Science of Mongolia (Ulaanbaatar - Sukhbaatar)" names no place "Science of Mongolia")
         generic = norm(doc[hi:hj].text) in parens.GENERIC_NAMES  # "Tanjung and Islands district, X"
-        # "a woman in occupied Hrushkivka, Zaporizhia": a name spaCy takes for a place, that the
-        # gazetteer lacks, before divisions it knows
-        tagged = all(labels.get(k) in ("GPE", "LOC") for k in range(hi, hj)) and bool(parts) \
-            and all(parens._known_part(gz, doc[a:b].text) for a, b in parts)
         if norm(doc[hi:hj].text) in NOT_PLACE or generic \
-                or not (gz.has(doc[hi:hj].text) or tagged or prev in LOCATIVE - {"and", "of"}
+                or not (gz.has(doc[hi:hj].text) or prev in LOCATIVE - {"and", "of"}
                         or prev == "on"  # "an air raid on As Sawh (Kitaf, Sadah)"
                         or cue or prev in CUE_BEFORE or prev in parens.HEAD_CUES):
             if hj < len(doc) and doc[hj].text == "(" or generic:
