@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_actor_place_followups import _event, _events
+
 pytestmark = pytest.mark.slow
-
-
-def _events(text: str):
-    from dateline import extract
-    return extract(text).events
-
-
-def _event(text: str, trigger: str):
-    found = [e for e in _events(text) if e.trigger.text == trigger]
-    assert found, f"no event at {trigger!r}: {[e.trigger.text for e in _events(text)]}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, trigger, witness", [
