@@ -169,3 +169,27 @@ def test_people_driven_from_their_homes_are_not_deported(nlp):
 def test_refusing_something_about_a_protest_is_still_a_rejection(nlp, text):
     # the protest is what the refusal is about, not a protest whose topic the refusal would be
     assert "REJECT" in {t for t, _ in real(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Floods threaten the capital as the river rises.",
+    "A locust plague threatening crops spread across the region.",
+])
+def test_hazards_threaten_without_a_threat(nlp, text):
+    assert all(t != "THREATEN" for t, _ in real(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters from the two nations are helping each other battle wildfires.",
+    "The two countries pooled their resources to fight a locust plague.",
+])
+def test_help_both_ways_is_cooperation(nlp, text):
+    assert top(nlp, text)[0] == "COOPERATE"
+
+
+@pytest.mark.parametrize("text", [
+    "The sit-in was called off after talks with the dean.",
+    "Teachers returned to their classrooms on Monday, ending the strike.",
+])
+def test_a_protest_ended_is_a_concession(nlp, text):
+    assert top(nlp, text)[0] == "CONCEDE"

@@ -29,7 +29,7 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
                                          diplomatic_field, distributes_relief, envoy_sent,
                                          exchanged_captives, exchanged_fire, exchanged_information,
                                          gives_aid, reopens_mission, sends_envoy, trains_forces,
-                                         spoke_by_phone, free_as_quality, material_ties,
+                                         spoke_by_phone, free_as_quality, material_ties, mutual_help,
                                          not_aid_package, opened_route, sends_relief,
                                          future_cooperation, hands_over_suspect, joint_operation,
                                          officials_meet, shares_information, solo_exercise,
@@ -405,6 +405,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                 labels[n][0] in ("RETREAT", "AID") and hands_over_suspect(tok) or \
                 labels[n][0] in ("MOBILIZE", "ACCUSE", "COERCE") and joint_operation(tok):
             labels[n] = ("COOPERATE", labels[n][1])
+        if labels[n][0] == "AID" and mutual_help(tok):
+            labels[n] = ("COOPERATE", labels[n][1])   # "helping each other fight wildfires"
         if labels[n][0] == "SUPPORT" and material_ties(tok):
             labels[n] = ("COOPERATE", labels[n][1])
         if labels[n][0] == "COERCE" and armed_seizure(tok):

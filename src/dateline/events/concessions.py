@@ -164,7 +164,10 @@ def back_to_work(tok: Token) -> bool:
     if _plain(tok) not in ("return", "go", "head"):
         return False
     back = any(g.dep_ == "pobj" and g.lower_ in ("work", "class", "classes", "school", "duty",
-                                                  "jobs", "job", "fields", "mines")
+                                                  "jobs", "job", "fields", "mines", "classroom",
+                                                  "classrooms", "posts", "post", "wards", "desks",
+                                                  "lessons", "schools", "hospitals", "offices",
+                                                  "factories", "factory", "routes")
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children)
     subjects = _subjects_of(tok)
     return back and any(_striker(s) for s in subjects)

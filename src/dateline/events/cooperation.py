@@ -580,3 +580,13 @@ def reopens_mission(tok: Token) -> bool:
     return _plain(tok) in ("reopen", "open", "restore") and any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in _MISSIONS or _plain(c) in _MISSIONS)
         for c in tok.children)
+
+
+def mutual_help(tok: Token) -> bool:
+    """"Firefighters of the two nations are helping each other", "exchanged doctors to help each
+    other's hospitals": help both ways is mutual (PLOVER COOPERATE "generally understood to
+    directly benefit both parties"), not AID to one recipient."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    words = [t.lower_ for t in clause.subtree]
+    return any(a == "each" and b == "other" or a == "one" and b == "another"
+               for a, b in zip(words, words[1:]))

@@ -46,6 +46,7 @@ _TABLE = {
         committee/n>joint investigation/n>joint team>up flight/n
         link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together
         game/n>war buy/v sell/v purchase/v invest/v survey/n>joint study/n>joint
+        pool/v>resources|efforts|funds|intelligence
         initiative/n>joint swap/n>currency exchange/v train/v union/n>customs|monetary|economic
         currency/n>common|single market/n>common|single zone/n>trade area/n>trade
         integration/n>economic|regional|trade|monetary|market harmonize/v harmonise/v

@@ -34,7 +34,7 @@ from dateline.events.measures import (_eased_measure, _launched_at, _occupied_in
 from dateline.events.lexicon import LIGHT_VERBS
 from dateline.events.restrictions import stopped_work
 from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, defied_norm,
-                                          defies_norm, violated_truce,
+                                          defies_norm, hazard_threat, violated_truce,
                                           _object_of_wrong_sense, wrong_sense_attack)
 
 
@@ -56,6 +56,9 @@ def _ended_dissent(tok: Token) -> Optional[Token]:
     for a in _arguments(tok):
         if _plain(a) in _DISSENT or a.lower_ in _DISSENT:
             return a
+        for c in a.children:         # "the sit-in": spaCy splits it, "in" heads "sit"
+            if c.dep_ == "compound" and c.lower_ == "sit" and a.lower_ == "in":
+                return c
     return None
 
 
@@ -557,6 +560,8 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True                  # "violated the ceasefire": the violation is the event
     if etype in ("COERCE", "SANCTION", "THREATEN") and defied_norm(tok):
         return True                  # "violated a ban": the defiance is the event
+    if etype == "THREATEN" and hazard_threat(tok):
+        return True                  # "a locust plague threatening crops": no one threatens
     if wrong_sense_attack(tok) and etype not in ("CONCEDE", "REJECT") or (
             etype in ("AGREE", "COOPERATE") and _object_of_wrong_sense(tok)):
         return True                  # "killed the bill" is no attack; "scrapped plans" concedes

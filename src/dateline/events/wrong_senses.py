@@ -26,7 +26,7 @@ _AILMENTS = frozenset((
     "malaria", "cholera", "ebola", "covid", "covid-19", "coronavirus", "measles", "polio",
     "tuberculosis", "flu", "influenza", "dengue", "mpox", "inflation", "problem", "poverty",
     "hunger", "famine", "drought", "flood", "flooding", "unemployment", "pollution", "pest",
-    "locust", "locusts", "deficit", "recession", "obesity", "addiction", "illiteracy", "smoke",
+    "locust", "locusts", "plague", "deficit", "recession", "obesity", "addiction", "illiteracy", "smoke",
     "heat", "spread", "weed", "weeds"))
 _KILLING = frozenset(("kill", "killing", "scrap", "torpedo", "scuttle"))
 
@@ -222,3 +222,23 @@ def visited_site(tok: Token) -> Optional[bool]:
         return None
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return not (objects and all(_plain(o) in _SITES or o.lower_ in _SITES for o in objects))
+
+
+#: What threatens without anyone threatening: weather, disease, pests, disasters.
+_HAZARDS = _AILMENTS | frozenset(("storm", "storms", "hurricane", "typhoon", "cyclone", "rain",
+                                  "rains", "earthquake", "quake", "landslide", "tsunami",
+                                  "wildfires", "fires", "floods", "waters", "river", "volcano",
+                                  "eruption", "heatwave", "snow", "ice", "erosion", "plague"))
+
+
+def hazard_threat(tok: Token) -> bool:
+    """"A locust plague threatening crops", "floods threaten the capital": no actor makes a
+    threat (PLOVER THREATEN is a coercive warning by someone)."""
+    if _plain(tok) not in ("threaten", "threat", "menace", "endanger"):
+        return False
+    who = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ in ("acl", "relcl") and not who:
+        who = [tok.head]
+    who += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for g in p.children if g.dep_ == "pobj" and tok.pos_ == "NOUN"]   # "the threat of floods"
+    return any(w.lower_ in _HAZARDS or _plain(w) in _HAZARDS for w in who)
