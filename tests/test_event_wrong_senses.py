@@ -66,3 +66,23 @@ def test_force_against_people_is_still_assault(nlp, text):
 def test_wildfire_has_no_firearms_mode(nlp):
     events = code_doc(nlp("Firefighters attacked a brush fire on Sunday."))
     assert not any(e.mode == "firearms" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The company announced plans to cut 500 jobs.",
+    "The minister said the government was committed to reducing poverty.",
+    "Scientists warned that the glacier could collapse within decades.",
+    "The striker was banned for three matches after a red card.",
+    "The two sides will meet again in the final on Sunday.",
+])
+def test_economy_science_and_sport_are_no_events(nlp, text):
+    assert code_doc(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("A human rights defender was detained in Minsk.", "COERCE"),
+    ("The two rivals met in Geneva for talks.", "CONSULT"),
+    ("The army warned that it would retaliate against any attack.", "THREATEN"),
+])
+def test_their_political_namesakes_stay_events(nlp, text, etype):
+    assert etype in {e.type for e in code_doc(nlp(text))}

@@ -34,7 +34,8 @@ from dateline.events.measures import (_eased_measure, _launched_at, _occupied_in
 from dateline.events.lexicon import LIGHT_VERBS
 from dateline.events.restrictions import stopped_work
 from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, defied_norm,
-                                          defies_norm, hazard_threat, violated_truce,
+                                          cuts_a_quantity, defies_norm, forecast_warning,
+                                          hazard_threat, sports_sense, violated_truce,
                                           _object_of_wrong_sense, wrong_sense_attack)
 
 
@@ -560,8 +561,12 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True                  # "violated the ceasefire": the violation is the event
     if etype in ("COERCE", "SANCTION", "THREATEN") and defied_norm(tok):
         return True                  # "violated a ban": the defiance is the event
-    if etype == "THREATEN" and hazard_threat(tok):
+    if etype == "THREATEN" and (hazard_threat(tok) or forecast_warning(tok)):
         return True                  # "a locust plague threatening crops": no one threatens
+    if etype in ("SANCTION", "CONCEDE", "AGREE") and cuts_a_quantity(tok):
+        return True                  # "plans to cut 500 jobs", "committed to reducing poverty"
+    if etype in ("COERCE", "SANCTION", "CONSULT", "AGREE", "ASSAULT") and sports_sense(tok):
+        return True                  # "banned for three matches", "will meet in the final"
     if wrong_sense_attack(tok) and etype not in ("CONCEDE", "REJECT") or (
             etype in ("AGREE", "COOPERATE") and _object_of_wrong_sense(tok)):
         return True                  # "killed the bill" is no attack; "scrapped plans" concedes

@@ -242,3 +242,65 @@ def hazard_threat(tok: Token) -> bool:
     who += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
             for g in p.children if g.dep_ == "pobj" and tok.pos_ == "NOUN"]   # "the threat of floods"
     return any(w.lower_ in _HAZARDS or _plain(w) in _HAZARDS for w in who)
+
+
+#: Economic quantities a firm or a government cuts, eases or reduces: no political event
+#: ("cut 500 jobs", "reduce poverty", "slashed prices").
+_QUANTITIES = frozenset(("job", "jobs", "cost", "costs", "staff", "workforce", "output",
+                         "production", "emission", "emissions", "spending", "budget", "budgets",
+                         "deficit", "poverty", "inflation", "unemployment", "waste", "headcount",
+                         "capacity", "expenses", "losses"))
+_REDUCING_WORDS = frozenset(("cut", "slash", "reduce", "reduction", "lower", "trim", "ease",
+                             "curb", "halve", "shed", "lose"))
+
+
+def cuts_a_quantity(tok: Token) -> bool:
+    """"The company announced plans to cut 500 jobs", "committed to reducing poverty": a cut in
+    an economic quantity, no SANCTION or CONCEDE between actors. The promise of it ("committed
+    to") carries no AGREE of its own either."""
+    acts = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "prep", "pcomp")]
+    acts += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    for a in acts:
+        if _plain(a) in _REDUCING_WORDS and any(
+                o.dep_ in ("dobj", "nsubjpass") and (o.lower_ in _QUANTITIES or _plain(o) in _QUANTITIES)
+                for o in a.children):
+            return True
+    return False
+
+
+#: A match, a season: what a player is banned for; teams meet in a final. (Subjects only where
+#: the word is never political: a "team" or a "defender" of rights may well meet or be detained.)
+_SPORT = frozenset(("match", "matches", "game", "games", "race", "races", "season", "seasons",
+                    "fixture", "fixtures", "final", "finals", "semifinal", "semi-final",
+                    "quarterfinal", "quarter-final", "tournament", "league", "cup", "championship"))
+_PLAYERS = frozenset(("player", "players", "striker", "midfielder", "goalkeeper", "footballer",
+                      "footballers", "cricketer", "cricketers", "sprinter", "batsman"))
+
+
+def sports_sense(tok: Token) -> bool:
+    """"The striker was banned for three matches", "the two teams will meet in the final": sport,
+    no COERCE or CONSULT."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in _PLAYERS or _plain(s) in _PLAYERS for s in subjects):
+        return True
+    return any(g.lower_ in _SPORT for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
+               for g in p.children if g.dep_ == "pobj") and _plain(tok) in (
+        "ban", "suspend", "meet", "play", "face", "beat", "defeat")
+
+
+_FORECAST = frozenset(("glacier", "economy", "prices", "inflation", "temperatures", "temperature",
+                       "climate", "crisis", "situation", "markets", "market", "growth", "ice",
+                       "sea", "levels", "ecosystem", "species", "reef", "currency", "recession",
+                       "shortage", "shortages", "demand", "supply", "harvest", "crops"))
+
+
+def forecast_warning(tok: Token) -> bool:
+    """"Scientists warned that the glacier could collapse": a forecast of what things will do,
+    no coercive warning (PLOVER THREATEN is a warning "with serious potential repercussions"
+    that someone would bring about)."""
+    if _plain(tok) not in ("warn", "warning", "caution"):
+        return False
+    said = [c for c in tok.children if c.dep_ == "ccomp"]
+    subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.lower_ in _FORECAST | _HAZARDS or _plain(s) in _FORECAST | _HAZARDS
+                                  for s in subjects)
