@@ -193,3 +193,19 @@ def test_help_both_ways_is_cooperation(nlp, text):
 ])
 def test_a_protest_ended_is_a_concession(nlp, text):
     assert top(nlp, text)[0] == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "The Pope received the Ukrainian president at the Vatican.",
+    "The UN envoy shuttled between the two capitals this week.",
+])
+def test_receiving_a_visitor_and_shuttle_diplomacy_consult(nlp, text):
+    assert top(nlp, text)[0] == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital received 40 wounded people.",
+    "The ministry received a letter from the embassy.",
+])
+def test_receiving_things_or_patients_is_no_meeting(nlp, text):
+    assert all(t != "CONSULT" for t, _ in real(nlp, text))

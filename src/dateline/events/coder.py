@@ -51,7 +51,8 @@ from dateline.events.plover_rules import (_announced, _argument_bound, _ended_di
                                           retype)
 from dateline.events.protests import collective_demand, took_to_streets
 from dateline.events.ranking import _VERBAL, _parsed, main_key, subordination, without_mentions_again
-from dateline.events.wrong_senses import released_document, truce_violation, visited_site
+from dateline.events.wrong_senses import (received_visitor, released_document, truce_violation,
+                                          visited_site)
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
                                       load_sentence_model, penta_class)
 
@@ -210,7 +211,7 @@ _BOUND_CHECKS = {"MOBILIZE": (needs_forces,),
                  "COERCE": (state_of_emergency, closure_by_authority, stripped_standing,
                             searched_place),
                  "AID": (distributes_relief, gives_aid),
-                 "CONSULT": (spoke_by_phone, envoy_sent, visited_site),
+                 "CONSULT": (spoke_by_phone, envoy_sent, visited_site, received_visitor),
                  "AGREE": (agreement_reached,)}
 
 

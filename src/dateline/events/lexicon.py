@@ -21,7 +21,7 @@ _TABLE = {
         settle/v>dispute|differences|row|standoff""",
     "CONSULT": """meet meeting/n visit discuss discussion/n talk/n negotiate negotiation/n consult
         consultation/n summit/n confer host/v mediate mediation/n telephone/v phone/v call/n
-        trip/n conversation/n envoy/n speak/v
+        trip/n conversation/n envoy/n speak/v receive/v shuttle/v
         tour/n""",
     "SUPPORT": """support praise endorse endorsement/n welcome/v commend hail/v applaud congratulate
         recognize recognise recognition/n sign/v ratify ratification/n back/v defend/v approve

@@ -304,3 +304,20 @@ def forecast_warning(tok: Token) -> bool:
     subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(s.lower_ in _FORECAST | _HAZARDS or _plain(s) in _FORECAST | _HAZARDS
                                   for s in subjects)
+
+
+#: Whom one receives in a meeting: officials, delegations, named people.
+_VISITORS = frozenset(("president", "minister", "delegation", "envoy", "ambassador", "leader",
+                       "leaders", "counterpart", "king", "queen", "premier", "chancellor", "emir",
+                       "prince", "diplomat", "diplomats", "delegates", "officials", "official",
+                       "secretary", "representatives", "mediator", "mediators", "pope"))
+
+
+def received_visitor(tok: Token) -> Optional[bool]:
+    """Whether "receive" names a meeting here (None: not that word): "the Pope received the
+    Ukrainian president", not "received aid" or "received a letter"."""
+    if _plain(tok) != "receive" or tok.pos_ != "VERB":
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ == "PERSON" or _plain(o) in _VISITORS or o.lower_ in _VISITORS
+               for o in objects)
