@@ -209,3 +209,16 @@ def test_receiving_a_visitor_and_shuttle_diplomacy_consult(nlp, text):
 ])
 def test_receiving_things_or_patients_is_no_meeting(nlp, text):
     assert all(t != "CONSULT" for t, _ in real(nlp, text))
+
+
+def test_a_judicial_charge_is_an_accusation_not_a_statement(nlp):
+    assert top(nlp, "Prosecutors charged the former governor with corruption.")[0] == "ACCUSE"
+
+
+def test_a_charge_d_affaires_is_a_diplomat(nlp):
+    text = "The ministry summoned the Russian charge d'affaires."
+    assert [t for t, w in real(nlp, text) if w == "charge"] == []
+
+
+def test_consultations_an_envoy_is_recalled_for_are_no_meeting(nlp):
+    assert real(nlp, "Moscow recalled its ambassador for consultations.") == [("SANCTION", "recalled")]

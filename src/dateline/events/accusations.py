@@ -28,3 +28,19 @@ def diplomatic_protest(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "advcl") and _plain(tok.head) in ("summon", "call"):
         return True                  # "summoned the ambassador to protest against the remarks"
     return any(_plain(s) in _STATE_BODIES or s.lower_ in _STATE_BODIES for s in subjects)
+
+
+_JUDICIAL = frozenset(("charge", "indict", "sue", "prosecute", "indictment", "lawsuit", "arraign"))
+
+
+def formal_charge(tok: Token) -> bool:
+    """"Prosecutors charged the former minister with corruption", "sued the company": a formal
+    legal act (PLOVER ACCUSE: "Accuse, allege, or charge, both judicially and informally"; "Sue or
+    bring to court"), not a statement to veto."""
+    lemma = _plain(tok)
+    if lemma not in _JUDICIAL:
+        return False
+    if lemma == "charge":
+        return tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                          for c in tok.children)
+    return True

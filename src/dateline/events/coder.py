@@ -13,7 +13,7 @@ from dateline.events.cues import (
     _in_demonstration, _in_denied_claim, _joint, _material, _military_strike,
     _halted_supplies, _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related,
     _rioters, _temporal_fact, _undergoer, _word_lemma, headline_infinitive)
-from dateline.events.accusations import diplomatic_protest
+from dateline.events.accusations import diplomatic_protest, formal_charge
 from dateline.events.ambiguities import (barred_entry, combatants_call_for_peace, debt_relief,
                                          deported_people,
                                          disaster_deployment, disaster_emergency, in_absentia,
@@ -278,7 +278,8 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
         if p[STATEMENT] < STATEMENT_PROB or (top is not None and (
                 _material_fact(top, p) or ((not top.hypothetical or top.promised)
                                            and stated_stance(_parsed(top), top.type))
-                or _headline_report(sent, top))):
+                or _headline_report(sent, top)
+                or top.type == "ACCUSE" and not top.hypothetical and formal_charge(_parsed(top)))):
             return coded
         return [e for e in coded if e.negated or e.type == "REQUEST"]
     if top is not None:

@@ -561,6 +561,14 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True                  # "violated the ceasefire": the violation is the event
     if etype in ("COERCE", "SANCTION", "THREATEN") and defied_norm(tok):
         return True                  # "violated a ban": the defiance is the event
+    if _plain(tok) == "charge" and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lower_.startswith(("d'", "d’")):
+        return True                  # "the charge d'affaires": a diplomat, no charge
+    if etype == "CONSULT" and _plain(tok) in ("consultation", "consultations") \
+            and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+            and (_plain(tok.head.head) in ("recall", "summon", "call")
+                 or _plain(tok.head.head.head) in ("recall", "summon", "call")):
+        return True                  # "recalled its ambassador for consultations": the reason
     if etype == "THREATEN" and (hazard_threat(tok) or forecast_warning(tok)):
         return True                  # "a locust plague threatening crops": no one threatens
     if etype in ("SANCTION", "CONCEDE", "AGREE") and cuts_a_quantity(tok):
