@@ -14,6 +14,8 @@ Plain predicates over spaCy tokens, used by :mod:`dateline.events.coder`.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Token
 
 from dateline.events.cues import _plain
@@ -256,3 +258,51 @@ def deported_people(tok: Token) -> bool:
 
 def _words_tokens(nouns) -> list:
     return [t for n in nouns for t in n.subtree]
+
+
+def settle(tok: Token, etype: str) -> tuple[Optional[str], Optional[str]]:
+    """The type (None: no event) and forced mode that the manual's ambiguities give an event of
+    type ``etype`` at ``tok``, applied in order; ``(etype, None)`` when none applies."""
+    mode = None
+    if etype == "RETREAT" and returned_fire(tok):
+        return None, None                     # "returned fire": the fire is the ASSAULT
+    if etype == "RETREAT" and rescue_of_captives(tok) or \
+            etype in ("AGREE", "REJECT", "SANCTION", "CONCEDE") and debt_relief(tok):
+        etype = "AID"                         # a hostage rescue, debt forgiveness
+    if etype == "MOBILIZE" and supporters_mobilized(tok):
+        etype = "PROTEST"                     # "mobilized supporters to demonstrate"
+    if etype == "SANCTION" and deported_people(tok):
+        etype, mode = "COERCE", "deport"      # "expelled three foreign journalists"
+    if etype in ("SANCTION", "COERCE") and barred_entry(tok):
+        etype = "REJECT"                      # "barred the delegation from entering"
+    if etype == "COERCE" and _plain(tok) in ("arrest", "warrant") and in_absentia(tok):
+        etype, mode = "THREATEN", "arrest"    # an arrest warrant in absentia
+    if etype == "REQUEST" and combatants_call_for_peace(tok):
+        etype = "AGREE"                       # "the rebels called for an end to the war"
+    if etype == "COERCE" and disaster_emergency(tok):
+        return None, None                     # an emergency declared over floods
+    if etype == "ASSAULT" and weapons_display(tok):
+        etype, mode = "MOBILIZE", "weapons"   # "fired missiles into the sea"
+    return etype, mode
+
+
+def arson(tok: Token) -> bool:
+    """"Set fire to", "set on fire", "torched": fire as a weapon (PLOVER primitive), no gunfire."""
+    fire = [t for t in [tok, *tok.children, tok.head] if t.lower_ in ("fire", "ablaze", "alight")]
+    return any(_plain(f.head) == "set" or _plain(f) == "set" or f.head.lower_ == "on"
+               or f.lower_ in ("ablaze", "alight") for f in fire)
+
+
+def drop_undergoers(tokens: list, labels: list, keep: list, index: dict) -> None:
+    """Drop (``keep[n] = False``) the events another kept event acts on: "the summit was
+    cancelled" (the meeting a REJECT or SANCTION calls off), "protesters end sit-in" (the
+    protesters are who concedes; the concession is the news, not a protest of its own)."""
+    for n, tok in enumerate(tokens):
+        if not keep[n] or tok.head.i not in index or not keep[index[tok.head.i]]:
+            continue
+        other = labels[index[tok.head.i]][0]
+        if labels[n][0] == "CONSULT" and meeting_called_off(tok) and other in ("REJECT", "SANCTION"):
+            keep[n] = False
+        elif labels[n][0] == "PROTEST" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" \
+                and other == "CONCEDE":
+            keep[n] = False

@@ -14,11 +14,7 @@ from dateline.events.cues import (
     _halted_supplies, _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related,
     _rioters, _temporal_fact, _undergoer, _word_lemma, headline_infinitive)
 from dateline.events.accusations import diplomatic_protest, formal_charge
-from dateline.events.ambiguities import (barred_entry, combatants_call_for_peace, debt_relief,
-                                         deported_people,
-                                         disaster_deployment, disaster_emergency, in_absentia,
-                                         meeting_called_off, rescue_of_captives, returned_fire,
-                                         supporters_mobilized, weapons_display)
+from dateline.events.ambiguities import arson, disaster_deployment, drop_undergoers, settle
 from dateline.events.concessions import (accepts_demand, back_to_work, calls_truce, protest_given_up,
                                          concedes_by_object, end_to, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
@@ -34,9 +30,9 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
                                          future_cooperation, hands_over_suspect, joint_operation,
                                          officials_meet, shares_information, solo_exercise,
                                          trades_with)
-from dateline.events.features import Candidate, _title_case, doc_candidates, in_time_clause
+from dateline.events.features import Candidate, doc_candidates, in_time_clause
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
-                                       _recase_headline)
+                                       _recase_headline, headline_report)
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
 from dateline.events.measures import halts_exchange, stripped_standing
 from dateline.events.mobilization import needs_forces
@@ -88,13 +84,6 @@ class Coded:
     parsed: Optional[Token] = None
 
 
-def _arson(tok: Token) -> bool:
-    """"Set fire to", "set on fire", "torched": fire as a weapon (PLOVER primitive), no gunfire."""
-    fire = [t for t in [tok, *tok.children, tok.head] if t.lower_ in ("fire", "ablaze", "alight")]
-    return any(_plain(f.head) == "set" or _plain(f) == "set" or f.head.lower_ == "on"
-               or f.lower_ in ("ablaze", "alight") for f in fire)
-
-
 def _mode(etype: str, cand: Candidate, absorbed: list[Token], sent: SpacySpan) -> Optional[str]:
     table = MODE_TABLE.get(etype)
     if not table:
@@ -110,7 +99,7 @@ def _mode(etype: str, cand: Candidate, absorbed: list[Token], sent: SpacySpan) -
             near.add(c.lemma_.lower())
             near.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "compound", "amod"))
     near.update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-    if etype == "ASSAULT" and _arson(tok):
+    if etype == "ASSAULT" and arson(tok):
         return "primitive"           # "set fire to a church", "set the house on fire"
     if etype == "ASSAULT" and _plain(tok) == "capture" and captured_combatants(tok):
         return "abduct"              # "captured 15 rebel fighters"
@@ -236,14 +225,6 @@ def _material_fact(top: Coded, p) -> bool:
         and (subordination(tok) == 0 or subordination(tok) == 1 and in_time_clause(clause))
 
 
-def _headline_report(sent: SpacySpan, top: Coded) -> bool:
-    """A title-case headline whose main verb reports the event ("Curaçao Expels Dozens of
-    Diplomats Following Accusations"): a headline states what happened, so the sentence
-    model's statement reading does not veto it."""
-    return _title_case(_RECASED.get(id(sent), sent)) and not top.hypothetical and not top.negated \
-        and _parsed(top).dep_ == "ROOT" and _parsed(top).pos_ in ("VERB", "AUX")
-
-
 def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
                smodel: SentenceModel) -> list[Coded]:
     """Let the trigger coder and the sentence classifier agree on what the sentence reports.
@@ -278,7 +259,7 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
         if p[STATEMENT] < STATEMENT_PROB or (top is not None and (
                 _material_fact(top, p) or ((not top.hypothetical or top.promised)
                                            and stated_stance(_parsed(top), top.type))
-                or _headline_report(sent, top)
+                or headline_report(sent, top)
                 or top.type == "ACCUSE" and not top.hypothetical and formal_charge(_parsed(top)))):
             return coded
         return [e for e in coded if e.negated or e.type == "REQUEST"]
@@ -429,30 +410,13 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if labels[n][0] == "MOBILIZE" and (sends_relief(tok) or disaster_deployment(tok)):
             labels[n] = ("AID", labels[n][1])
         # PLOVER's potential ambiguities (see events.ambiguities).
-        if labels[n][0] == "RETREAT" and returned_fire(tok):
-            keep[n] = False                           # "returned fire": the fire is the ASSAULT
+        settled, mode = settle(tok, labels[n][0])
+        if settled is None:
+            keep[n] = False
             continue
-        if labels[n][0] == "RETREAT" and rescue_of_captives(tok) or \
-                labels[n][0] in ("AGREE", "REJECT", "SANCTION", "CONCEDE") and debt_relief(tok):
-            labels[n] = ("AID", labels[n][1])         # a hostage rescue, debt forgiveness
-        if labels[n][0] == "MOBILIZE" and supporters_mobilized(tok):
-            labels[n] = ("PROTEST", labels[n][1])     # "mobilized supporters to demonstrate"
-        if labels[n][0] == "SANCTION" and deported_people(tok):
-            labels[n] = ("COERCE", labels[n][1])      # "expelled three foreign journalists"
-            forced_mode[n] = "deport"
-        if labels[n][0] in ("SANCTION", "COERCE") and barred_entry(tok):
-            labels[n] = ("REJECT", labels[n][1])      # "barred the delegation from entering"
-        if labels[n][0] == "COERCE" and _plain(tok) in ("arrest", "warrant") and in_absentia(tok):
-            labels[n] = ("THREATEN", labels[n][1])    # an arrest warrant in absentia
-            forced_mode[n] = "arrest"
-        if labels[n][0] == "REQUEST" and combatants_call_for_peace(tok):
-            labels[n] = ("AGREE", labels[n][1])       # "the rebels called for an end to the war"
-        if labels[n][0] == "COERCE" and disaster_emergency(tok):
-            keep[n] = False                           # an emergency declared over floods
-            continue
-        if labels[n][0] == "ASSAULT" and weapons_display(tok):
-            labels[n] = ("MOBILIZE", labels[n][1])    # "fired missiles into the sea"
-            forced_mode[n] = "weapons"
+        labels[n] = (settled, labels[n][1])
+        if mode:
+            forced_mode[n] = mode
         if labels[n][0] == "THREATEN" and cooperative_vow(tok):
             labels[n] = ("AGREE", labels[n][1])
         if labels[n][0] == "AGREE" and deal_in_force(tok):
@@ -575,21 +539,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     for n, cand in enumerate(cands):
         if keep[n] and labels[n][0] == "REJECT" and _denial(cand.token):
             keep[n] = False
-    # "The summit was cancelled": the meeting is what the REJECT calls off.
-    for n, cand in enumerate(cands):
-        tok = cand.token
-        if keep[n] and labels[n][0] == "CONSULT" and meeting_called_off(tok) \
-                and tok.head.i in index and keep[index[tok.head.i]] \
-                and labels[index[tok.head.i]][0] in ("REJECT", "SANCTION"):
-            keep[n] = False
-    # "Protesters end sit-in", "strikers call off walkout": the protesters are who concedes; the
-    # concession is the news, not a protest of its own.
-    for n, cand in enumerate(cands):
-        tok = cand.token
-        if keep[n] and labels[n][0] == "PROTEST" and tok.pos_ in ("NOUN", "PROPN") \
-                and tok.dep_ == "nsubj" and tok.head.i in index \
-                and keep[index[tok.head.i]] and labels[index[tok.head.i]][0] == "CONCEDE":
-            keep[n] = False
+    # a meeting called off, protesters ending their protest: the other event's undergoers
+    drop_undergoers([c.token for c in cands], labels, keep, index)
     # PLOVER CONCEDE: an announced or promised retreat ("said it would withdraw", "pledges to
     # free the detainees") is a CONCEDE that happened as an announcement.
     for n, cand in enumerate(cands):

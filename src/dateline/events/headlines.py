@@ -14,9 +14,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from dateline.events.features import Candidate, _headline_lemma
+from dateline.events.features import Candidate, _headline_lemma, _title_case
 from dateline.kb import load_kb
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel
+from dateline.events.ranking import _parsed
 
 
 def _headline_missed(doc: Doc, groups: list) -> bool:
@@ -154,3 +155,11 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
     if register:
         _RECASED[id(span)] = first
     return [(span, cands)] + rest
+
+
+def headline_report(sent: SpacySpan, top) -> bool:
+    """A title-case headline whose main verb reports the event ("Curaçao Expels Dozens of
+    Diplomats Following Accusations"): a headline states what happened, so the sentence
+    model's statement reading does not veto it."""
+    return _title_case(_RECASED.get(id(sent), sent)) and not top.hypothetical and not top.negated \
+        and _parsed(top).dep_ == "ROOT" and _parsed(top).pos_ in ("VERB", "AUX")

@@ -34,8 +34,7 @@ from dateline.events.measures import (_eased_measure, _launched_at, _occupied_in
 from dateline.events.lexicon import LIGHT_VERBS
 from dateline.events.restrictions import stopped_work
 from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, defied_norm,
-                                          cuts_a_quantity, defies_norm, forecast_warning,
-                                          hazard_threat, sports_sense, violated_truce,
+                                          defies_norm, no_event_sense, violated_truce,
                                           _object_of_wrong_sense, wrong_sense_attack)
 
 
@@ -536,17 +535,13 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
                                                                      "oppose", "support") \
             and _poll_answer(tok):
         return True                  # "51 percent of voters disapprove": an opinion poll
-    if etype == "AID" and _plain(tok) == "supply" and tok.dep_ in ("compound", "amod", "nmod"):
-        return True                  # "a supply boat", "supply lines": what carries, no aid given
     if etype == "AID" and tok.dep_ == "compound" and (_plain(tok.head) in ("seeker", "seek")
                                                       or _plain(tok.head) in _AID_BODIES):
         return True                  # "asylum seekers", "the aid agency", "aid workers"
     if _argument_bound(tok, etype) is False:
         return True
-    if etype == "REQUEST" and _plain(tok) in ("ask", "request") and any(
-            t.lower_ in ("named", "identified", "quoted") for c in tok.children
-            if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
-        return True                  # "who asked not to be named": a source's anonymity
+    if no_event_sense(tok, etype):
+        return True                  # economy, sport, hazards, titles (see wrong_senses)
     if etype in ("CONSULT", "REQUEST") and _plain(tok) == "call" and tok.pos_ == "NOUN" \
             and tok.dep_ == "pobj" and tok.head.lower_ == "at":
         return True                  # "at the call of the unions": who convened, no phone call
@@ -561,20 +556,6 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
         return True                  # "violated the ceasefire": the violation is the event
     if etype in ("COERCE", "SANCTION", "THREATEN") and defied_norm(tok):
         return True                  # "violated a ban": the defiance is the event
-    if _plain(tok) == "charge" and tok.i + 1 < len(tok.doc) \
-            and tok.doc[tok.i + 1].lower_.startswith(("d'", "d’")):
-        return True                  # "the charge d'affaires": a diplomat, no charge
-    if etype == "CONSULT" and _plain(tok) in ("consultation", "consultations") \
-            and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
-            and (_plain(tok.head.head) in ("recall", "summon", "call")
-                 or _plain(tok.head.head.head) in ("recall", "summon", "call")):
-        return True                  # "recalled its ambassador for consultations": the reason
-    if etype == "THREATEN" and (hazard_threat(tok) or forecast_warning(tok)):
-        return True                  # "a locust plague threatening crops": no one threatens
-    if etype in ("SANCTION", "CONCEDE", "AGREE") and cuts_a_quantity(tok):
-        return True                  # "plans to cut 500 jobs", "committed to reducing poverty"
-    if etype in ("COERCE", "SANCTION", "CONSULT", "AGREE", "ASSAULT") and sports_sense(tok):
-        return True                  # "banned for three matches", "will meet in the final"
     if wrong_sense_attack(tok) and etype not in ("CONCEDE", "REJECT") or (
             etype in ("AGREE", "COOPERATE") and _object_of_wrong_sense(tok)):
         return True                  # "killed the bill" is no attack; "scrapped plans" concedes

@@ -321,3 +321,30 @@ def received_visitor(tok: Token) -> Optional[bool]:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     return any(o.ent_type_ == "PERSON" or _plain(o) in _VISITORS or o.lower_ in _VISITORS
                for o in objects)
+
+
+def no_event_sense(tok: Token, etype: str) -> bool:
+    """Senses of event words that name no political event: a supply boat, a source asking not to
+    be named, a charge d'affaires, consultations an envoy is recalled for, hazards and forecasts
+    that "threaten", economic cuts, sport."""
+    if etype == "AID" and _plain(tok) == "supply" and tok.dep_ in ("compound", "amod", "nmod"):
+        return True                  # "a supply boat", "supply lines": what carries, no aid given
+    if etype == "REQUEST" and _plain(tok) in ("ask", "request") and any(
+            t.lower_ in ("named", "identified", "quoted") for c in tok.children
+            if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
+        return True                  # "who asked not to be named": a source's anonymity
+    if _plain(tok) == "charge" and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lower_.startswith(("d'", "d’")):
+        return True                  # "the charge d'affaires": a diplomat, no charge
+    if etype == "CONSULT" and _plain(tok) in ("consultation", "consultations") \
+            and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+            and (_plain(tok.head.head) in ("recall", "summon", "call")
+                 or _plain(tok.head.head.head) in ("recall", "summon", "call")):
+        return True                  # "recalled its ambassador for consultations": the reason
+    if etype == "THREATEN" and (hazard_threat(tok) or forecast_warning(tok)):
+        return True                  # "a locust plague threatening crops": no one threatens
+    if etype in ("SANCTION", "CONCEDE", "AGREE") and cuts_a_quantity(tok):
+        return True                  # "plans to cut 500 jobs", "committed to reducing poverty"
+    if etype in ("COERCE", "SANCTION", "CONSULT", "AGREE", "ASSAULT") and sports_sense(tok):
+        return True                  # "banned for three matches", "will meet in the final"
+    return False
