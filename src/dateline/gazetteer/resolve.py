@@ -37,6 +37,8 @@ DOTTED = {"L.A.": "Los Angeles", "N.Y.C.": "New York City"}
 #: a demonym's vote for the article's focus ("Russian forces shelled Pisky, Donetsk": the
 #: actor's country, not where it happened; "Ukrainian city of" is an explicit hint instead)
 DEMONYM_VOTE = 0.0
+#: the vote of a country the actor dictionary codes one of the article's actors to
+ACTOR_VOTE = 1.0
 #: a city this large says less about where the article's other places lie
 BIG_CITY = 1_000_000
 BIG_CITY_VOTE = 0.5
@@ -68,6 +70,7 @@ class Mention:
     class_word: Optional[str] = None    # a lowercase class word after it ("San Juan province")
     partial: bool = False               # its candidates bear only part of its name (see _backoff)
     runs_on: bool = False               # more capitalised words follow it ("Man Nawng Kawng")
+    local_name: bool = False            # named by a local institution or its people ("a Rochester man")
 
 
 def candidates_for(gz: Gazetteer, m: Mention) -> list[Entry]:
@@ -284,11 +287,15 @@ def _score(m: Mention, e: Entry, focus_c: Counter, focus_a: Counter, total: floa
 
 
 def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None = None,
-            trace: Optional[list] = None, locale: Optional[str] = None) -> None:
+            trace: Optional[list] = None, locale: Optional[str] = None,
+            actor_countries: frozenset = frozenset()) -> None:
     """Set ``m.entry`` for every mention (None when the gazetteer has nothing).
 
     ``trace``, when given, receives ``(mentions, candidates, feature rows)`` per name from
-    the last pass (for training the ranker)."""
+    the last pass (for training the ranker). ``actor_countries``: alpha-2 codes of the
+    countries of the article's actors that the actor dictionary knows by name (armed groups,
+    security forces, unions: "Gulf Clan members" in "Pileta (Sucre)" is Colombia's Sucre), a
+    weak vote for the article's focus."""
     for m in mentions:
         m.candidates = candidates_for(gz, m)
         m.locale = locale
@@ -296,8 +303,11 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     if _abroad(mentions, locale):
         for m in mentions:  # "Zap" in a report from Iraq is not Zap, N.D.
             m.candidates = [e for e in m.candidates if not e.postal_town]
+    if not _north_american(mentions, locale):
+        _drop_unqualified_namesakes(mentions)
     named = frozenset(m.candidates[0].country2 for m in mentions if m.candidates and
                       m.kind != "demonym" and m.candidates[0].feature_code == "PCLI")
+    named |= actor_countries
     for m in mentions:  # "X (Y, Z)": the head and its hints together
         if m.parts:
             # a head known only by part of its name ("Challana Pampa": Pampa, Texas) does not pull
@@ -390,6 +400,8 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
         base_c[e.country2] += 2
         if e.admin1_index >= 0:
             base_a[e.admin1_index] += 2
+    for c in actor_countries:
+        base_c[c] += ACTOR_VOTE
     for last in (False, True):  # pass 2: the article's focus, without the group's own vote
         votes: dict[str, tuple[float, Entry]] = {}
         for key, e in chosen.items():
@@ -532,6 +544,56 @@ def _abroad(mentions: list[Mention], locale: Optional[str]) -> bool:
             if e.country2:
                 elsewhere = True
     return elsewhere
+
+
+#: countries whose towns the news writes with their state or province ("Bayonne, N.J.",
+#: "Verdun (Quebec)"), unless the text reads as their local news
+STATED = frozenset(("US", "CA"))
+#: a town of STATED this big is named without its state (AP's dateline cities and the like)
+STATED_BIG = 300_000
+#: ... and keeps its sense unless a namesake elsewhere has at least this share of its people
+STATED_RIVAL = 0.25
+
+
+def _north_american(mentions: list[Mention], locale: Optional[str]) -> bool:
+    """Whether anything in the article points to the US or Canada: local-news wording, a hint
+    ("(Kansas)", "Ill."), a state, province or county, the country or its demonym, or a name
+    that only a US or Canadian place bears."""
+    if locale == "US":
+        return True
+    for m in mentions:
+        if m.local_name and any(e.country2 in STATED for e in m.candidates):
+            return True  # "Alexandria Police said", "a Rochester man": US local news's habit
+        if m.hint_country in STATED:
+            return True
+        known = [e for e in m.candidates if not e.postal_town] or m.candidates
+        if not known:
+            continue
+        if m.kind in ("demonym", "admin2") and any(e.country2 in STATED for e in known):
+            return True
+        if any(e.country2 in STATED and e.feature_code in ("PCLI", "ADM1") and not e.alternate for e in known):
+            return True
+        if all(e.country2 in STATED for e in known):
+            return True
+    return False
+
+
+def _drop_unqualified_namesakes(mentions: list[Mention]) -> None:
+    """In an article that never points to the US or Canada, a town of theirs named without its
+    state is not the place meant when a town or division elsewhere bears the name ("demonstrated
+    in Bayonne": France's, not New Jersey's; the news writes "Bayonne, N.J.")."""
+    for m in mentions:
+        if m.kind != "name" or m.hint_country or m.hint_admin1 is not None or m.parts:
+            continue
+        stated = [e for e in m.candidates if e.country2 in STATED and e.population < STATED_BIG
+                  and (e.feature_class == "P" or e.feature_code == "ADM2")]
+        if not stated:
+            continue
+        # (a namesake a tenth of the size is no rival: "Hartford" stays Connecticut's)
+        least = STATED_RIVAL * max(e.population for e in stated)
+        if any(e.country2 not in STATED and e.feature_class in ("P", "A") and not e.alternate
+               and e.population >= least for e in m.candidates):
+            m.candidates = [e for e in m.candidates if e not in stated]
 
 
 def _voters(cands: list[Entry]) -> list[Entry]:

@@ -184,7 +184,13 @@ def find_mentions(article: Article, gz: Gazetteer) -> list[Mention]:
     # 1c. local institutions named after their town ("Alexandria Police", "the Athens Police
     # Department", "University of Hartford", "Columbia-based"), party codes ("D-Columbus")
     # and in-text datelines ("... headline. HARTFORD — Connecticut lawmakers ...")
-    _local_names(doc, gz, add, taken)
+    def add_local(*args, **kwargs) -> Optional[Mention]:
+        m = add(*args, **kwargs)
+        if m is not None:
+            m.local_name = True
+        return m
+
+    _local_names(doc, gz, add_local, taken)
     # 1b. inside organisation names: countries, US states and demonyms ("Western Pennsylvania
     # Kennel Association", "the American Farm Bureau") are toponyms too
     for ent in ents:

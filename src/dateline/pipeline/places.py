@@ -16,6 +16,8 @@ import re
 from dateline.gazetteer import discourse, load, parens
 from dateline.gazetteer.locale import article_locale
 from dateline.gazetteer.resolve import resolve
+from dateline.kb import load_kb
+from dateline.kb.mentions import _strip_poss
 from dateline.pipeline.article import Article
 from dateline.pipeline.locations import locate_events
 # the stage's parts, re-exported: tests and tools import them from here
@@ -88,6 +90,65 @@ def _stray_codes(mentions) -> list:
     return out
 
 
+#: actor dictionary entries whose country says where the article is: armed groups, security
+#: forces, parties and unions (``group:``, ``org:``), not states, seats or people; not news
+#: agencies and spy services (they report and act from anywhere) nor the forces known for
+#: their operations abroad
+_DOMESTIC_KB = ("group:", "org:")
+_ABROAD_SECTORS = frozenset(("JRN", "SPY"))
+_ABROAD_KB = frozenset(("group:wagner", "org:irgc"))
+
+
+def _actor_countries(article: Article, gz) -> frozenset:
+    """Alpha-2 codes of the countries the actor dictionary gives the article's named groups
+    and organisations ("Gulf Clan members": Colombia), for :func:`resolve`'s focus."""
+    kb = load_kb()
+    out = set()
+    for ent in article.doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
+            continue
+        known = kb.entity(_strip_poss(ent.text))
+        if known is None or not known.id.startswith(_DOMESTIC_KB) or known.id in _ABROAD_KB \
+                or known.sector in _ABROAD_SECTORS or not known.country:
+            continue
+        c = gz.country(known.country)
+        if c is not None:
+            out.add(c.country2)
+    return frozenset(out)
+
+
+def _in_foreign_group(article: Article, mentions) -> list:
+    """The mentions without names that only begin or end the name of a group or force the
+    actor dictionary places in another country ("members of the Gulf Clan": Colombia's, not
+    Papua New Guinea's Gulf province); "the Kachin Independence Army" keeps Kachin."""
+    kb = load_kb()
+    doc = article.doc
+    out = []
+    for m in mentions:
+        e = m.entry
+        first = article.token_at(m.start)
+        if e is None or first is None or e.feature_code.startswith("PCL"):
+            out.append(m)
+            continue
+        i = first.i
+        j = i
+        while j < len(doc) and doc[j].idx < m.end:
+            j += 1
+        foreign = False
+        for a in range(max(0, i - 3), i + 1):
+            for b in range(j, min(len(doc), j + 4) + 1):
+                if (a, b) == (i, j) or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "the")
+                                               for t in doc[a:b]):
+                    continue
+                known = kb.entity(doc[a:b].text)
+                if known is not None and known.id.startswith(_DOMESTIC_KB) and known.country \
+                        and len(known.country) == 3 and known.country != e.country:
+                    foreign = True
+        if not foreign:
+            out.append(m)
+    return out
+
+
 def geolocate(article: Article) -> None:
     """Set ``article.places`` and each ``event.location``."""
     article.places = []
@@ -100,11 +161,13 @@ def geolocate(article: Article) -> None:
         mentions = find_mentions(article, gz)
         _mark_runs_on(article, mentions)
         context = _dateline_entries(article, gz)
-        resolve(gz, mentions, context, locale=article_locale(article.clean_text))
+        resolve(gz, mentions, context, locale=article_locale(article.clean_text),
+                actor_countries=_actor_countries(article, gz))
         discourse.drop_chained_strays(article.clean_text, mentions)
         context = _one_sense(article, context, mentions)
         _short_forms(mentions)
         mentions = _stray_codes(mentions)
+        mentions = _in_foreign_group(article, mentions)
         article.places = [_place(article, gz, m) for m in mentions]
         roles = parens.roles(article.clean_text, mentions)
         for span in _coded(article.clean_text, mentions):
