@@ -177,12 +177,37 @@ def _codings(mentions: Mentions, head: Token, owners: bool = False) -> list[Info
                 states.setdefault(owner.country, replace(info, country=owner.country))
         if len(states) >= 2:  # (one state: the scene's or the phrase's own coding stands)
             return list(states.values())
+    member = _member_of(mentions, head, info)
+    if member is not None:
+        return [member]
     if not info.name and not info.kb_id:
         found = mentions.describe(head)
         if found:
             return [Info(f.name, f.country, f.sector or info.sector, f.title or info.title, f.kb_id, f.person)
                     for f in found]
     return [info]
+
+
+#: nouns for the people of a group, whose country and sector are the group's ("members of the
+#: Taliban", "supporters of the BNP", "fighters of the Gulf Clan")
+MEMBER_NOUNS = frozenset(("member", "fighter", "supporter", "activist", "militant", "cadre",
+                          "leader", "worker", "official", "gunman", "loyalist", "follower"))
+
+
+def _member_of(mentions: Mentions, head: Token, info: Info) -> Optional[Info]:
+    """The coding of "members of X" when the actor dictionary knows X as a group or an
+    organisation and the phrase has no country of its own."""
+    if info.country or info.person or info.kb_id or head.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                owner = mentions.code(o)
+                if owner.kb_id and owner.country and owner.kb_id.startswith(("group:", "org:")):
+                    return Info(None, owner.country, owner.sector or info.sector, info.title)
+    return None
 
 
 def _modifier_states(mentions: Mentions, head: Token, info: Info) -> list[Info]:
