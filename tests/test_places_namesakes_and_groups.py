@@ -55,3 +55,13 @@ def test_a_word_that_begins_a_foreign_group_name_is_no_place():
     # "Gulf" is a province of Papua New Guinea; here it is the Colombian group's name
     found = places("Members of the Gulf Clan shot a farmer in a hamlet near the coast on Monday.")
     assert "Gulf" not in found
+
+
+def test_a_city_by_its_other_name_in_an_institution_is_where_its_members_protest():
+    # Patras is GeoNames' Pátra: the bar association's town is the rally's place, not the
+    # country the rally is about
+    doc = extract("On 6 March, members of the Patras Bar Association rallied against the "
+                  "invasion of Ukraine.")
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert protest.location is not None and protest.location.country == "GRC"
+    assert doc.text[protest.location.start:protest.location.end] == "Patras"

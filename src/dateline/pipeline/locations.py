@@ -16,7 +16,7 @@ from typing import Optional
 
 from dateline.gazetteer import Entry, Gazetteer
 from dateline.pipeline.article import Article
-from dateline.pipeline.place_cues import AREA_ADJ
+from dateline.pipeline.place_cues import AREA_ADJ, INSTITUTION
 from dateline.records import Place
 
 log = logging.getLogger(__name__)
@@ -408,9 +408,13 @@ def _governed_by_topical(article: Article, p: Place) -> bool:
 
 def _of_actor(article: Article, p: Place, start: int, end: int) -> bool:
     """Whether place ``p`` only says where the actor at ``start:end`` is from ("residents of
-    Katowice", "protesters in Sysert"): the object of a locative preposition on the actor's
+    Katowice", "protesters in Sysert", the town of a local institution): the object of a locative preposition on the actor's
     own noun, not the actor itself ("Russia retreats") nor its country ("people from Ukraine")."""
     last = article.token_at(max(p.start, p.end - 1))
+    if last is not None and p.feature_code != "PCLI" and last.dep_ == "compound" \
+            and last.head.pos_ == "PROPN" and last.head.lower_ in INSTITUTION \
+            and start <= last.head.idx < end and last.head.idx > last.idx:
+        return True  # "members of the Patras Bar Association": the institution's town
     if last is None or p.feature_code == "PCLI" or last.dep_ != "pobj" \
             or last.head.lower_ not in ("of", "in", "from", "at"):
         return False

@@ -427,6 +427,19 @@ def _loose_demonyms(doc, gz: Gazetteer, add, taken) -> None:
                 break
 
 
+#: institution words after which a big city's other name is still the city ("the Patras Bar
+#: Association": Pátra)
+CIVIC = frozenset(("bar", "association", "union", "federation", "council", "chamber", "police",
+                   "university", "municipal", "city"))
+#: how big a city must be for its other names to name it in an institution's name
+OTHER_NAME_POP = 100_000
+
+
+def _big_by_other_name(gz: Gazetteer, text: str) -> bool:
+    return any(e.alternate and e.feature_class == "P" and e.population >= OTHER_NAME_POP
+               for e in gz.candidates(text))
+
+
 def _institution_name(doc, gz: Gazetteer, add, taken, i: int, j: int) -> None:
     """The longest town name at ``i`` before an institution word inside the entity ``[i, j)``
     ("Alexandria Police", "Hamilton County Sheriff's Office")."""
@@ -441,7 +454,8 @@ def _institution_name(doc, gz: Gazetteer, add, taken, i: int, j: int) -> None:
             continue  # "Dublin City Council": Dublin, at k - 1
         city_of = nxt == "city" and k + 1 < j and doc[k + 1].lower_ in INSTITUTION
         if (nxt in INSTITUTION or nxt in FROM_WORDS) \
-                and _town_sense(gz, doc[i:k].text, county=nxt in COUNTY_WORDS) \
+                and (_town_sense(gz, doc[i:k].text, county=nxt in COUNTY_WORDS)
+                     or nxt in CIVIC and _big_by_other_name(gz, doc[i:k].text)) \
                 and (city_of or not _main_town(gz, doc[i:k + 1].text)) and not doc[i:k].text.isupper():
             add(i, k, "name", True)
             return

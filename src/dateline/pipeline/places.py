@@ -43,7 +43,8 @@ def _mark_runs_on(article: Article, mentions) -> None:
     starts = {m.start for m in mentions}
     text = article.clean_text
     for m in mentions:
-        if m.parts or m.part_of is not None or m.kind != "name" or text[m.end:m.end + 1] != " ":
+        if m.parts or m.part_of is not None or m.kind != "name" or text[m.end:m.end + 1] != " " \
+                or m.local_name:  # ("the Patras Bar Association": the words are its institution)
             continue
         nxt = article.token_at(m.end + 1)
         if nxt is None or nxt.idx != m.end + 1 or nxt.idx in starts or nxt.is_sent_start:
