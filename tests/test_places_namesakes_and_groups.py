@@ -65,3 +65,17 @@ def test_a_city_by_its_other_name_in_an_institution_is_where_its_members_protest
     protest = next(e for e in doc.events if e.type == "PROTEST")
     assert protest.location is not None and protest.location.country == "GRC"
     assert doc.text[protest.location.start:protest.location.end] == "Patras"
+
+
+def test_a_small_town_listed_with_known_places_is_a_place():
+    found = places("Firefighters came from Torrington, Winsted and New Hartford to fight the blaze.")
+    assert {"Torrington", "Winsted", "New Hartford"} <= set(found)
+    assert found["Winsted"].admin1 == "Connecticut"
+
+
+def test_listed_people_and_street_names_are_not_towns():
+    found = places("Smith, Jones and Miller spoke in Boston on Monday.")
+    assert set(found) == {"Boston"}
+    found = places("The shooting took place at the corner of East 51st Street and Avalon "
+                   "Boulevard in Los Angeles.")
+    assert "Street" not in found
