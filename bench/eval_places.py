@@ -49,6 +49,8 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("--errors", type=int, default=0, help="print N wrong resolutions")
+    ap.add_argument("--no-local-lexicon", action="store_true",
+                    help="resolve each article alone, without its source's home (see local_lexicon)")
     ap.add_argument("--acled", nargs="?", const=ACLED, default=None,
                     help="score event locations on ACLED rows (default ../shared/data/dev/acled_2022_dev.csv)")
     args = ap.parse_args(argv)
@@ -58,7 +60,8 @@ def main(argv=None) -> int:
     if not os.path.exists(path):
         print(f"skipped: {path} not found (../shared/data is not beside this checkout)")
         return 0
-    report = evaluate(path, split=args.split, limit=args.limit or None)
+    report = evaluate(path, split=args.split, limit=args.limit or None,
+                      local_lexicon=not args.no_local_lexicon)
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.summary())
     for w in report.errors[: args.errors]:
         g, p = w["gold"], w["pred"]

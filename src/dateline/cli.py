@@ -374,13 +374,15 @@ def eval_places(path: Path = typer.Argument(_SHARED / "dev" / "geo" / "lgl.xml",
                                             help="A geoparsing corpus: LGL XML or JSON Lines."),
                 split: str = typer.Option("all", help="all, or the md5 'held'/'tune' split used in development."),
                 limit: Optional[int] = typer.Option(None, help="Score only the first N articles."),
+                local_lexicon: bool = typer.Option(True, help="Locate each source's articles with the home "
+                                                   "division its articles point to (LGL's domain)."),
                 as_json: bool = typer.Option(False, "--json", help="Print the report as JSON.")) -> None:
     """Toponyms: recognition P/R/F1, accuracy within 161 km, mean/median error, AUC."""
     from dateline.gazetteer.evaluation import evaluate
 
     if not path.exists():
         raise DatelineError(f"{path}: no such corpus file")
-    report = evaluate(str(path), split=split, limit=limit)
+    report = evaluate(str(path), split=split, limit=limit, local_lexicon=local_lexicon)
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.summary())
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import multiprocessing
 import os
 from dataclasses import dataclass, fields, is_dataclass
@@ -14,9 +15,12 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 from dateline import settings
 from dateline.errors import InputError
+from dateline.gazetteer.local_lexicon import Tally
 from dateline.pipeline import actors, attribution, clean, dates, events, parse, places, quotes
 from dateline.pipeline.article import Article
 from dateline.records import Document, Span
+
+log = logging.getLogger(__name__)
 
 #: The stages after parsing, in order. Each is a plain function over an Article.
 STAGES = (
@@ -108,6 +112,30 @@ def extract_many(items: Iterable[Input], batch_size: int | None = None,
                 dateline_start=_clean_offset(cleaned.offsets, cleaned.dateline_span)))
             yield _safe_for_parser(pending[-1].clean_text)
 
+    # with the local lexicon (settings: local_lexicon), documents wait for the rest of their
+    # batch: the batch's articles teach each source's home before they are located again
+    lexicon = Tally() if settings.get_int("local_lexicon") > 0 else None
+    window: list[Article] = []
+    size = batch_size or settings.get_int("batch_size")
+
+    def finish() -> Iterator[Document]:
+        if lexicon is not None:
+            try:
+                places.relocate(window, lexicon)
+            except Exception:  # the first pass's places stand
+                log.exception("local lexicon pass failed")
+        for article in window:
+            try:
+                document = to_document(article)
+            except Exception as exc:
+                failure = ExtractionFailed(article.id, f"{type(exc).__name__}: {exc}")
+                if on_error is None:
+                    raise failure from exc
+                on_error(failure)
+                continue
+            yield document
+        window.clear()
+
     for doc in parse.parse(articles(), nlp=nlp, batch_size=batch_size, n_process=1):
         article = pending.pop(0)
         article.doc = doc
@@ -116,14 +144,16 @@ def extract_many(items: Iterable[Input], batch_size: int | None = None,
                 stage(article)
             if min_confidence:
                 article.events = [e for e in article.events if e.confidence >= min_confidence]
-            document = to_document(article)
         except Exception as exc:  # one bad document must not stop a batch of thousands
             failure = ExtractionFailed(article.id, f"{type(exc).__name__}: {exc}")
             if on_error is None:
                 raise failure from exc
             on_error(failure)
             continue
-        yield document
+        window.append(article)
+        if lexicon is None or len(window) >= size:
+            yield from finish()
+    yield from finish()
 
 
 def _clean_offset(offsets: list[int], span: Optional[tuple[int, int]]) -> Optional[int]:

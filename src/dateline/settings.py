@@ -22,6 +22,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("n_process", "1", "Processes for parsing (nlp.pipe n_process); 0 = all cores."),
         Setting("db", "dateline.duckdb", "Default store: a DuckDB path or a postgresql:// URL."),
         Setting("min_confidence", "0.0", "Events below this confidence are dropped."),
+        Setting("local_lexicon", "0",
+                "1: learn each source's home division from its articles (a local lexicon) and "
+                "resolve bare town names of local papers there (see dateline.gazetteer.local_lexicon)."),
         Setting("max_chars", "1000000", "Longest text (characters) the parser accepts (spaCy max_length)."),
     )
 }

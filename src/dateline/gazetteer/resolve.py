@@ -39,6 +39,8 @@ DOTTED = {"L.A.": "Los Angeles", "N.Y.C.": "New York City"}
 DEMONYM_VOTE = 0.0
 #: the vote of a country the actor dictionary codes one of the article's actors to
 ACTOR_VOTE = 1.0
+#: the vote of the first-level division a source's other articles point to (local_lexicon)
+HOME_VOTE = 1.0
 #: a city this large says less about where the article's other places lie
 BIG_CITY = 1_000_000
 BIG_CITY_VOTE = 0.5
@@ -288,7 +290,7 @@ def _score(m: Mention, e: Entry, focus_c: Counter, focus_a: Counter, total: floa
 
 def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None = None,
             trace: Optional[list] = None, locale: Optional[str] = None,
-            actor_countries: frozenset = frozenset()) -> None:
+            actor_countries: frozenset = frozenset(), home: Optional[Entry] = None) -> None:
     """Set ``m.entry`` for every mention (None when the gazetteer has nothing).
 
     ``trace``, when given, receives ``(mentions, candidates, feature rows)`` per name from
@@ -402,6 +404,9 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
             base_a[e.admin1_index] += 2
     for c in actor_countries:
         base_c[c] += ACTOR_VOTE
+    if home is not None:  # the source's home division (see local_lexicon)
+        base_c[home.country2] += HOME_VOTE
+        base_a[home.admin1_index] += HOME_VOTE
     for last in (False, True):  # pass 2: the article's focus, without the group's own vote
         votes: dict[str, tuple[float, Entry]] = {}
         for key, e in chosen.items():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
-from dateline.gazetteer import discourse, load, parens
+from dateline.gazetteer import discourse, load, local_lexicon, parens
 from dateline.gazetteer.locale import article_locale
 from dateline.gazetteer.resolve import resolve
 from dateline.kb import load_kb
@@ -163,7 +163,8 @@ def geolocate(article: Article) -> None:
         _mark_runs_on(article, mentions)
         context = _dateline_entries(article, gz)
         resolve(gz, mentions, context, locale=article_locale(article.clean_text),
-                actor_countries=_actor_countries(article, gz))
+                actor_countries=_actor_countries(article, gz), home=getattr(article, "home", None))
+        article.home_evidence = local_lexicon.evidence(mentions)
         discourse.drop_chained_strays(article.clean_text, mentions)
         context = _one_sense(article, context, mentions)
         _short_forms(mentions)
@@ -181,8 +182,23 @@ def geolocate(article: Article) -> None:
         article.places = article.places or []
 
 
+def relocate(articles: list[Article], tally: local_lexicon.Tally) -> None:
+    """Learn the sources' homes from ``articles`` (already geolocated), then locate again the
+    articles of a source that has one (see :mod:`dateline.gazetteer.local_lexicon`)."""
+    for article in articles:
+        tally.add(article.source, getattr(article, "home_evidence", []))
+    gz = None
+    for article in articles:
+        home = tally.home(article.source)
+        if home is None:
+            continue
+        gz = gz or load()
+        article.home = gz.entry(home)
+        geolocate(article)
+
+
 __all__ = [
-    "geolocate", "find_mentions", "LOCATIVE", "CUE_BEFORE", "CUE_AFTER", "KEEP_SUFFIX", "STREET",
+    "geolocate", "relocate", "find_mentions", "LOCATIVE", "CUE_BEFORE", "CUE_AFTER", "KEEP_SUFFIX", "STREET",
     "NOT_PLACE", "PLACE_LABELS", "SHORT_SUFFIX", "CLASS_AFTER", "ABBREV_PREFIX", "ARABIC_ARTICLES",
     "OF_CUES", "AREA_ADJ", "MAX_NGRAM", "_is_cap", "_joinable", "INSTITUTION", "FROM_WORDS",
     "COUNTY_WORDS", "PARTY", "DATELINE_DASH", "_town_sense", "_main_town", "_big_enough",

@@ -1,0 +1,50 @@
+"""Places: a source's home division learnt from its articles (the local lexicon, issue 5).
+
+Articles written for these tests; none comes from LGL.
+"""
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract import Input, extract_many
+from dateline.gazetteer.local_lexicon import MIN_ARTICLES, Tally, homes
+
+pytestmark = pytest.mark.slow
+
+LOCAL = [
+    "MIDDLETOWN — A Middletown man was hurt in a crash on Route 9, police said.",
+    "Crews from Torrington and Winsted fought the fire in Litchfield, Connecticut on Sunday.",
+    "The Hartford school board met Tuesday in Hartford, Conn., to discuss the budget.",
+    "New Haven, Conn. — Yale University announced a new program.",
+    "Bridgeport, Connecticut officials opened a shelter.",
+]
+
+
+def middletown(monkeypatch, flag: str, source: str | None = "courant.example"):
+    monkeypatch.setenv("DATELINE_LOCAL_LEXICON", flag)
+    docs = list(extract_many([Input(text=t, source=source) for t in LOCAL]))
+    assert len(docs) == len(LOCAL)
+    p = next(p for p in docs[0].places if p.text == "Middletown")
+    assert docs[0].text[p.start:p.end] == "Middletown"
+    return p
+
+
+def test_a_local_papers_bare_town_is_in_the_papers_home_state(monkeypatch):
+    assert middletown(monkeypatch, "0").admin1 == "New Jersey"  # alone: the larger namesake
+    assert middletown(monkeypatch, "1").admin1 == "Connecticut"
+
+
+def test_without_a_source_there_is_no_home(monkeypatch):
+    assert middletown(monkeypatch, "1", source=None).admin1 == "New Jersey"
+
+
+def test_a_home_needs_several_articles_that_agree():
+    assert homes([("a", [7]), ("a", [7])]) == {}  # two articles are not enough
+    assert homes([("a", [7])] * MIN_ARTICLES) == {"a": 7}
+    split = [("b", [7]), ("b", [8]), ("b", [9]), ("b", [7]), ("b", [8]), ("b", [9])]
+    assert homes(split) == {}  # no division holds half of the evidence
+    tally = Tally()
+    for _ in range(MIN_ARTICLES):
+        tally.add("c", [5, 5, 5])  # one vote per article, however often it names the division
+    tally.add("c", [6])
+    assert tally.home("c") == 5 and tally.home("unknown") is None
