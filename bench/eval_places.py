@@ -7,6 +7,10 @@ A thin wrapper around :func:`dateline.gazetteer.evaluation.evaluate` (which see 
 metrics and the fixed md5 split: ``held``, about 30%, is never used for tuning). Reads
 ../shared/data/dev/geo/lgl.jsonl by default and exits cleanly when it is absent.
 
+Both scores use the local lexicon by default (each source's home division or country, learnt
+from the corpus's own articles: LGL's ``domain``, ACLED's ``source``; see
+:mod:`dateline.gazetteer.local_lexicon`); ``--no-local-lexicon`` resolves each article alone.
+
 spaCy parses are cached per corpus and split (``$DATELINE_CACHE/parses``; set
 ``DATELINE_PARSE_CACHE=off`` to parse afresh), so re-scoring after a change of the places
 stage takes seconds. The ACLED country score follows three ACLED conventions that a gazetteer
@@ -32,7 +36,8 @@ def acled(path: str, args) -> int:
     if not os.path.exists(path):
         print(f"skipped: {path} not found (../shared/data is not beside this checkout)")
         return 0
-    report = evaluate_acled(path, limit=args.limit or None, split=args.split)
+    report = evaluate_acled(path, limit=args.limit or None, split=args.split,
+                            local_lexicon=not args.no_local_lexicon)
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.summary())
     for w in report.errors[: args.errors]:
         r, p = w["row"], w["pred"]

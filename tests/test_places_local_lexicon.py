@@ -48,3 +48,19 @@ def test_a_home_needs_several_articles_that_agree():
         tally.add("c", [5, 5, 5])  # one vote per article, however often it names the division
     tally.add("c", [6])
     assert tally.home("c") == 5 and tally.home("unknown") is None
+
+
+def test_a_national_source_gives_its_home_country(monkeypatch):
+    # a national paper's articles name towns all over France, no one region holds half of
+    # them; alone, "Brest" is Belarus's larger city
+    texts = ["Nurses marched in Lyon, France on Monday.",
+             "Dockers blocked the port of Marseille, France on Tuesday.",
+             "Students rallied in Lille, France against fee rises.",
+             "Farmers protested in Bordeaux, France over water rules.",
+             "Workers gathered in Brest against the closure of their factory."]
+    found = {}
+    for flag in ("0", "1"):
+        monkeypatch.setenv("DATELINE_LOCAL_LEXICON", flag)
+        docs = list(extract_many([Input(text=t, source="national.example") for t in texts]))
+        found[flag] = next(p.country for p in docs[-1].places if p.text == "Brest")
+    assert found == {"0": "BLR", "1": "FRA"}

@@ -84,8 +84,12 @@ class ExtractionFailed(Exception):
 
 def extract_many(items: Iterable[Input], batch_size: int | None = None,
                  n_process: int | None = None, min_confidence: float | None = None,
-                 on_error: Callable[[ExtractionFailed], None] | None = None) -> Iterator[Document]:
+                 on_error: Callable[[ExtractionFailed], None] | None = None,
+                 local_lexicon: bool | None = None) -> Iterator[Document]:
     """Extract many articles, in order, parsing them with ``nlp.pipe`` batches.
+
+    ``local_lexicon`` (default: the ``local_lexicon`` setting): learn each source's home
+    division from its articles, batch by batch (:mod:`dateline.gazetteer.local_lexicon`).
 
     A document that a stage fails on is passed to ``on_error`` and skipped; without
     ``on_error`` the failure is raised as :class:`ExtractionFailed`.
@@ -114,7 +118,9 @@ def extract_many(items: Iterable[Input], batch_size: int | None = None,
 
     # with the local lexicon (settings: local_lexicon), documents wait for the rest of their
     # batch: the batch's articles teach each source's home before they are located again
-    lexicon = Tally() if settings.get_int("local_lexicon") > 0 else None
+    if local_lexicon is None:
+        local_lexicon = settings.get_int("local_lexicon") > 0
+    lexicon = Tally() if local_lexicon else None
     window: list[Article] = []
     size = batch_size or settings.get_int("batch_size")
 

@@ -337,7 +337,7 @@ def top_location(doc):
 
 
 def evaluate_acled(path: str, limit: Optional[int] = None, split: str = "all",
-                   batch_size: int = 64) -> AcledReport:
+                   batch_size: int = 64, local_lexicon: bool = True) -> AcledReport:
     """Score the top event's location on ACLED rows at ``path`` (within 161 km, country).
 
     ``split`` is fixed by an md5 of ``event_id_cnty`` like LGL's (``held`` about 30%)."""
@@ -347,7 +347,8 @@ def evaluate_acled(path: str, limit: Optional[int] = None, split: str = "all",
 
     rows = [dict(r, id=r["event_id_cnty"]) for r in read_acled(path)]
     rows = select(rows, split, limit)
-    items = [Input(text=r["notes"], id=r["id"], date=parse_date(r["event_date"] or None)) for r in rows]
+    items = [Input(text=r["notes"], id=r["id"], date=parse_date(r["event_date"] or None),
+                   source=r.get("source") or None) for r in rows]
     t0 = time.perf_counter()
     failed: list = []  # a document a stage fails on counts as unlocated, not as a crash
     from dateline.pipeline import parse as parse_mod
@@ -361,7 +362,7 @@ def evaluate_acled(path: str, limit: Optional[int] = None, split: str = "all",
     parse_mod.parse = parse_cached  # (the bench only: the same rows are parsed once)
     try:
         by_id = {d.id: d for d in extract_many(items, batch_size=batch_size, n_process=1,
-                                               on_error=failed.append)}
+                                               on_error=failed.append, local_lexicon=local_lexicon)}
     finally:
         parse_mod.parse = real
     docs = [by_id.get(r["id"]) for r in rows]

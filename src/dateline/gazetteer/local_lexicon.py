@@ -36,22 +36,32 @@ def evidence(mentions) -> list[int]:
 
 
 class Tally:
-    """Each source's evidence so far, one vote per article and division."""
+    """Each source's evidence so far, one vote per article and division (and country)."""
 
     def __init__(self) -> None:
         self.votes: dict[str, Counter] = defaultdict(Counter)
+        self.country_votes: dict[str, Counter] = defaultdict(Counter)
 
-    def add(self, source: Optional[str], found: list[int]) -> None:
+    def add(self, source: Optional[str], found: list[int], countries: Iterable[str] = ()) -> None:
         if source and found:
             self.votes[source].update(set(found))
+            self.country_votes[source].update(set(countries))
 
     def home(self, source: Optional[str]) -> Optional[int]:
         """The source's home division (a record index), when its articles agree on one."""
-        c = self.votes.get(source or "")
-        if not c:
-            return None
-        (top, n), total = c.most_common(1)[0], sum(c.values())
-        return top if n >= MIN_ARTICLES and n / total >= MIN_SHARE else None
+        return _agreed(self.votes.get(source or ""))
+
+    def home_country(self, source: Optional[str]) -> Optional[str]:
+        """The source's home country (alpha-2), when its articles agree on one: a national
+        paper or agency ("Ouest-France" files from all over France, mostly from Brittany)."""
+        return _agreed(self.country_votes.get(source or ""))
+
+
+def _agreed(c: Optional[Counter]):
+    if not c:
+        return None
+    (top, n), total = c.most_common(1)[0], sum(c.values())
+    return top if n >= MIN_ARTICLES and n / total >= MIN_SHARE else None
 
 
 def homes(collection: Iterable[tuple[Optional[str], list[int]]]) -> dict[str, int]:

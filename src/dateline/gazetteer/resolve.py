@@ -290,7 +290,8 @@ def _score(m: Mention, e: Entry, focus_c: Counter, focus_a: Counter, total: floa
 
 def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None = None,
             trace: Optional[list] = None, locale: Optional[str] = None,
-            actor_countries: frozenset = frozenset(), home: Optional[Entry] = None) -> None:
+            actor_countries: frozenset = frozenset(), home: Optional[Entry] = None,
+            home_country: Optional[str] = None) -> None:
     """Set ``m.entry`` for every mention (None when the gazetteer has nothing).
 
     ``trace``, when given, receives ``(mentions, candidates, feature rows)`` per name from
@@ -407,6 +408,8 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
     if home is not None:  # the source's home division (see local_lexicon)
         base_c[home.country2] += HOME_VOTE
         base_a[home.admin1_index] += HOME_VOTE
+    elif home_country:  # ... or its home country
+        base_c[home_country] += HOME_VOTE
     for last in (False, True):  # pass 2: the article's focus, without the group's own vote
         votes: dict[str, tuple[float, Entry]] = {}
         for key, e in chosen.items():

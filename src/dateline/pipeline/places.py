@@ -163,7 +163,8 @@ def geolocate(article: Article) -> None:
         _mark_runs_on(article, mentions)
         context = _dateline_entries(article, gz)
         resolve(gz, mentions, context, locale=article_locale(article.clean_text),
-                actor_countries=_actor_countries(article, gz), home=getattr(article, "home", None))
+                actor_countries=_actor_countries(article, gz), home=getattr(article, "home", None),
+                home_country=getattr(article, "home_country", None))
         article.home_evidence = local_lexicon.evidence(mentions)
         discourse.drop_chained_strays(article.clean_text, mentions)
         context = _one_sense(article, context, mentions)
@@ -185,15 +186,17 @@ def geolocate(article: Article) -> None:
 def relocate(articles: list[Article], tally: local_lexicon.Tally) -> None:
     """Learn the sources' homes from ``articles`` (already geolocated), then locate again the
     articles of a source that has one (see :mod:`dateline.gazetteer.local_lexicon`)."""
+    gz = load()
     for article in articles:
-        tally.add(article.source, getattr(article, "home_evidence", []))
-    gz = None
+        found = getattr(article, "home_evidence", [])
+        tally.add(article.source, found, [gz.entry(i).country2 for i in found])
     for article in articles:
         home = tally.home(article.source)
-        if home is None:
+        country = tally.home_country(article.source)
+        if home is None and country is None:
             continue
-        gz = gz or load()
-        article.home = gz.entry(home)
+        article.home = gz.entry(home) if home is not None else None
+        article.home_country = country
         geolocate(article)
 
 
