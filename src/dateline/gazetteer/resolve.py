@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from dateline.gazetteer import Entry, Gazetteer, discourse, importance, landmarks, parens, ranker, spelling
+from dateline.gazetteer.namesakes import abroad, drop_unqualified, north_american
 from dateline.gazetteer.normalize import norm
 from dateline.gazetteer.ranker import distance_km  # noqa: F401  (part of this module's API)
 
@@ -303,11 +304,11 @@ def resolve(gz: Gazetteer, mentions: list[Mention], context: list[Entry] | None 
         m.candidates = candidates_for(gz, m)
         m.locale = locale
     _respell(gz, mentions, context)
-    if _abroad(mentions, locale):
+    if abroad(mentions, locale):
         for m in mentions:  # "Zap" in a report from Iraq is not Zap, N.D.
             m.candidates = [e for e in m.candidates if not e.postal_town]
-    if not _north_american(mentions, locale):
-        _drop_unqualified_namesakes(mentions)
+    if not north_american(mentions, locale):
+        drop_unqualified(mentions)
     named = frozenset(m.candidates[0].country2 for m in mentions if m.candidates and
                       m.kind != "demonym" and m.candidates[0].feature_code == "PCLI")
     named |= actor_countries
@@ -522,86 +523,6 @@ def likely_variant(ratio: float, e: Entry) -> bool:
     this similar, or any town all but identical ("Carhaix-Plouger": Carhaix-Plouguer)."""
     return ratio >= RESPELL_SAME or ratio >= RESPELL_RATIO and (
         e.feature_code in ("ADM1", "ADM2") or e.population >= RESPELL_POP)
-
-
-#: a US place this big, as a name's first sense, says the article is about the US
-US_EVIDENCE_POP = 50_000
-
-
-def _abroad(mentions: list[Mention], locale: Optional[str]) -> bool:
-    """Whether the article points to another country and never to the US, the only country
-    with post-office towns in the gazetteer. A sign is a name whose first sense is a country,
-    a first-level division or a city of 50,000+ (or a demonym, or an explicit hint); US
-    local-news wording counts for the US."""
-    if locale == "US":
-        return False
-    elsewhere = False
-    for m in mentions:
-        if m.hint_country:
-            if m.hint_country == "US":
-                return False
-            elsewhere = True
-            continue
-        known = [e for e in m.candidates if not e.postal_town]
-        if not known:
-            continue
-        e = known[0]
-        if m.kind == "demonym" or e.feature_code in ("PCLI", "ADM1", "ADM2") or e.population >= US_EVIDENCE_POP:
-            if e.country2 == "US":
-                return False
-            if e.country2:
-                elsewhere = True
-    return elsewhere
-
-
-#: countries whose towns the news writes with their state or province ("Bayonne, N.J.",
-#: "Verdun (Quebec)"), unless the text reads as their local news
-STATED = frozenset(("US", "CA"))
-#: a town of STATED this big is named without its state (AP's dateline cities and the like)
-STATED_BIG = 300_000
-#: ... and keeps its sense unless a namesake elsewhere has at least this share of its people
-STATED_RIVAL = 0.25
-
-
-def _north_american(mentions: list[Mention], locale: Optional[str]) -> bool:
-    """Whether anything in the article points to the US or Canada: local-news wording, a hint
-    ("(Kansas)", "Ill."), a state, province or county, the country or its demonym, or a name
-    that only a US or Canadian place bears."""
-    if locale == "US":
-        return True
-    for m in mentions:
-        if m.local_name and any(e.country2 in STATED for e in m.candidates):
-            return True  # "Alexandria Police said", "a Rochester man": US local news's habit
-        if m.hint_country in STATED:
-            return True
-        known = [e for e in m.candidates if not e.postal_town] or m.candidates
-        if not known:
-            continue
-        if m.kind in ("demonym", "admin2") and any(e.country2 in STATED for e in known):
-            return True
-        if any(e.country2 in STATED and e.feature_code in ("PCLI", "ADM1") and not e.alternate for e in known):
-            return True
-        if all(e.country2 in STATED for e in known):
-            return True
-    return False
-
-
-def _drop_unqualified_namesakes(mentions: list[Mention]) -> None:
-    """In an article that never points to the US or Canada, a town of theirs named without its
-    state is not the place meant when a town or division elsewhere bears the name ("demonstrated
-    in Bayonne": France's, not New Jersey's; the news writes "Bayonne, N.J.")."""
-    for m in mentions:
-        if m.kind != "name" or m.hint_country or m.hint_admin1 is not None or m.parts:
-            continue
-        stated = [e for e in m.candidates if e.country2 in STATED and e.population < STATED_BIG
-                  and (e.feature_class == "P" or e.feature_code == "ADM2")]
-        if not stated:
-            continue
-        # (a namesake a tenth of the size is no rival: "Hartford" stays Connecticut's)
-        least = STATED_RIVAL * max(e.population for e in stated)
-        if any(e.country2 not in STATED and e.feature_class in ("P", "A") and not e.alternate
-               and e.population >= least for e in m.candidates):
-            m.candidates = [e for e in m.candidates if e not in stated]
 
 
 def _voters(cands: list[Entry]) -> list[Entry]:
