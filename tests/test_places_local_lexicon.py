@@ -64,3 +64,22 @@ def test_a_national_source_gives_its_home_country(monkeypatch):
         docs = list(extract_many([Input(text=t, source="national.example") for t in texts]))
         found[flag] = next(p.country for p in docs[-1].places if p.text == "Brest")
     assert found == {"0": "BLR", "1": "FRA"}
+
+
+def test_the_cli_flag_turns_the_lexicon_on(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    lines = [json.dumps({"id": f"d{i}", "text": t, "source": "courant.example"})
+             for i, t in enumerate(LOCAL)]
+    out = {}
+    for flag in ([], ["--local-lexicon"]):
+        result = subprocess.run([sys.executable, "-m", "dateline", "extract", "--format", "jsonl", "-", *flag],
+                                input="\n".join(lines).encode(), capture_output=True,
+                                env={**__import__("os").environ, "DATELINE_LOCAL_LEXICON": "0"})
+        assert result.returncode == 0, result.stderr
+        docs = [json.loads(x) for x in result.stdout.decode().splitlines()]
+        assert [d["id"] for d in docs] == [f"d{i}" for i in range(len(LOCAL))]
+        out[bool(flag)] = next(p["admin1"] for p in docs[0]["places"] if p["text"] == "Middletown")
+    assert out == {False: "New Jersey", True: "Connecticut"}

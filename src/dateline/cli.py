@@ -89,6 +89,13 @@ def _db(db: Optional[str]) -> str:
     return db or settings.get("db")
 
 
+def _local_lexicon_option():
+    return typer.Option(False, "--local-lexicon",
+                        help="Learn each source's home state or country from its articles and resolve "
+                             "local papers' bare town names there (documents wait for their batch; "
+                             "also DATELINE_LOCAL_LEXICON=1).")
+
+
 @app.command()
 def extract(paths: List[str] = typer.Argument(None, help=".txt/.jsonl/.json files, directories, or - for JSON Lines on stdin."),
             format: Optional[Format] = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl, json."),
@@ -96,7 +103,8 @@ def extract(paths: List[str] = typer.Argument(None, help=".txt/.jsonl/.json file
             n_process: int = typer.Option(1, help="Parser processes (0 = all cores)."),
             strict: bool = typer.Option(False, help="Stop at the first bad document."),
             csv_columns: Optional[str] = _csv_option(),
-            languages: str = _languages_option()) -> None:
+            languages: str = _languages_option(),
+            local_lexicon: bool = _local_lexicon_option()) -> None:
     """Extract events, places and quotes and print them (nothing is stored).
 
     Reads .txt, .json, JSON Lines, .csv/.tsv, .html, WARC and http(s):// URLs (gzip too).
@@ -105,7 +113,8 @@ def extract(paths: List[str] = typer.Argument(None, help=".txt/.jsonl/.json file
     fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
     failures = Failures(strict)
     docs = extract_many(failures.inputs(_inputs(paths, csv_columns, languages)), n_process=n_process,
-                        min_confidence=min_confidence, on_error=failures.report)
+                        min_confidence=min_confidence, on_error=failures.report,
+                        local_lexicon=local_lexicon or None)
     if fmt == Format.table:
         output.print_table(docs)
     elif fmt == Format.json:
@@ -126,6 +135,7 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, or -
            progress: bool = typer.Option(True, help="Show a progress bar."),
            csv_columns: Optional[str] = _csv_option(),
            languages: str = _languages_option(),
+           local_lexicon: bool = _local_lexicon_option(),
            engine: Engine = typer.Option(Engine.local, help="local (processes on this machine) or ray "
                                          "(a Ray Data pipeline over JSONL/Parquet shards)."),
            ray_address: Optional[str] = typer.Option(None, help="Join this Ray cluster (e.g. auto, "
@@ -151,7 +161,7 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, or -
         items = _inputs(paths, csv_columns, languages)  # ingest records bad items itself
         with _progress(progress, count_inputs(paths) if progress else None) as tick:
             report = run_ingest(items, store, batch_size=batch_size, n_process=n_process,
-                                strict=strict, on_progress=tick)
+                                strict=strict, on_progress=tick, local_lexicon=local_lexicon or None)
     elapsed = time.monotonic() - started
     for failure in report.failures:
         message = failure.message

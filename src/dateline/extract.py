@@ -100,7 +100,7 @@ def extract_many(items: Iterable[Input], batch_size: int | None = None,
     if n_process == 0:
         n_process = os.cpu_count() or 1
     if n_process > 1:
-        yield from _extract_parallel(items, n_process, batch_size, min_confidence, on_error)
+        yield from _extract_parallel(items, n_process, batch_size, min_confidence, on_error, local_lexicon)
         return
     pending: list[Article] = []
 
@@ -181,16 +181,17 @@ def batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _extract_chunk(args: tuple[list[Input], int | None, float]) -> list[Document | ExtractionFailed]:
-    chunk, batch_size, min_confidence = args
+def _extract_chunk(args: tuple[list[Input], int | None, float, bool | None]) -> list[Document | ExtractionFailed]:
+    chunk, batch_size, min_confidence, local_lexicon = args
     results: list[Document | ExtractionFailed] = []
-    for document in extract_many(chunk, batch_size=batch_size, n_process=1,
-                                 min_confidence=min_confidence, on_error=results.append):
+    for document in extract_many(chunk, batch_size=batch_size, n_process=1, min_confidence=min_confidence,
+                                 on_error=results.append, local_lexicon=local_lexicon):
         results.append(document)
     return results
 
 
-def _extract_parallel(items, n_process, batch_size, min_confidence, on_error) -> Iterator[Document]:
+def _extract_parallel(items, n_process, batch_size, min_confidence, on_error,
+                      local_lexicon: bool | None = None) -> Iterator[Document]:
     """Whole pipeline (parse *and* stages) in worker processes; only records come back.
 
     Sending records rather than spaCy Docs back to the parent is what keeps the
@@ -199,7 +200,7 @@ def _extract_parallel(items, n_process, batch_size, min_confidence, on_error) ->
     size = batch_size or settings.get_int("batch_size")
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(n_process) as pool:
-        work = ((chunk, batch_size, min_confidence) for chunk in batches(items, size))
+        work = ((chunk, batch_size, min_confidence, local_lexicon) for chunk in batches(items, size))
         for results in pool.imap(_extract_chunk, work):
             for result in results:
                 if isinstance(result, ExtractionFailed):

@@ -64,12 +64,12 @@ def default_coder_version() -> str:
 def ingest(items: Iterable[Any], store, *, batch_size: int = 64, n_process: int = 1,
            strict: bool = False, on_progress: Optional[Callable[[int], None]] = None,
            on_batch: Optional[Callable[[IngestReport], None]] = None,
-           coder_version: Optional[str] = None) -> IngestReport:
+           coder_version: Optional[str] = None, local_lexicon: Optional[bool] = None) -> IngestReport:
     """Extract and store ``items`` (:class:`Input`, or :class:`InputError` for bad lines).
 
     ``on_progress(done)`` is called with the number of items handled so far (stored,
     skipped, failed, or extracted and waiting for the batch commit); ``on_batch(report)``
-    after each committed batch.
+    after each committed batch. ``local_lexicon``: see :func:`dateline.extract.extract_many`.
     """
     if batch_size < 1:
         raise StoreError(f"batch_size must be at least 1, not {batch_size}")
@@ -77,7 +77,8 @@ def ingest(items: Iterable[Any], store, *, batch_size: int = 64, n_process: int 
                coder_version or default_coder_version())
     started = time.monotonic()
     try:
-        docs = extract_many(run.todo(items), n_process=n_process, on_error=run.extraction_failed)
+        docs = extract_many(run.todo(items), n_process=n_process, on_error=run.extraction_failed,
+                            local_lexicon=local_lexicon)
         for doc in docs:
             run.add(doc)
         run.flush()
