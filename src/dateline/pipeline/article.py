@@ -33,6 +33,10 @@ class Article:
     events: list[Event] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    # the source's home learnt from its other articles (dateline.gazetteer.local_lexicon)
+    home: Optional[object] = None          # a first-level division (gazetteer Entry)
+    home_country: Optional[str] = None     # alpha-2, when no one division is home
+    home_evidence: list[int] = field(default_factory=list)  # this article's votes for a home
 
     # -- helpers for stages (all offsets are into clean_text) -------------
     def span(self, start: int, end: int) -> Span:

@@ -145,7 +145,7 @@ def _dateline_entries(article: Article, gz: Gazetteer) -> list[Entry]:
         same = [e for e in found if e.country2 == hint.country2 and
                 (hint.feature_code == "PCLI" or e.admin1_index == hint.index)]
         found = same or found
-    home = getattr(article, "home", None)
+    home = article.home
     if hint is None and home is not None:  # a local paper's bare dateline: a town of its home
         found = [e for e in found if e.admin1_index == home.index] or found
     city = dateline_sense(found)

@@ -163,8 +163,8 @@ def geolocate(article: Article) -> None:
         _mark_runs_on(article, mentions)
         context = _dateline_entries(article, gz)
         resolve(gz, mentions, context, locale=article_locale(article.clean_text),
-                actor_countries=_actor_countries(article, gz), home=getattr(article, "home", None),
-                home_country=getattr(article, "home_country", None))
+                actor_countries=_actor_countries(article, gz), home=article.home,
+                home_country=article.home_country)
         article.home_evidence = local_lexicon.evidence(mentions)
         discourse.drop_chained_strays(article.clean_text, mentions)
         context = _one_sense(article, context, mentions)
@@ -188,7 +188,7 @@ def relocate(articles: list[Article], tally: local_lexicon.Tally) -> None:
     articles of a source that has one (see :mod:`dateline.gazetteer.local_lexicon`)."""
     gz = load()
     for article in articles:
-        found = getattr(article, "home_evidence", [])
+        found = article.home_evidence
         tally.add(article.source, found, [gz.entry(i).country2 for i in found])
     for article in articles:
         home = tally.home(article.source)
