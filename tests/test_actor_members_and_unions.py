@@ -40,3 +40,8 @@ def test_a_union_of_the_dictionary_says_which_namesake_is_meant():
     assert {p.text: p.country for p in doc.places}["Brest"] == "FRA"
     doc = extract("Hundreds of workers marched in Brest on Thursday against the pension reform.")
     assert {p.text: p.country for p in doc.places}["Brest"] == "BLR"  # the prior, for contrast
+
+
+def test_a_union_abroad_keeps_its_own_country():
+    (a,) = first_actors("Members of the KESK marched in Berlin on Sunday against the arrests.")
+    assert (a.country, a.sector) == ("TUR", "LAB")

@@ -133,7 +133,9 @@ class Mentions:
         own = set(range(ent.start, ent.end)) if ent is not None else {head.i}
         name = country = sector = title = kb_id = None
         person = False
-        if ent is not None and ent.label_ == "PERSON" and not self._is_place(ent) and not qualifier(ent):
+        known_org = ent is not None and ent.label_ == "PERSON" and _group(kb.entity(_strip_poss(ent.text)))
+        if ent is not None and ent.label_ == "PERSON" and not self._is_place(ent) and not qualifier(ent) \
+                and not known_org:  # ("the KESK", tagged a person: the union the dictionary knows)
             person = True
             text = _strip_poss(ent.text)
             known = kb.person(text)
@@ -387,6 +389,11 @@ def qualifier(ent: SpacySpan) -> bool:
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "PERSON" \
         and root.head.head.i < ent.start
+
+
+def _group(known) -> bool:
+    """An entry of the actor dictionary that is an organisation or group, not a person."""
+    return known is not None and known.type not in ("person", "place")
 
 
 def _strip_poss(text: str) -> str:
