@@ -45,3 +45,9 @@ def test_a_union_of_the_dictionary_says_which_namesake_is_meant():
 def test_a_union_abroad_keeps_its_own_country():
     (a,) = first_actors("Members of the KESK marched in Berlin on Sunday against the arrests.")
     assert (a.country, a.sector) == ("TUR", "LAB")
+
+
+def test_party_written_with_brackets_keeps_its_bracket_and_country():
+    (a,) = first_actors("Cadres of the CPN(UML) clashed with police in Delhi on Friday.")
+    assert a.text == "Cadres of the CPN(UML)"
+    assert (a.country, a.sector) == ("NPL", "PTY")

@@ -207,7 +207,21 @@ def _member_of(mentions: Mentions, head: Token, info: Info) -> Optional[Info]:
                 owner = mentions.code(o)
                 if owner.kb_id and owner.country and owner.kb_id.startswith(("group:", "org:")):
                     return Info(None, owner.country, owner.sector or info.sector, info.title)
+                known = _bracketed(mentions, o)
+                if known is not None:
+                    return Info(None, known.country, known.sector or info.sector, info.title)
     return None
+
+
+def _bracketed(mentions: Mentions, tok: Token):
+    """The dictionary's group or organisation named by ``tok`` and the bracket spaCy split off
+    it ("CPN(UML" + ")"), if any."""
+    doc = tok.doc
+    if "(" not in tok.text or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ")" or tok.whitespace_:
+        return None
+    known = mentions.kb.entity(tok.text + ")")
+    ok = known is not None and known.country and known.id.startswith(("group:", "org:"))
+    return known if ok else None
 
 
 def _modifier_states(mentions: Mentions, head: Token, info: Info) -> list[Info]:
@@ -302,4 +316,8 @@ def _phrase(head: Token) -> tuple[int, int]:
     while hi > head.i and (doc[hi].is_space or doc[hi].dep_ == "case" or doc[hi].is_punct and not (
             doc[hi].text == ")" and any(doc[j].text == "(" for j in range(lo, hi)))):
         hi -= 1
+    text = doc[lo:hi + 1].text
+    if text.count("(") > text.count(")") and hi + 1 < len(doc) and doc[hi + 1].text == ")" \
+            and not doc[hi].whitespace_:
+        hi += 1  # "the CPN(UML)": spaCy keeps the bracket apart from the name it closes
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
