@@ -143,9 +143,11 @@ class Mentions:
             if known:
                 country, sector, kb_id = known.country, known.sector, known.id
                 title = known.title_on(self.date)
-        elif ent is not None or head.pos_ == "PROPN":
+        elif ent is not None or head.pos_ == "PROPN" or (
+                _closed(head, head.text) != head.text and _group(kb.entity(_closed(head, head.text)))):
+            # (a dictionary name spaCy splits and tags as a noun: "the CPN(UML)")
             text = _strip_poss(ent.text if ent is not None else head.text)
-            known = kb.entity(text)
+            known = kb.entity(text) or kb.entity(_closed(head, text))
             if known is not None:
                 name, country, sector, kb_id = known.name, known.country, known.sector, known.id
             else:
@@ -389,6 +391,15 @@ def qualifier(ent: SpacySpan) -> bool:
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "PERSON" \
         and root.head.head.i < ent.start
+
+
+def _closed(head: Token, text: str) -> str:
+    """``text`` with the bracket spaCy split off its end ("CPN(UML" + ")"), else ``text``."""
+    doc = head.doc
+    if text.count("(") > text.count(")") and head.i + 1 < len(doc) and doc[head.i + 1].text == ")" \
+            and not head.whitespace_:
+        return text + ")"
+    return text
 
 
 def _group(known) -> bool:

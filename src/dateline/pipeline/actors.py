@@ -207,21 +207,7 @@ def _member_of(mentions: Mentions, head: Token, info: Info) -> Optional[Info]:
                 owner = mentions.code(o)
                 if owner.kb_id and owner.country and owner.kb_id.startswith(("group:", "org:")):
                     return Info(None, owner.country, owner.sector or info.sector, info.title)
-                known = _bracketed(mentions, o)
-                if known is not None:
-                    return Info(None, known.country, known.sector or info.sector, info.title)
     return None
-
-
-def _bracketed(mentions: Mentions, tok: Token):
-    """The dictionary's group or organisation named by ``tok`` and the bracket spaCy split off
-    it ("CPN(UML" + ")"), if any."""
-    doc = tok.doc
-    if "(" not in tok.text or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ")" or tok.whitespace_:
-        return None
-    known = mentions.kb.entity(tok.text + ")")
-    ok = known is not None and known.country and known.id.startswith(("group:", "org:"))
-    return known if ok else None
 
 
 def _modifier_states(mentions: Mentions, head: Token, info: Info) -> list[Info]:

@@ -32,7 +32,8 @@ from dateline.pipeline.place_cues import (
     _abbrev, _admin_prefix, _big_enough, _country_prefix, _evidence, _hint_entry, _hyphen_place,
     _is_admin_hint, _is_cap, _joinable, _known, _main_town, _org_abbrev, _residence, _town_sense,
 )
-from dateline.pipeline.place_mentions import _county_list, _hints, _local_names, find_mentions
+from dateline.pipeline.place_institutions import local_names as _local_names
+from dateline.pipeline.place_mentions import _county_list, _hints, find_mentions
 
 log = logging.getLogger(__name__)
 
