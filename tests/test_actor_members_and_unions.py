@@ -51,3 +51,17 @@ def test_party_written_with_brackets_keeps_its_bracket_and_country():
     (a,) = first_actors("Cadres of the CPN(UML) clashed with police in Delhi on Friday.")
     assert a.text == "Cadres of the CPN(UML)"
     assert (a.country, a.sector) == ("NPL", "PTY")
+
+
+def test_a_known_name_before_a_group_noun_is_that_group():
+    # "the CFDT union": the dictionary's name, then the kind of group it is
+    (a,) = first_actors("The CFDT union called a strike in Lyon on Thursday.")
+    assert (a.country, a.sector, a.kb_id) == ("FRA", "LAB", "org:cfdt")
+    # and, as the owner of "members", it says which namesake is meant (Saint-Denis near
+    # Paris, not the larger capital of Reunion)
+    doc = extract("About 200 parents, teachers and members of the SUD union demonstrated in "
+                  "Saint-Denis on Saturday.")
+    assert {p.text: p.country for p in doc.places}["Saint-Denis"] == "FRA"
+    # an unknown name before the noun codes nothing of its own
+    (a,) = first_actors("The Riverside union called a strike in Lyon on Thursday.")
+    assert a.kb_id is None

@@ -83,3 +83,18 @@ def test_the_cli_flag_turns_the_lexicon_on(tmp_path):
         assert [d["id"] for d in docs] == [f"d{i}" for i in range(len(LOCAL))]
         out[bool(flag)] = next(p["admin1"] for p in docs[0]["places"] if p["text"] == "Middletown")
     assert out == {False: "New Jersey", True: "Connecticut"}
+
+
+def test_a_report_crediting_several_sources_teaches_each_of_them():
+    tally = Tally()
+    for _ in range(MIN_ARTICLES):
+        tally.add("Valley Gazette; Wire Service", [5], ["FR"])
+    # each source named learnt from the reports that credit it, whatever the case and spacing
+    assert tally.home("valley gazette") == 5 and tally.home(" Wire  Service ") == 5
+    assert tally.home("Wire Service; Valley Gazette") == 5
+    for _ in range(MIN_ARTICLES):
+        tally.add("Hill Courier", [9], ["FR"])
+    # two credited sources with different homes: no home; with one home between them, that one
+    assert tally.home("Valley Gazette; Hill Courier") is None
+    assert tally.home("Hill Courier; Unknown Weekly") == 9
+    assert tally.home_country("Valley Gazette; Hill Courier") == "FR"

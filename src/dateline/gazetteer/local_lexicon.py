@@ -8,6 +8,10 @@ division (a name with all its senses in one state, a name written with its state
 outright) point to its home. :func:`homes` learns each source's home from a first pass over a
 collection; the places stage then gives that division a weak vote (``resolve.HOME_VOTE``) when
 it resolves the source's articles again. One article alone never makes a home.
+
+A report may credit several sources ("Brescia Today; Giornale Di Brescia", as event data sets
+list them): each source named learns from it, and the report's home is the one its sources
+with a home agree on.
 """
 from __future__ import annotations
 
@@ -35,6 +39,16 @@ def evidence(mentions) -> list[int]:
     return out
 
 
+def sources(source: Optional[str]) -> list[str]:
+    """The sources a report credits: ``"A; B"`` names two (case and spacing aside)."""
+    out: list[str] = []
+    for part in (source or "").split(";"):
+        key = " ".join(part.split()).casefold()
+        if key and key not in out:
+            out.append(key)
+    return out
+
+
 class Tally:
     """Each source's evidence so far, one vote per article and division (and country)."""
 
@@ -43,18 +57,26 @@ class Tally:
         self.country_votes: dict[str, Counter] = defaultdict(Counter)
 
     def add(self, source: Optional[str], found: list[int], countries: Iterable[str] = ()) -> None:
-        if source and found:
-            self.votes[source].update(set(found))
-            self.country_votes[source].update(set(countries))
+        if not found:
+            return
+        for key in sources(source):
+            self.votes[key].update(set(found))
+            self.country_votes[key].update(set(countries))
 
     def home(self, source: Optional[str]) -> Optional[int]:
-        """The source's home division (a record index), when its articles agree on one."""
-        return _agreed(self.votes.get(source or ""))
+        """The source's home division (a record index), when its articles agree on one (and,
+        for a report crediting several sources, the sources that have a home agree)."""
+        return _one({_agreed(self.votes.get(key)) for key in sources(source)})
 
     def home_country(self, source: Optional[str]) -> Optional[str]:
         """The source's home country (alpha-2), when its articles agree on one: a national
         paper or agency ("Ouest-France" files from all over France, mostly from Brittany)."""
-        return _agreed(self.country_votes.get(source or ""))
+        return _one({_agreed(self.country_votes.get(key)) for key in sources(source)})
+
+
+def _one(found: set):
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _agreed(c: Optional[Counter]):

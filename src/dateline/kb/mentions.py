@@ -160,6 +160,10 @@ class Mentions:
                         name, kb_id = None, None  # "Iranians": a people, not the state
                 elif ent is not None and ent.label_ in ("ORG", "FAC"):
                     name = text
+        if kb_id is None and not person and head.pos_ == "NOUN" and head.lemma_.lower() in ORG_NOUNS:
+            known = _named_before(head, kb)  # "the SUD union", "the Hamas movement"
+            if known is not None:
+                name, country, sector, kb_id = known.name, known.country, known.sector, known.id
         # title and sector from the words before a name, or the head noun itself
         words = [t for t in left if t.i not in own or not person]
         if person:
@@ -400,6 +404,25 @@ def _closed(head: Token, text: str) -> str:
             and not head.whitespace_:
         return text + ")"
     return text
+
+
+#: Common nouns that a group's name may precede ("the SUD union", "the Hamas movement").
+ORG_NOUNS = frozenset(("union", "party", "movement", "front", "federation", "confederation",
+                       "alliance", "coalition", "militia", "group", "organisation", "organization",
+                       "syndicate", "association", "rebels", "insurgents", "faction"))
+
+
+def _named_before(head: Token, kb: KB):
+    """The dictionary group or organisation whose name is the capitalised compound right before
+    ``head`` ("the *SUD* union"; "the *Hamas* movement"), else None."""
+    start = head.i
+    while start > head.sent.start and head.doc[start - 1].dep_ == "compound" \
+            and head.doc[start - 1].head.i == head.i and head.doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == head.i:
+        return None
+    known = kb.entity(head.doc[start:head.i].text)
+    return known if _group(known) else None
 
 
 def _group(known) -> bool:

@@ -17,7 +17,7 @@ from dateline.gazetteer import discourse, load, local_lexicon, parens
 from dateline.gazetteer.locale import article_locale
 from dateline.gazetteer.resolve import resolve
 from dateline.kb import load_kb
-from dateline.kb.mentions import _strip_poss
+from dateline.kb.mentions import ORG_NOUNS, _named_before, _strip_poss
 from dateline.pipeline.article import Article
 from dateline.pipeline.locations import locate_events
 # the stage's parts, re-exported: tests and tools import them from here
@@ -106,10 +106,11 @@ def _actor_countries(article: Article, gz) -> frozenset:
     and organisations ("Gulf Clan members": Colombia), for :func:`resolve`'s focus."""
     kb = load_kb()
     out = set()
-    for ent in article.doc.ents:
-        if ent.label_ not in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
-            continue
-        known = kb.entity(_strip_poss(ent.text))
+    named = [kb.entity(_strip_poss(ent.text)) for ent in article.doc.ents
+             if ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "FAC")]
+    named += [_named_before(t, kb) for t in article.doc  # "members of the SUD union"
+              if t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS]
+    for known in named:
         if known is None or not known.id.startswith(_DOMESTIC_KB) or known.id in _ABROAD_KB \
                 or known.sector in _ABROAD_SECTORS or not known.country:
             continue
