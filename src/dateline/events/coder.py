@@ -16,7 +16,7 @@ from dateline.events.cues import (
 from dateline.events.accusations import diplomatic_protest, formal_charge
 from dateline.events.ambiguities import arson, disaster_deployment, drop_undergoers, settle
 from dateline.events.concessions import (accepts_demand, back_to_work, calls_truce, protest_given_up,
-                                         concedes_by_object, end_to, regret_as_concession,
+                                         concedes_by_object, end_to, grants_access, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
                                          reverses_measure)
 from dateline.events.agreements import (agreement_reached, failed_talks, meeting_ended,
@@ -34,7 +34,7 @@ from dateline.events.features import Candidate, doc_candidates, in_time_clause
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
                                        _recase_headline, headline_report)
 from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
-from dateline.events.measures import halts_exchange, stripped_standing
+from dateline.events.measures import _occupied_in_protest, halts_exchange, stripped_standing
 from dateline.events.mobilization import needs_forces
 from dateline.events.restrictions import (armed_seizure, captured_combatants, banned_activity, blocks_media,
                                           closure_by_authority, searched_place,
@@ -285,6 +285,8 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
     if etype == "COERCE" and armed_seizure(cand.token):
         etype = "ASSAULT"            # "pirates seized a ship"
     mode = _mode(etype, cand, [], sent)
+    if etype == "ASSAULT" and _occupied_in_protest(cand.token):
+        etype, mode = "PROTEST", "obstruct"    # "workers occupied the factory"
     if etype == "PROTEST" and _forces_block(cand.token):
         etype, mode = "COERCE", "restrict"     # "troops blockaded the city"
     new = Coded(etype, cand.token, sent, float(p[q]), False, cand.hypothetical, mode,
@@ -383,6 +385,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         # PLOVER CONCEDE by its object: "restored internet access", "accepts responsibility".
         if labels[n][0] != NONE and concedes_by_object(tok):
             labels[n] = ("CONCEDE", labels[n][1])
+        if grants_access(tok):                        # "allowed UN observers into Tigray"
+            labels[n] = ("RETREAT", max(labels[n][1], 0.5))
         # PLOVER COOPERATE: shared intelligence, a suspect handed over, a joint operation.
         if labels[n][0] in ("RETREAT", "ASSAULT", "AID") and shares_information(tok) or \
                 labels[n][0] in ("RETREAT", "AID") and hands_over_suspect(tok) or \

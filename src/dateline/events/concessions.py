@@ -274,6 +274,25 @@ def concedes_by_object(tok: Token) -> Optional[bool]:
     return any(_plain(o) in words or o.lower_ in words for o in _objects(tok))
 
 
+#: Third parties whose entry a party to a conflict allows (PLOVER RETREAT, mode access:
+#: "allowing the entry of observers, peacekeepers, or humanitarian workers").
+_THIRD_PARTIES = frozenset(("observer", "inspector", "monitor", "peacekeeper", "investigator",
+                            "humanitarian", "aid", "convoy", "cross", "crescent", "icrc", "un",
+                            "rapporteur", "mission", "relief"))
+_LETTING = frozenset(("grant", "allow", "permit", "give", "let", "authorize", "authorise", "admit"))
+
+
+def grants_access(tok: Token) -> bool:
+    """"The junta granted Red Cross inspectors access to the prisons", "allowed UN observers into
+    Tigray", "let aid convoys enter": a third party let in is PLOVER RETREAT (access), where
+    "restored internet access" eases a restriction (CONCEDE)."""
+    if _plain(tok) not in _LETTING:
+        return False
+    words = {_plain(g) for o in _objects(tok) for g in o.subtree if g.i != tok.i} | \
+        {g.lower_ for o in _objects(tok) for g in o.subtree}
+    return bool(words & _THIRD_PARTIES)
+
+
 _TRUCES = frozenset(("truce", "ceasefire", "cease-fire", "armistice"))
 
 

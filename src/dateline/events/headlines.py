@@ -15,6 +15,8 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan
 
 from dateline.events.features import Candidate, _headline_lemma, _title_case
+from dateline.events.headline_verbs import verb_to_repair
+from dateline.events.lexicon import LEXICON
 from dateline.kb import load_kb
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel
 from dateline.events.ranking import _parsed
@@ -130,19 +132,14 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
             t.i in in_false and load_kb().country(t.text) is not None)   # "[Togo] Share"
         words.append(t.text if keep else t.text.lower())
     try:
-        from dateline.pipeline.parse import load_nlp
-        from spacy.tokens import Doc as _Doc
-        nlp = load_nlp()
-        new = _Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in first])
-        with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p in ("ner",)]):
-            for _, proc in nlp.pipeline:
-                new = proc(new)
-        new.ents = [new.char_span(e.start_char - first.start_char, e.end_char - first.start_char,
-                                  label=e.label_) for e in first.ents if e.start >= first.start
-                    and e.end <= first.end and e not in false_names]
+        new = _reparse(words, first, false_names)
+        repair = verb_to_repair(new[:])
+        if repair is not None:  # "Denmark Arrests/NNS 20": read "Denmark arrested 20"
+            n, past = repair
+            fixed = _reparse(words[:n] + [past] + words[n + 1:], first, false_names)
+            if fixed[n].pos_ == "VERB" and fixed[n].dep_ == "ROOT" and fixed[n].lemma_ in LEXICON:
+                new = fixed
     except Exception:
-        return groups
-    if any(s is None for s in new.ents):
         return groups
     span = new[:]
     cands = find_candidates(span)
@@ -155,6 +152,20 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
     if register:
         _RECASED[id(span)] = first
     return [(span, cands)] + rest
+
+
+def _reparse(words: list[str], first: SpacySpan, false_names: list) -> Doc:
+    """The headline's words parsed again (no NER: the article's entities are copied over)."""
+    from dateline.pipeline.parse import load_nlp
+    nlp = load_nlp()
+    new = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in first])
+    with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p in ("ner",)]):
+        for _, proc in nlp.pipeline:
+            new = proc(new)
+    new.ents = [SpacySpan(new, e.start - first.start, e.end - first.start, label=e.label_)
+                for e in first.ents if e.start >= first.start and e.end <= first.end
+                and e not in false_names]
+    return new
 
 
 def headline_report(sent: SpacySpan, top) -> bool:

@@ -39,12 +39,20 @@ _PROTESTING = frozenset(("denounce", "protest", "demonstrate", "demand", "oppose
                          "decry", "press", "call", "highlight"))
 
 
+#: Unarmed groups whose occupying a building or a site is a sit-in ("students occupied the
+#: rectorate", "landless farmers occupied an estate"), as it is for protesters.
+_CIVILIANS = frozenset(("student", "worker", "farmer", "villager", "resident", "teacher",
+                        "employee", "miner", "nurse", "doctor", "pensioner", "citizen", "unionist",
+                        "peasant", "parent", "trader", "vendor", "driver", "family", "woman",
+                        "staff", "member", "squatter", "tenant", "landless"))
+
+
 def _occupied_in_protest(tok: Token) -> bool:
     if _plain(tok) != "occupy":
         return False
     heads = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + \
         [c for c in tok.children if c.dep_ == "conj"]
-    if any(c.dep_ == "nsubj" and (_plain(c) in _DISSENTERS or c.lower_ in _DISSENTERS)
+    if any(c.dep_ == "nsubj" and (_plain(c) in _DISSENTERS | _CIVILIANS or c.lower_ in _DISSENTERS)
            for h in heads for c in h.children):
         return True
     return any(c.dep_ in ("advcl", "xcomp") and _plain(c) in _PROTESTING
