@@ -14,7 +14,7 @@ from dateline.events.cues import (
     _halted_supplies, _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related,
     _rioters, _temporal_fact, _undergoer, _word_lemma, headline_infinitive)
 from dateline.events.accusations import diplomatic_protest, formal_charge
-from dateline.events.ambiguities import arson, disaster_deployment, drop_undergoers, settle
+from dateline.events.ambiguities import disaster_deployment, drop_undergoers, settle
 from dateline.events.concessions import (accepts_demand, back_to_work, calls_truce, protest_given_up,
                                          concedes_by_object, end_to, grants_access, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession, reversed_object,
@@ -33,10 +33,11 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
 from dateline.events.features import Candidate, doc_candidates, in_time_clause
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
                                        _recase_headline, headline_report)
-from dateline.events.lexicon import ABSORBING, CONTEXT_CUES, DEFAULT_CONTEXTS, MODE_TABLE
+from dateline.events.lexicon import ABSORBING
 from dateline.events.measures import _occupied_in_protest, halts_exchange, stripped_standing
 from dateline.events.mobilization import needs_forces
-from dateline.events.restrictions import (armed_seizure, captured_combatants, banned_activity, blocks_media,
+from dateline.events.modes import _contexts, _mode
+from dateline.events.restrictions import (armed_seizure, banned_activity, blocks_media,
                                           closure_by_authority, searched_place,
                                           state_of_emergency)
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
@@ -82,49 +83,6 @@ class Coded:
     #: The token the ranking reads the parse from: the trigger on the sentence-case re-parse of
     #: a title-case headline (see ``_headline_on_recase``), else None (the trigger itself).
     parsed: Optional[Token] = None
-
-
-def _mode(etype: str, cand: Candidate, absorbed: list[Token], sent: SpacySpan) -> Optional[str]:
-    table = MODE_TABLE.get(etype)
-    if not table:
-        return None
-    tok = cand.token
-    lemma = cand.lemma or tok.lemma_.lower()
-    near: set[str] = {lemma}
-    for t in [*absorbed, tok]:
-        near.add(t.lemma_.lower())
-        for c in t.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-                continue             # "killed 12 and abducted 30": the next act has its own mode
-            near.add(c.lemma_.lower())
-            near.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "compound", "amod"))
-    near.update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-    if etype == "ASSAULT" and arson(tok):
-        return "primitive"           # "set fire to a church", "set the house on fire"
-    if etype == "ASSAULT" and _plain(tok) == "capture" and captured_combatants(tok):
-        return "abduct"              # "captured 15 rebel fighters"
-    for mode, cues in table:
-        if near & cues:
-            return mode
-    if etype in ("ASSAULT", "MOBILIZE", "PROTEST"):
-        words = {x.lemma_.lower() for x in sent}
-        for mode, cues in table:
-            if words & cues:
-                return mode
-    return None
-
-
-def _contexts(etype: str, mode: Optional[str], sent: SpacySpan) -> list[str]:
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    out: list[str] = []
-    for key in (etype, f"{etype}:{mode}"):
-        for ctx in DEFAULT_CONTEXTS.get(key, ()):
-            if ctx not in out:
-                out.append(ctx)
-    for ctx, cues in CONTEXT_CUES.items():
-        if ctx not in out and words & cues:
-            out.append(ctx)
-    return out[:4]
 
 
 def code_doc(doc: Doc, model: Optional[LinearModel] = None,

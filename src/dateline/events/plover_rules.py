@@ -24,7 +24,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.events.cues import (_CENSORED, _CONCESSION, _COERCIVE, _DISSENTERS, _arguments,
+from dateline.events.cues import (_CONCESSION, _COERCIVE, _DISSENTERS, _arguments,
                                   _conditional, _names, _particle, _plain, _with_of,
                                   _withdraws_resources)
 from dateline.events.agreements import _ready_to_cooperate, signed_agreement
@@ -33,6 +33,8 @@ from dateline.events.measures import (_eased_measure, _launched_at, _occupied_in
                                       _revokes_standing)
 from dateline.events.lexicon import LIGHT_VERBS
 from dateline.events.restrictions import stopped_work
+from dateline.events.shutoffs import _shutoff
+from dateline.events.shutoffs import _NATURAL, _SHUTTING, _UTILITIES  # noqa: F401  (moved there)
 from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, defied_norm,
                                           defies_norm, no_event_sense, violated_truce,
                                           _object_of_wrong_sense, wrong_sense_attack)
@@ -59,43 +61,6 @@ def _ended_dissent(tok: Token) -> Optional[Token]:
         for c in a.children:         # "the sit-in": spaCy splits it, "in" heads "sit"
             if c.dep_ == "compound" and c.lower_ == "sit" and a.lower_ == "in":
                 return c
-    return None
-
-
-#: PLOVER COERCE modes censor ("restrict access to ... information", :data:`cues._CENSORED`)
-#: and withhold ("shut off power / internet / water"): a cut in such services is COERCE, not a
-#: SANCTION on relations.
-_UTILITIES = frozenset(("internet", "electricity", "power", "water", "phone", "telephone", "mobile",
-                        "communication", "communications", "telecommunication", "fuel"))
-_NATURAL = frozenset(("storm", "hurricane", "typhoon", "cyclone", "flood", "flooding", "earthquake",
-                      "quake", "blizzard", "snow", "snowstorm", "rain", "wind", "wildfire", "fire",
-                      "landslide", "tsunami", "heatwave", "outage", "fault", "failure", "drought"))
-_SHUTTING = frozenset(("suspend", "suspension", "cut", "shut", "block", "restrict", "halt",
-                       "disconnect", "switch", "shutdown", "blackout", "ban", "close", "curb",
-                       "throttle", "censor", "stop", "limit"))
-
-
-def _shutoff(tok: Token) -> Optional[str]:
-    """"Cut off the internet", "social media platforms suspended": the COERCE mode (censor or
-    withhold) of a cut in information or public utilities, else None."""
-    if _plain(tok) not in _SHUTTING:
-        return None
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects and tok.dep_ in ("advcl", "conj", "xcomp"):
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    if any(_plain(c) in _NATURAL for c in subjects):
-        return None                  # "a storm hit the coast, cutting power": no one's act
-    for a in _arguments(tok):
-        words = _names(a)
-        for p in a.children:         # "access *to* social media", "supply *of* water"
-            if p.dep_ == "prep" and p.lower_ in ("to", "of"):
-                for g in p.children:
-                    if g.dep_ == "pobj":
-                        words |= _names(g)
-        if words & _CENSORED:
-            return "censor"
-        if words & _UTILITIES:
-            return "withhold"
     return None
 
 
