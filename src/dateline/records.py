@@ -63,6 +63,16 @@ class Place(Span):
     country: Optional[str] = None
     admin1: Optional[str] = None
     feature_code: Optional[str] = None
+    #: Extra, outside the contract: "admin1" or "country" when the text's town is unknown to
+    #: the gazetteer and the place is the division the article's evidence gives
+    #: (:mod:`dateline.pipeline.place_fallback`); absent for a resolved toponym.
+    precision: Optional[str] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        if out.get("precision") is None:
+            out.pop("precision", None)
+        return out
 
 
 @dataclass

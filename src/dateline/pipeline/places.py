@@ -17,9 +17,10 @@ from dateline.gazetteer import discourse, load, local_lexicon, parens
 from dateline.gazetteer.locale import article_locale
 from dateline.gazetteer.resolve import resolve
 from dateline.kb import load_kb
-from dateline.kb.mentions import ORG_NOUNS, _named_before, _strip_poss
+from dateline.kb.mentions import ORG_NOUNS, _closed, _named_before, _strip_poss
 from dateline.pipeline.article import Article
 from dateline.pipeline.locations import locate_events
+from dateline.pipeline.place_fallback import locate_unknown_town
 # the stage's parts, re-exported: tests and tools import them from here
 from dateline.pipeline.place_coherence import (
     BIG_SHORT, FIRM_POP, GENERIC_ADMIN, STRAY_POP, _cued, _dateline_entries, _doubtful, _one_sense,
@@ -110,6 +111,8 @@ def _actor_countries(article: Article, gz) -> frozenset:
              if ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "FAC")]
     named += [_named_before(t, kb) for t in article.doc  # "members of the SUD union"
               if t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS]
+    named += [kb.entity(_closed(t, t.text)) for t in article.doc  # "cadres of CPN(UML)"
+              if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_ and t.text[:2].isupper()]
     for known in named:
         if known is None or not known.id.startswith(_DOMESTIC_KB) or known.id in _ABROAD_KB \
                 or known.sector in _ABROAD_SECTORS or not known.country:
@@ -164,8 +167,9 @@ def geolocate(article: Article) -> None:
         mentions = find_mentions(article, gz)
         _mark_runs_on(article, mentions)
         context = _dateline_entries(article, gz)
+        actor_countries = _actor_countries(article, gz)
         resolve(gz, mentions, context, locale=article_locale(article.clean_text),
-                actor_countries=_actor_countries(article, gz), home=article.home,
+                actor_countries=actor_countries, home=article.home,
                 home_country=article.home_country)
         article.home_evidence = local_lexicon.evidence(mentions)
         discourse.drop_chained_strays(article.clean_text, mentions)
@@ -180,6 +184,7 @@ def geolocate(article: Article) -> None:
         for span in _doubtful(mentions, _cued(article.doc, mentions)):
             roles[span] = "doubtful"  # (also a head its hints do not pin down, see _pinned)
         locate_events(article, gz, context, roles)
+        locate_unknown_town(article, gz, actor_countries)
     except Exception:  # odd input must never stop the batch
         log.exception("places stage failed on %s", article.id)
         article.places = article.places or []
