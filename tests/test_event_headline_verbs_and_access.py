@@ -63,3 +63,12 @@ def test_unarmed_groups_occupying_a_building_protest(nlp, text):
 
 def test_armed_groups_occupying_a_town_assault(nlp):
     assert ("ASSAULT", "occupied") in real(nlp, "Rebels occupied the town after heavy fighting.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject is plural even when a place follows it: "Doctors in Nairobi Strike"
+    ("Doctors in Nairobi Strike Over Unpaid Salaries", ("PROTEST", "Strike")),
+    ("Teachers in Lagos Protest Pay Cuts", ("PROTEST", "Protest")),
+])
+def test_a_headline_verb_after_a_located_subject(nlp, text, expected):
+    assert top(nlp, text)[:2] == expected

@@ -88,7 +88,7 @@ def verb_to_repair(span: SpacySpan) -> Optional[tuple[int, str]]:
                 or after.lower_ in _NOT_AFTER or not t.is_alpha \
                 or verbs and (verbs[0] != n + 1 or after.tag_ not in ("VBD", "VBN")):
             continue
-        plural = before.tag_ in ("NNS", "NNPS") or any(c.lower_ == "and" for c in span[:n])
+        plural = any(c.tag_ in ("NNS", "NNPS") or c.lower_ == "and" for c in span[:n])
         base = _present_base(t.lower_, plural)
         if base is not None:
             return n, past_tense(base)

@@ -57,13 +57,21 @@ def _headline_on_recase(doc: Doc, sent: SpacySpan, cands: list[Candidate], label
     # reading only the re-parse shows ("Calls/NOUN" a CONSULT, "calls on"/VERB a REQUEST).
     redo = [n for n, (c, lab) in enumerate(zip(new, labs))
             if lab is None or (lab[0] != NONE and lab[0] not in c.types)
-            or (lab[0] == NONE and set(c.types) - old_types.get(c.token.i - span.start, set()))]
+            or (lab[0] == NONE and set(c.types) - old_types.get(c.token.i - span.start, set()))
+            or (lab[0] == NONE and _verb_only_recased(c.token, sent[c.token.i - span.start]))]
     if redo:
         guesses = model.predict([new[n] for n in redo]) if model is not None else \
             [(new[n].types[0], FALLBACK_PROB) for n in redo]
         for n, g in zip(redo, guesses):
             labs[n] = g
     return span, new, labs
+
+
+def _verb_only_recased(tok, title_tok) -> bool:
+    """The headline's main verb on the sentence-case parse that the title-case parse read as a
+    name or a noun ("Doctors in Nairobi *Strike*/NNP Over Pay"): the model's "no event" came
+    from the misreading."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "VERB" and title_tok.pos_ not in ("VERB", "AUX")
 
 
 #: Auxiliaries that no name holds: "Minister Says Government [Will Lift Curfew]/PERSON".
