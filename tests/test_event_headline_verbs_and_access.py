@@ -72,3 +72,16 @@ def test_armed_groups_occupying_a_town_assault(nlp):
 ])
 def test_a_headline_verb_after_a_located_subject(nlp, text, expected):
     assert top(nlp, text)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suspending one's own strike is a concession, whatever talks are pending (manual, CONCEDE)
+    ("Unions in France Suspend Strike Pending Negotiations", "CONCEDE"),
+    ("Unions in France suspended the strike pending negotiations.", "CONCEDE"),
+    # a headline verb the lexicon does not list, announcing the event: a declared truce
+    ("Rebels in Mali Announce Truce for Religious Holiday", "CONCEDE"),
+    # suspending talks stays a SANCTION
+    ("The government suspended talks with the rebels.", "SANCTION"),
+])
+def test_suspended_strikes_and_announced_truces(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

@@ -464,6 +464,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         reducer = _reducer(cand.token) or _halted_supplies(cand.token)
         if keep[n] and labels[n][0] == "CONSULT":
             reducer = _halted_talks(cand.token)      # "suspended the talks": CAMEO 164
+            if reducer is not None and _ended_dissent(reducer) is not None:
+                reducer = None                       # "suspended the strike pending talks"
         elif not keep[n] or labels[n][0] not in ("AID", "COOPERATE", "SUPPORT"):
             continue
         if reducer is None:

@@ -57,8 +57,14 @@ def past_tense(base: str) -> str:
     return base + "ed"
 
 
+#: Verbs that headlines put before the event they announce ("Rebels *Announce* Truce",
+#: "Minister *Expresses* Regret"), which the trigger lexicon does not list on their own.
+HEADLINE_VERBS = frozenset(("announce", "declare", "express", "issue", "unveil", "propose",
+                            "hold", "begin", "start", "resume", "extend", "reach", "say"))
+
+
 def _event_verb(word: str) -> bool:
-    return any(e.pos in ("VERB", None) for e in LEXICON.get(word, ()))
+    return word in HEADLINE_VERBS or any(e.pos in ("VERB", None) for e in LEXICON.get(word, ()))
 
 
 def _present_base(word: str, plural_subject: bool) -> Optional[str]:
@@ -77,16 +83,18 @@ def _present_base(word: str, plural_subject: bool) -> Optional[str]:
 
 def verb_to_repair(span: SpacySpan) -> Optional[tuple[int, str]]:
     """``(index in span, past form)`` of the headline's verb that the parse read as a noun, when
-    the parse has no other verb than a participle right after it ("Kenya Returns/NNS
+    the parse's root is no verb, or is a participle right after it ("Kenya Returns/NNS
     Confiscated/VBD Equipment"); else None."""
-    verbs = [n for n, t in enumerate(span) if t.pos_ in ("VERB", "AUX")]
-    if len(verbs) > 1:
+    roots = [n for n, t in enumerate(span) if t.dep_ == "ROOT"]
+    if len(roots) != 1:
         return None
+    root = span[roots[0]]
     for n in range(1, len(span) - 1):
         t, before, after = span[n], span[n - 1], span[n + 1]
         if t.tag_ not in ("NN", "NNS", "NNP", "NNPS") or before.tag_ not in _SUBJECT_END \
                 or after.lower_ in _NOT_AFTER or not t.is_alpha \
-                or verbs and (verbs[0] != n + 1 or after.tag_ not in ("VBD", "VBN")):
+                or root.pos_ in ("VERB", "AUX") and (roots[0] != n + 1
+                                                     or after.tag_ not in ("VBD", "VBN")):
             continue
         plural = any(c.tag_ in ("NNS", "NNPS") or c.lower_ == "and" for c in span[:n])
         base = _present_base(t.lower_, plural)
