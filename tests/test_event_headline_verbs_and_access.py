@@ -85,3 +85,8 @@ def test_a_headline_verb_after_a_located_subject(nlp, text, expected):
 ])
 def test_suspended_strikes_and_announced_truces(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+def test_a_listed_subject_with_its_last_comma(nlp):
+    # NGEC-style lists end with a comma before the verb: "Ghana, Togo, Exchange Prisoners"
+    assert top(nlp, "Ghana, Togo, Exchange Prisoners")[:2] == ("RETREAT", "Exchange")

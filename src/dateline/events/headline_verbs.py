@@ -91,12 +91,15 @@ def verb_to_repair(span: SpacySpan) -> Optional[tuple[int, str]]:
     root = span[roots[0]]
     for n in range(1, len(span) - 1):
         t, before, after = span[n], span[n - 1], span[n + 1]
+        if before.text == "," and n >= 2:
+            before = span[n - 2]     # "Malawi, Ireland, Announce Boycotts": a list's last comma
         if t.tag_ not in ("NN", "NNS", "NNP", "NNPS") or before.tag_ not in _SUBJECT_END \
                 or after.lower_ in _NOT_AFTER or not t.is_alpha \
                 or root.pos_ in ("VERB", "AUX") and (roots[0] != n + 1
                                                      or after.tag_ not in ("VBD", "VBN")):
             continue
-        plural = any(c.tag_ in ("NNS", "NNPS") or c.lower_ == "and" for c in span[:n])
+        plural = any(c.tag_ in ("NNS", "NNPS", "CD") or c.lower_ in ("and", ",")
+                     for c in span[:n])
         base = _present_base(t.lower_, plural)
         if base is not None:
             return n, past_tense(base)
