@@ -90,3 +90,7 @@ def test_suspended_strikes_and_announced_truces(nlp, text, expected):
 def test_a_listed_subject_with_its_last_comma(nlp):
     # NGEC-style lists end with a comma before the verb: "Ghana, Togo, Exchange Prisoners"
     assert top(nlp, "Ghana, Togo, Exchange Prisoners")[:2] == ("RETREAT", "Exchange")
+
+
+def test_a_noun_after_a_prepositions_object_is_no_verb(nlp):
+    assert verb_to_repair(nlp("nepal: four killed in air strike")[:]) is None

@@ -93,6 +93,8 @@ def verb_to_repair(span: SpacySpan) -> Optional[tuple[int, str]]:
         t, before, after = span[n], span[n - 1], span[n + 1]
         if before.text == "," and n >= 2:
             before = span[n - 2]     # "Malawi, Ireland, Announce Boycotts": a list's last comma
+        if n >= 2 and span[n - 2].tag_ == "IN" and before.tag_ in ("NN", "NNS"):
+            continue                 # "Killed in Air Strike": the object of a preposition
         if t.tag_ not in ("NN", "NNS", "NNP", "NNPS") or before.tag_ not in _SUBJECT_END \
                 or after.lower_ in _NOT_AFTER or not t.is_alpha \
                 or root.pos_ in ("VERB", "AUX") and (roots[0] != n + 1
