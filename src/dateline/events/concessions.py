@@ -288,9 +288,8 @@ def grants_access(tok: Token) -> bool:
     "restored internet access" eases a restriction (CONCEDE)."""
     if _plain(tok) not in _LETTING:
         return False
-    words = {_plain(g) for o in _objects(tok) for g in o.subtree if g.i != tok.i} | \
-        {g.lower_ for o in _objects(tok) for g in o.subtree}
-    return bool(words & _THIRD_PARTIES)
+    let_in = [g for o in _objects(tok) for g in o.subtree if g.i != tok.i]
+    return any(_plain(g) in _THIRD_PARTIES or g.lower_ in _THIRD_PARTIES for g in let_in)
 
 
 _TRUCES = frozenset(("truce", "ceasefire", "cease-fire", "armistice"))

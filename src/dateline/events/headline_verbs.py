@@ -63,8 +63,10 @@ HEADLINE_VERBS = frozenset(("announce", "declare", "express", "issue", "unveil",
                             "hold", "begin", "start", "resume", "extend", "reach", "say"))
 
 
-def _event_verb(word: str) -> bool:
-    return word in HEADLINE_VERBS or any(e.pos in ("VERB", None) for e in LEXICON.get(word, ()))
+def headline_verb(lemma: str) -> bool:
+    """A verb a headline may report the news with: a trigger of the lexicon that may be a verb,
+    or one of :data:`HEADLINE_VERBS`."""
+    return lemma in HEADLINE_VERBS or any(e.pos in ("VERB", None) for e in LEXICON.get(lemma, ()))
 
 
 def _present_base(word: str, plural_subject: bool) -> Optional[str]:
@@ -72,11 +74,11 @@ def _present_base(word: str, plural_subject: bool) -> Optional[str]:
     ("arrests", "approves", "pushes") of an event verb, or the base form itself after a plural
     subject ("Russia and Ukraine *exchange*")."""
     if word.endswith("s") and not word.endswith("ss"):
-        for stem in ((word[:-2],) if word.endswith(("ches", "shes", "sses", "xes", "zes")) else ()) \
-                + (word[:-1],):
-            if _event_verb(stem):
+        stems = [word[:-2]] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else []
+        for stem in stems + [word[:-1]]:    # "pushes" -> "push"; "arrests" -> "arrest"
+            if headline_verb(stem):
                 return stem
-    if plural_subject and _event_verb(word):
+    if plural_subject and headline_verb(word):
         return word
     return None
 

@@ -15,8 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan
 
 from dateline.events.features import Candidate, _headline_lemma, _title_case
-from dateline.events.headline_verbs import HEADLINE_VERBS, verb_to_repair
-from dateline.events.lexicon import LEXICON
+from dateline.events.headline_verbs import headline_verb, verb_to_repair
 from dateline.kb import load_kb
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel
 from dateline.events.ranking import _parsed
@@ -145,8 +144,7 @@ def _recase_headline(doc: Doc, groups: list, register: bool = True) -> list:
         if repair is not None:  # "Denmark Arrests/NNS 20": read "Denmark arrested 20"
             n, past = repair
             fixed = _reparse(words[:n] + [past] + words[n + 1:], first, false_names)
-            if fixed[n].pos_ == "VERB" and fixed[n].dep_ == "ROOT" \
-                    and (fixed[n].lemma_ in LEXICON or fixed[n].lemma_ in HEADLINE_VERBS):
+            if fixed[n].pos_ == "VERB" and fixed[n].dep_ == "ROOT" and headline_verb(fixed[n].lemma_):
                 new = fixed
     except Exception:
         return groups

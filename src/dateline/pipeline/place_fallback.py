@@ -17,10 +17,9 @@ from typing import Optional
 
 from dateline.gazetteer import Entry, Gazetteer
 from dateline.pipeline.article import Article
+from dateline.pipeline.place_cues import WHERE_PREP
 from dateline.records import Place
 
-#: Prepositions after which a capitalised name is where something happened.
-WHERE = frozenset(("in", "at", "near", "outside"))
 #: Entity labels that are no place ("in February", "at Reuters", "near Smith's house").
 NOT_PLACE = frozenset(("DATE", "TIME", "PERSON", "ORG", "NORP", "MONEY", "PERCENT", "CARDINAL",
                        "ORDINAL", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"))
@@ -30,11 +29,11 @@ JOINERS = frozenset(("di", "de", "del", "della", "des", "du", "la", "le", "el", 
 
 
 def unknown_town(article: Article) -> Optional[tuple[int, int]]:
-    """Character span of the first capitalised name right after "in/at/near/outside" in the
+    """Character span of the first capitalised name right after "in/at/near..." in the
     text that no other stage read as a date, a person or an organisation."""
     doc = article.doc
     for tok in doc:
-        if tok.lower_ not in WHERE or tok.i + 1 >= len(doc):
+        if tok.lower_ not in WHERE_PREP or tok.i + 1 >= len(doc):
             continue
         first = doc[tok.i + 1]
         if not (first.is_title or first.is_upper and len(first) > 2) or not first.is_alpha \
