@@ -306,3 +306,32 @@ def drop_undergoers(tokens: list, labels: list, keep: list, index: dict) -> None
         elif labels[n][0] == "PROTEST" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" \
                 and other == "CONCEDE":
             keep[n] = False
+    for n, tok in enumerate(tokens):
+        if keep[n] and labels[n][0] == "PROTEST" and _conceded_to(tok, labels, keep, index):
+            keep[n] = False
+
+
+#: Protesters named as people, not as the protest: "protesters", "strikers", "demonstrators".
+_PROTESTERS = frozenset(("protester", "protestor", "demonstrator", "striker", "marcher",
+                         "picketer", "rioter"))
+
+
+def _conceded_to(tok, labels: list, keep: list, index: dict) -> bool:
+    """Protesters who win or receive a concession or a release ("demonstrators won concessions",
+    "amnesty for protesters", "bowed to pressure from protesters"): they are the concession's
+    beneficiaries, not a protest the sentence reports (PLOVER PROTEST is the demonstration
+    itself)."""
+    if tok.lemma_.lower() not in _PROTESTERS and tok.lower_.rstrip("s") not in _PROTESTERS:
+        return False
+
+    def yielding(t) -> bool:
+        return t.i in index and keep[index[t.i]] and labels[index[t.i]][0] in ("CONCEDE",
+                                                                                "RETREAT")
+    if tok.dep_ == "nsubj":          # "demonstrators *won* concessions from city hall"
+        return any(c.dep_ == "dobj" and yielding(c) for c in tok.head.children)
+    head, steps = tok, 0
+    while head.dep_ in ("pobj", "prep") and steps < 4:
+        head, steps = head.head, steps + 1
+        if yielding(head):           # "amnesty *for* protesters", "bowed to pressure *from* ..."
+            return True
+    return False

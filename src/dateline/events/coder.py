@@ -15,10 +15,10 @@ from dateline.events.cues import (
     _rioters, _temporal_fact, _undergoer, _word_lemma, headline_infinitive)
 from dateline.events.accusations import diplomatic_protest, formal_charge
 from dateline.events.ambiguities import disaster_deployment, drop_undergoers, settle
-from dateline.events.concessions import (accepts_demand, back_to_work, calls_truce, protest_given_up,
+from dateline.events.concessions import (accepts_demand, agrees_to_truce, backs_off, back_to_work, calls_truce, protest_given_up,
                                          concedes_by_object, end_to, grants_access, regret_as_concession,
-                                         ended_measure, future_retreat, grants_concession, reversed_object,
-                                         reverses_measure)
+                                         ended_measure, future_retreat, grants_concession,
+                                         reversed_object, reverses_measure)
 from dateline.events.agreements import (agreement_reached, failed_talks, meeting_ended,
                                         stated_stance, strikes_deal, topic_of_talks)
 from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
@@ -28,7 +28,8 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
                                          spoke_by_phone, free_as_quality, material_ties, mutual_help,
                                          not_aid_package, opened_route, sends_relief,
                                          future_cooperation, hands_over_suspect, joint_operation,
-                                         officials_meet, shares_information, solo_exercise,
+                                         officials_meet, sent_for_joint_training, shares_information,
+                                         solo_exercise,
                                          trades_with)
 from dateline.events.features import Candidate, doc_candidates, in_time_clause
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
@@ -255,6 +256,8 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
 
 def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[str, float]],
                    min_prob: float) -> list[Coded]:
+    labels = [("CONCEDE", max(p, 0.5)) if lab == NONE and backs_off(c.token) else (lab, p)
+              for c, (lab, p) in zip(cands, labels)]   # "the ministry retreated from its plan"
     keep = [lab != NONE and p >= min_prob for lab, p in labels]
     for n, cand in enumerate(cands):      # "stopped smoking", "arrived in Geneva": no event
         if keep[n] and _argument_bound(cand.token, labels[n][0]) is False:
@@ -317,7 +320,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                         promised[m] = not cand.hypothetical and not cand.negated
                     continue
                 labels[n] = ("CONCEDE", labels[n][1])
-            elif _promise_to_concede(tok):
+            elif _promise_to_concede(tok) or agrees_to_truce(tok):
                 labels[n] = ("CONCEDE", labels[n][1])
         elif etype in _COERCIVE and _conditional(tok) and (cand.hypothetical or tok.tag_ in (
                 "VB", "VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
@@ -338,7 +341,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if labels[n][0] in ("AGREE", "CONSULT") and (accepts_demand(tok) or protest_given_up(tok)) or \
                 labels[n][0] == "RETREAT" and back_to_work(tok) or \
                 labels[n][0] in ("COERCE", "SANCTION") and not hypo[n] and ended_measure(tok) or \
-                labels[n][0] in _TAKEN_BACK and reverses_measure(tok):
+                labels[n][0] in _TAKEN_BACK and reverses_measure(tok) or \
+                labels[n][0] in ("RETREAT", "SUPPORT", "SANCTION") and backs_off(tok):
             labels[n] = ("CONCEDE", labels[n][1])
         # PLOVER CONCEDE by its object: "restored internet access", "accepts responsibility".
         if labels[n][0] != NONE and concedes_by_object(tok):
@@ -348,7 +352,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         # PLOVER COOPERATE: shared intelligence, a suspect handed over, a joint operation.
         if labels[n][0] in ("RETREAT", "ASSAULT", "AID") and shares_information(tok) or \
                 labels[n][0] in ("RETREAT", "AID") and hands_over_suspect(tok) or \
-                labels[n][0] in ("MOBILIZE", "ACCUSE", "COERCE") and joint_operation(tok):
+                labels[n][0] in ("MOBILIZE", "ACCUSE", "COERCE") and joint_operation(tok) or \
+                labels[n][0] in ("MOBILIZE", "AID", "CONSULT") and sent_for_joint_training(tok):
             labels[n] = ("COOPERATE", labels[n][1])
         if labels[n][0] == "AID" and mutual_help(tok):
             labels[n] = ("COOPERATE", labels[n][1])   # "helping each other fight wildfires"

@@ -34,6 +34,22 @@ def accepts_demand(tok: Token) -> bool:
     return any(_plain(o) in _DEMANDS or o.lower_ in _DEMANDS for o in objects)
 
 
+#: A truce agreed to ("agreed to a ceasefire", "accepted the truce").
+_TRUCES = frozenset(("ceasefire", "cease-fire", "truce", "armistice", "cessation"))
+
+
+def agrees_to_truce(tok: Token) -> bool:
+    """"Rebels agree to a ceasefire", "accepted the truce": an agreement to stop fighting is
+    the declaration of a ceasefire (PLOVER CONCEDE: "declarations (but not implementations) of
+    ceasefires"), not an AGREE to cooperate."""
+    if _plain(tok) not in ("agree", "accept", "consent", "commit"):
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]   # "Agree to/aux Truce/xcomp"
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+                for g in p.children if g.dep_ == "pobj"]
+    return any(_plain(o) in _TRUCES or o.lower_ in _TRUCES for o in objects)
+
+
 #: A government's own measure: withdrawing, cancelling or reversing it concedes (PLOVER CONCEDE:
 #: "easing of administrative or legal restrictions").
 _MEASURES = frozenset(("bill", "law", "decree", "policy", "plan", "proposal", "order", "reform",
@@ -80,6 +96,34 @@ def reverses_measure(tok: Token) -> bool:
 
 _STATES_OF = frozenset(("emergency", "siege", "alert", "exception"))
 
+#: Positions one may back away from ("retreated from its hardline stance", "pulled back from
+#: the plan", "backed away from the threat").
+_STANCES = _MEASURES | frozenset(("stance", "demand", "demands", "threat", "threats",
+                                  "claim", "claims", "insistence", "ultimatum", "objection",
+                                  "objections", "opposition", "veto", "hardline",
+                                  "decision", "plans", "pledge", "vow", "commitment", "promise",
+                                  "refusal", "condition", "conditions", "precondition",
+                                  "preconditions"))       # not "positions": "pulled back from
+#                                                            their positions near the border"
+_BACKING_OFF = frozenset(("pull", "retreat", "back", "step", "walk", "withdraw", "climb", "row",
+                          "move", "shift", "retract"))
+
+
+def backs_off(tok: Token) -> bool:
+    """"Retreated from its hardline stance", "pulls back from plan to raise tariffs", "backs away
+    from threat to expel diplomats": giving up a position or a measure of one's own (PLOVER
+    CONCEDE; compare "softening a stance"), no military RETREAT and no SUPPORT."""
+    if _plain(tok) not in _BACKING_OFF and tok.lower_ not in _BACKING_OFF:
+        return False
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("advmod", "prt")]  # "back/advmod from"
+    if any(c.dep_ == "dobj" and _plain(c) in _STANCES - _MEASURES for c in tok.children) and \
+            _plain(tok) in ("withdraw", "retract"):
+        return True                  # "withdraws its demand for compensation"
+    return any(g.dep_ == "pobj" and (_plain(g) in _STANCES or g.lower_ in _STANCES)
+               for h in heads for p in h.children
+               if p.dep_ == "prep" and p.lower_ in ("from", "on", "off")
+               for g in p.children)
+
 
 #: What a reversal or a pardon takes back: the sentence or verdict itself is no new SANCTION.
 _VERDICTS = frozenset(("sentence", "conviction", "verdict", "ruling", "penalty", "fine", "ban",
@@ -111,10 +155,15 @@ _ANNOUNCING = frozenset(("announce", "say", "declare", "decide", "state", "confi
                          "pledge", "promise", "vow", "agree", "commit", "offer", "plan"))
 
 
+#: Nouns that announce what is to come ("announced *plans* to release detainees", "a *pledge* to
+#: withdraw").
+_INTENT_NOUNS = frozenset(("plan", "plans", "pledge", "promise", "offer", "commitment", "decision",
+                           "intention", "vow", "readiness", "willingness", "proposal"))
 #: Retreats whose announcement the manual names a CONCEDE: "withdrawals from territory" (and
 #: releases, resignations, surrenders: "Announcements of future retreats should be coded as
-#: CONCEDE"); a declared ceasefire and disarmament keep
-#: their own rules (plover_rules._ceasefire_type: observing a ceasefire is a RETREAT).
+#: CONCEDE"). An agreed disarmament or ceasefire stays a RETREAT + future (AGREE: "Future
+#: cooperative actions of type RETREAT + future ... should be left as they are"), as the NGEC
+#: stories code them too.
 _PULLING_BACK = frozenset(("withdraw", "withdrawal", "pull", "pullout", "pullback", "retreat",
                            "leave", "vacate", "evacuate", "quit", "abandon", "release", "free",
                            "resign", "step", "surrender"))
@@ -122,8 +171,10 @@ _PULLING_BACK = frozenset(("withdraw", "withdrawal", "pull", "pullout", "pullbac
 
 def future_retreat(tok: Token, promised: bool) -> bool:
     """An announced or promised future retreat ("announced it would withdraw its troops",
-    "pledges to withdraw", "will release the prisoners"): PLOVER codes RETREAT + future as
-    CONCEDE (manual, CONCEDE and RETREAT, potential ambiguities)."""
+    "pledges to withdraw", "will release the prisoners", "announced plans to free the
+    detainees"): PLOVER codes RETREAT + future as CONCEDE (manual, CONCEDE
+    and RETREAT, potential ambiguities: "Announcements of future retreats should be coded as
+    CONCEDE"): withdrawal, release, resignation."""
     if _plain(tok) not in _PULLING_BACK:
         return False
     if promised:
@@ -135,6 +186,8 @@ def future_retreat(tok: Token, promised: bool) -> bool:
         return True                  # "Army to pull troops out of border villages"
     if aux & _FUTURE_AUX and tok.dep_ in ("ccomp",) and _plain(tok.head) in _ANNOUNCING:
         return True              # "said it would withdraw"
+    if tok.dep_ == "acl" and "to" in aux and _plain(tok.head) in _INTENT_NOUNS:
+        return True              # "announced plans to release the detainees"
     return tok.dep_ == "xcomp" and _plain(tok.head) in _ANNOUNCING
 
 
@@ -185,6 +238,8 @@ def _subjects_of(tok: Token) -> list[Token]:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subjects and tok.dep_ == "xcomp":
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subjects:                 # a headline misparse: "Striking Miners/compound Return"
+        subjects = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     return subjects
 
 

@@ -134,7 +134,44 @@ def trains_forces(tok: Token) -> Optional[bool]:
     return any((_plain(o) in _TRAINEES or o.lower_ in _TRAINEES)
                and any(c.ent_type_ in ("NORP", "GPE") or c.lower_ == "foreign"
                        for c in o.subtree if c.i < o.i)
-               for o in objects)
+               for o in objects) or trains_together(tok)
+
+
+def trains_together(tok: Token) -> bool:
+    """"Chilean and Peruvian forces train together", "troops train alongside Ugandan forces":
+    forces of two states training with each other, PLOVER COOPERATE's "military exchanges such
+    as joint military games and maneuvers"."""
+    if _plain(tok) != "train":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children):
+        return True
+    return any(g.dep_ == "pobj" and (_plain(g) in _TRAINEES or g.lower_ in _TRAINEES)
+               for p in tok.children if p.dep_ == "prep" and p.lower_ in ("alongside", "with")
+               for g in p.children)
+
+
+#: Joint military games a deployment or a visit is for ("hosts troops for joint war games").
+_GAMES = frozenset(("exercise", "exercises", "drill", "drills", "game", "games", "maneuver",
+                    "maneuvers", "manoeuvre", "manoeuvres", "training", "wargame", "wargames"))
+
+
+def sent_for_joint_training(tok: Token) -> bool:
+    """"Kenya sends soldiers to train alongside Ugandan forces", "hosts Peruvian troops for joint
+    war games": the deployment or the hosting serves joint military games (PLOVER COOPERATE),
+    not a show of force (MOBILIZE), aid or a meeting."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and trains_together(c):
+            return True
+        if c.dep_ == "dobj":           # "hosts troops for ...": the purpose hangs on the object
+            c_preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+        else:
+            c_preps = [c] if c.dep_ == "prep" and c.lower_ == "for" else []
+        for p in c_preps:
+            for g in p.children:
+                if g.dep_ == "pobj" and (g.lower_ in _GAMES or _plain(g) in _GAMES) and any(
+                        t.lower_ in _JOINT for t in g.subtree if t.i < g.i):
+                    return True
+    return False
 
 
 def hands_over_suspect(tok: Token) -> bool:

@@ -57,7 +57,33 @@ def _appeal_call(tok: Token) -> bool:
     """"UN Chief Calls/NOUN on Ghana to Show Restraint": a headline's verb "calls" tagged as a
     plural noun, with the "on" or "for" of an appeal and no determiner, is a REQUEST, not a
     phone call."""
-    return _plain(tok) == "call" and tok.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children) and any(
-        c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.dep_ == "pobj" for g in c.children)
-        for c in tok.children)
+    if _plain(tok) != "call" or tok.tag_ != "NNS" or any(
+            c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children):
+        return False
+    heads = [tok]
+    if tok.dep_ == "nsubj" and _plain(tok.head) in ("grow", "mount", "increase", "intensify"):
+        heads.append(tok.head)       # "Calls Grow for Probe After ...": growing calls for it
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "for")
+               and any(g.dep_ == "pobj" for g in c.children)
+               for h in heads for c in h.children)
+
+
+#: Who takes hostages: a ransom they demand is part of the hostage-taking.
+_CAPTORS = frozenset(("kidnapper", "abductor", "captor", "hostage-taker", "militant", "gunman",
+                      "gunmen", "pirate", "rebel", "insurgent", "bandit", "jihadist", "gang",
+                      "fighter", "terrorist", "extremist", "group", "militia", "kidnappers",
+                      "abductors", "captors", "militants", "pirates", "rebels", "insurgents",
+                      "bandits", "jihadists", "gangs", "fighters", "terrorists", "extremists"))
+
+
+def ransom_demand(tok: Token) -> bool:
+    """"Militants demand ransom after kidnapping aid workers": captors demanding a ransom hold
+    hostages (PLOVER ASSAULT, mode abduct: "abduct, kidnap, hostage-taking"), which is the
+    event; the demand is its term, not a REQUEST of its own."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children if g.dep_ == "pobj"]
+    if not any(o.lower_ in ("ransom", "ransoms") for o in objects):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in _CAPTORS or _plain(s) in _CAPTORS for s in subjects)

@@ -127,6 +127,8 @@ def modality(tok: Token) -> tuple[bool, bool, list[str]]:
         lemma = head.lemma_.lower()
         if cur.dep_ in ("relcl", "ccomp") and steps > 0 or _juxtaposed(cur):
             break            # ("gunmen kill three, police seek help": no help sought *for* it)
+        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ == "VERB":
+            break            # a clause of its own: "mob calls for his death, *beats* him"
         if lemma in NEGATORS and cur.dep_ == "prep" and cur.lower_ not in ("from", "of"):
             break            # "stopped work *in* a strike": the setting, not what was stopped
         if cur.dep_ == "prep" and cur.lower_ in _TIME_PREPS or in_time_clause(cur):

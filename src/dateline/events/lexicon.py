@@ -33,7 +33,7 @@ _TABLE = {
         waive/v loosen/v suspend/v remove/v ceasefire/n truce/n unban/v reopen/v
         suspension/n halt/v end/v give>in back>down relent/v accede/v
         repeal/v rescind/v revoke/v annul/v overturn/v quash/v commute/v scrap/v shelve/v
-        call/v>off cave/v unblock/v
+        call/v>off cave/v unblock/v bow/v>to
         restore/v reinstate/v cede/v hand/v transfer/v grant/v admit/v acknowledge/v accept/v
         allow/v permit/v legalize/v legalise/v decriminalize/v decriminalise/v unfreeze/v
         reinstatement/n restoration/n cessation/n end/n>to""",
@@ -43,7 +43,7 @@ _TABLE = {
         trade/n>bilateral project/n>joint
         operation/n>joint|combined patrol/n>joint|combined development/n>joint
         research/n>joint program/n>joint programme/n>joint commission/n>joint
-        committee/n>joint investigation/n>joint team>up flight/n
+        committee/n>joint investigation/n>joint team>up join/v>forces flight/n
         link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together
         game/n>war buy/v sell/v purchase/v invest/v survey/n>joint study/n>joint
         pool/v>resources|efforts|funds|intelligence

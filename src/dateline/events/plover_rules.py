@@ -28,7 +28,7 @@ from dateline.events.cues import (_CONCESSION, _COERCIVE, _DISSENTERS, _argument
                                   _conditional, _names, _particle, _plain, _with_of,
                                   _withdraws_resources)
 from dateline.events.agreements import _ready_to_cooperate, signed_agreement
-from dateline.events.demands import _appeal_call, _demanded, _shares_view
+from dateline.events.demands import _appeal_call, _demanded, _shares_view, ransom_demand
 from dateline.events.measures import (_eased_measure, _launched_at, _occupied_in_protest,
                                       _revokes_standing)
 from dateline.events.lexicon import LIGHT_VERBS
@@ -125,7 +125,7 @@ def _quits_forum(tok: Token) -> bool:
 #: "observing a ceasefire".
 _CEASEFIRE = frozenset(("ceasefire", "truce", "armistice", "cessation"))
 _DECLARING = frozenset(("declare", "announce", "call", "propose", "offer", "proclaim", "unveil",
-                        "seek", "order"))
+                        "seek", "order", "agree", "accept", "consent", "commit"))
 _OBSERVING = frozenset(("implement", "observe", "respect", "hold", "enforce", "maintain", "begin",
                         "sign", "honour", "honor", "abide", "extend", "start"))
 
@@ -339,6 +339,8 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
     mode = None
     if etype == "CONSULT" and _appeal_call(tok):
         return "REQUEST", None
+    if etype == "REQUEST" and ransom_demand(tok):
+        return "ASSAULT", "abduct"               # "kidnappers demand a ransom"
     if etype == "MOBILIZE" and _ready_to_cooperate(tok):
         return "AGREE", None
     if etype in ("RETREAT", "SANCTION", "PROTEST") and (_quits_forum(tok)

@@ -116,13 +116,27 @@ def _fought_objects(tok: Token) -> list[Token]:
     return out
 
 
+#: People one fires from a post ("fired the governor"): a dismissal, no shooting.
+_OFFICE_HOLDERS = frozenset((
+    "governor", "minister", "official", "chief", "head", "director", "manager", "coach",
+    "employee", "worker", "staff", "staffer", "aide", "adviser", "advisor", "secretary",
+    "commissioner", "prosecutor", "judge", "general", "commander", "ceo", "executive",
+    "editor", "president", "mayor", "spokesman", "spokeswoman", "deputy", "ambassador",
+    "envoy", "officer", "lawyer", "teacher", "journalist", "board", "cabinet"))
+
+
 def wrong_sense_attack(tok: Token) -> bool:
     """An ASSAULT word that acts on a fire, a disease or a problem ("battled the blaze"), or kills
     a bill, deal or plan ("killed the bill in committee"): no use of force."""
     lemma = _plain(tok)
     objects = _fought_objects(tok)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if not objects and nxt is not None and nxt.lower_.rstrip("s") in _AILMENTS:
+        objects = [nxt]              # a headline misparse: "Join Forces to Fight/advcl Wildfires/advcl"
     if not objects:
         return False
+    if lemma in ("fire", "sack") and tok.pos_ == "VERB":
+        return all(_plain(a) in _OFFICE_HOLDERS for a in objects)   # "fired the governor"
     if lemma in _FOUGHT or tok.lower_ in _FOUGHT:
         return all(_plain(a) in _AILMENTS or a.lower_ in _AILMENTS for a in objects)
     if lemma in _KILLING or tok.lower_ in _KILLING:
