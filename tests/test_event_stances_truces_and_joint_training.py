@@ -110,3 +110,20 @@ def test_a_coordinated_act_is_no_request(nlp):
 def test_a_dismissal_is_no_assault(nlp):
     assert "ASSAULT" not in [t for t, _ in real(nlp, "The president fired his defence minister on Monday.")]
     assert ("ASSAULT", "fired") in real(nlp, "Soldiers fired on protesters in the capital.")
+
+
+# CONCEDE: "promises that certain things will *not* happen" (force or prosecution forgone) and
+# dissent allowed ("let the opposition hold a rally").
+@pytest.mark.parametrize("text", [
+    "Government Agrees to Let Opposition Hold Rally",
+    "The government agreed to let the opposition hold a rally.",
+    "Police Will Not Break Up Sit-In, Chief Says",
+    "Protesters will not be prosecuted, the authorities said.",
+])
+def test_dissent_allowed_and_force_forgone(nlp, text):
+    assert top(nlp, text)[0] == "CONCEDE"
+
+
+def test_breaking_up_needs_a_gathering(nlp):
+    assert ("COERCE", "broke") in real(nlp, "Police broke up the sit-in with batons.")
+    assert top(nlp, "The couple broke up last year.") is None

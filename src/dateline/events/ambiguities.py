@@ -316,6 +316,13 @@ _PROTESTERS = frozenset(("protester", "protestor", "demonstrator", "striker", "m
                          "picketer", "rioter"))
 
 
+#: What a government grants protesters, or forgoes doing to them.
+_SPARING = frozenset(("grant", "allow", "permit", "pardon", "release", "free", "acquit", "spare",
+                      "amnesty", "clear"))
+_PUNISHING = frozenset(("prosecute", "arrest", "charge", "punish", "detain", "disperse", "jail",
+                        "sentence", "fine", "expel", "evict", "try", "sack", "dismiss"))
+
+
 def _conceded_to(tok, labels: list, keep: list, index: dict) -> bool:
     """Protesters who win or receive a concession or a release ("demonstrators won concessions",
     "amnesty for protesters", "bowed to pressure from protesters"): they are the concession's
@@ -329,6 +336,10 @@ def _conceded_to(tok, labels: list, keep: list, index: dict) -> bool:
                                                                                 "RETREAT")
     if tok.dep_ == "nsubj":          # "demonstrators *won* concessions from city hall"
         return any(c.dep_ == "dobj" and yielding(c) for c in tok.head.children)
+    if tok.dep_ == "nsubjpass":      # "protesters were granted permission", "... will not be
+        head = tok.head              # prosecuted": what is done to them is the news
+        return yielding(head) or head.lemma_.lower() in _SPARING or (
+            head.lemma_.lower() in _PUNISHING and any(c.dep_ == "neg" for c in head.children))
     head, steps = tok, 0
     while head.dep_ in ("pobj", "prep") and steps < 4:
         head, steps = head.head, steps + 1

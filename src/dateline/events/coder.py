@@ -47,7 +47,7 @@ from dateline.events.plover_rules import (_announced, _argument_bound, _ended_di
                                           _quits_forum,
                                           _warned_possibility, no_event, objects_of_events,
                                           retype)
-from dateline.events.protests import collective_demand, took_to_streets
+from dateline.events.protests import broke_up_gathering, collective_demand, took_to_streets
 from dateline.events.ranking import _VERBAL, _parsed, main_key, subordination, without_mentions_again
 from dateline.events.wrong_senses import (received_visitor, released_document, truce_violation,
                                           visited_site)
@@ -56,6 +56,8 @@ from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, Sentence
 
 #: Types of a word that can take back one's own measure ("withdrew the bill", "cancels the
 #: tax rise", "suspended the levy"): then a CONCEDE (see concessions.reverses_measure).
+#: Legal action one may forgo ("protesters will not be prosecuted": a CONCEDE).
+_PROSECUTING = frozenset(("prosecute", "charge", "indict", "try", "punish", "sue"))
 _TAKEN_BACK = frozenset(("RETREAT", "REJECT", "SANCTION", "COERCE"))
 #: Cooperation that, announced for the future, is an AGREE (see cooperation.future_cooperation).
 _COOPERATIVE = frozenset(("CONSULT", "SUPPORT", "COOPERATE", "AID"))
@@ -157,7 +159,7 @@ _BOUND_CHECKS = {"MOBILIZE": (needs_forces,),
                  "COOPERATE": (opened_route, trades_with, exchanged_information, trains_forces),
                  "PROTEST": (took_to_streets,),
                  "COERCE": (state_of_emergency, closure_by_authority, stripped_standing,
-                            searched_place),
+                            searched_place, broke_up_gathering),
                  "AID": (distributes_relief, gives_aid),
                  "CONSULT": (spoke_by_phone, envoy_sent, visited_site, received_visitor),
                  "AGREE": (agreement_reached,)}
@@ -543,7 +545,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     # PLOVER CONCEDE: "many concessions deal with promises that certain things will *not*
     # happen": an announced forgoing of force or repression ("police will not arrest marchers").
     forgone = {n for n, cand in enumerate(cands)
-               if keep[n] and cand.negated and labels[n][0] in ("ASSAULT", "COERCE")
+               if keep[n] and cand.negated and (labels[n][0] in ("ASSAULT", "COERCE", "SANCTION")
+                                                or _plain(cand.token) in _PROSECUTING)
                and _refusal(cand.token) and not _conditional(cand.token)}
     protest_kept = any(keep[m] and labels[m][0] == "PROTEST" for m in range(len(cands)))
     coded = []

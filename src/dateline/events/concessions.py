@@ -34,10 +34,6 @@ def accepts_demand(tok: Token) -> bool:
     return any(_plain(o) in _DEMANDS or o.lower_ in _DEMANDS for o in objects)
 
 
-#: A truce agreed to ("agreed to a ceasefire", "accepted the truce").
-_TRUCES = frozenset(("ceasefire", "cease-fire", "truce", "armistice", "cessation"))
-
-
 def agrees_to_truce(tok: Token) -> bool:
     """"Rebels agree to a ceasefire", "accepted the truce": an agreement to stop fighting is
     the declaration of a ceasefire (PLOVER CONCEDE: "declarations (but not implementations) of
@@ -347,7 +343,8 @@ def grants_access(tok: Token) -> bool:
     return any(_plain(g) in _THIRD_PARTIES or g.lower_ in _THIRD_PARTIES for g in let_in)
 
 
-_TRUCES = frozenset(("truce", "ceasefire", "cease-fire", "armistice"))
+#: Truces called, agreed to or accepted.
+_TRUCES = frozenset(("truce", "ceasefire", "cease-fire", "armistice", "cessation"))
 
 
 def calls_truce(tok: Token) -> bool:

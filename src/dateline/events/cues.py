@@ -151,7 +151,7 @@ def _military_withdrawal(tok: Token) -> bool:
 _CONCESSION = frozenset(("halt", "stop", "cease", "end", "lift", "ease", "relax", "loosen", "drop",
                          "suspend", "reverse", "scrap", "abandon", "waive", "pardon", "unban",
                          "reopen", "remove", "concede", "compromise", "rescind", "revoke", "freeze",
-                         "curb", "limit", "reduce", "allow", "release", "apologize", "apologise",
+                         "curb", "limit", "reduce", "allow", "let", "release", "apologize", "apologise",
                          # an announced retreat is a CONCEDE (PLOVER: "announced ... would
                          # withdraw troops"), also where the headline model misses the retreat
                          "withdraw", "retreat", "disarm", "demobilize", "demobilise", "disband",

@@ -99,6 +99,7 @@ _TABLE = {
     "COERCE": """arrest detain detention/n imprison imprisonment/n jail seize confiscate raid
         search/v ban censor/v censorship/n block/v curfew/n restrict/v restriction/n deport
         deportation/n expel crackdown/n crack>down shut>down|off disperse/v round>up apprehend/v
+        break/v>up
         capture hack/v cyberattack/n sentence/v
         misinformation/n disinformation/n propaganda/n lockdown/n tighten/v
         shutdown/n cut>off blockade cordon

@@ -59,3 +59,11 @@ def took_to_streets(tok: Token) -> Optional[bool]:
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(
         g.dep_ == "pobj" and (g.lower_ in _STREETS or _plain(g) in _STREETS) for g in p.children)
         for p in tok.children)
+
+
+def broke_up_gathering(tok: Token) -> Optional[bool]:
+    """Whether "break up" names a COERCE here (None: not that word): police breaking up a
+    protest, a crowd or a sit-in ("disperse"), not a couple or a company breaking up."""
+    if _plain(tok) != "break":
+        return None
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
