@@ -127,3 +127,15 @@ def test_dissent_allowed_and_force_forgone(nlp, text):
 def test_breaking_up_needs_a_gathering(nlp):
     assert ("COERCE", "broke") in real(nlp, "Police broke up the sit-in with batons.")
     assert top(nlp, "The couple broke up last year.") is None
+
+
+# ACCUSE, mode disapprove: "diplomatic protests"; a country protesting an act is a state's
+# complaint, a crowd protesting a tax a PROTEST.
+@pytest.mark.parametrize("text, expected", [
+    ("Chile Protests Peruvian Incursion Into Its Waters", "ACCUSE"),
+    ("Chile protested the Peruvian incursion into its waters.", "ACCUSE"),
+    ("Farmers protested the new tax in Lima.", "PROTEST"),
+    ("Thousands protested in Santiago on Sunday.", "PROTEST"),
+])
+def test_a_state_protesting_complains(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

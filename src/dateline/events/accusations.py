@@ -27,7 +27,12 @@ def diplomatic_protest(tok: Token) -> bool:
         subjects += [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ in ("xcomp", "advcl") and _plain(tok.head) in ("summon", "call"):
         return True                  # "summoned the ambassador to protest against the remarks"
-    return any(_plain(s) in _STATE_BODIES or s.lower_ in _STATE_BODIES for s in subjects)
+    if any(_plain(s) in _STATE_BODIES or s.lower_ in _STATE_BODIES for s in subjects):
+        return True
+    # "Chile protested the incursion into its waters": a country protesting an act (its
+    # object) complains as a state; "farmers protested the tax" stays a PROTEST
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and any(
+        s.ent_type_ == "GPE" for s in subjects)
 
 
 _JUDICIAL = frozenset(("charge", "indict", "sue", "prosecute", "indictment", "lawsuit", "arraign"))
