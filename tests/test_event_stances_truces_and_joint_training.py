@@ -139,3 +139,48 @@ def test_breaking_up_needs_a_gathering(nlp):
 ])
 def test_a_state_protesting_complains(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# CONSULT: "visiting and hosting visits" ("welcomed his counterpart"), talks resumed, a dialogue;
+# welcoming a decision is SUPPORT.
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean President Welcomes Peruvian Counterpart in Santiago", "CONSULT"),
+    ("The king welcomed the Iranian foreign minister at the palace.", "CONSULT"),
+    ("The president welcomed the court's decision.", "SUPPORT"),
+    ("Peace Negotiators Reconvene After Summer Break", "CONSULT"),
+    ("Chile and Peru Launch Dialogue on Migration", "CONSULT"),
+])
+def test_visits_hosted_and_talks_resumed(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+# COOPERATE: "sharing of intelligence", "economic exchange", research together; AID stays
+# what "primarily benefits" the recipient. Stepping up cooperation is no MOBILIZE.
+@pytest.mark.parametrize("text, expected", [
+    ("Chile Provides Peru With Intelligence on Cartels", "COOPERATE"),
+    ("Chile Supplies Gas to Peru Under New Trade Deal", "COOPERATE"),
+    ("Chile and Peru Scientists Collaborate on Climate Research", "COOPERATE"),
+    ("Chile and Peru Ramp Up Cooperation on Cybersecurity", "COOPERATE"),
+    ("Russia ramped up weapons production last year.", "MOBILIZE"),
+    ("The EU supplied food aid to Peru.", "AID"),
+    ("Japan provided Chile with emergency equipment after the quake.", "AID"),
+])
+def test_material_cooperation_and_aid(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+# COOPERATE: "joint military games and maneuvers" include another state's exercise joined and
+# patrols or deployments carried out with another state's forces; a single state's drill or
+# deployment stays MOBILIZE.
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean Jets Take Part in Peru-Led Air Exercise", "COOPERATE"),
+    ("Chile Joins Peru in Naval Exercises", "COOPERATE"),
+    ("Chilean Troops Participate in Multinational Exercise Hosted by Peru", "COOPERATE"),
+    ("Chilean and Peruvian Soldiers Patrol Border Together", "COOPERATE"),
+    ("Chile and Peru Mobilize Troops for Joint Border Patrols", "COOPERATE"),
+    ("Chile Deploys Warships to Join Peruvian Navy in Anti-Piracy Mission", "COOPERATE"),
+    ("Russia held naval exercises in the Baltic.", "MOBILIZE"),
+    ("The navy deployed warships to the strait.", "MOBILIZE"),
+])
+def test_exercises_and_patrols_with_other_states(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

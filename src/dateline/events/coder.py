@@ -28,7 +28,9 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
                                          spoke_by_phone, free_as_quality, material_ties, mutual_help,
                                          not_aid_package, opened_route, sends_relief,
                                          future_cooperation, hands_over_suspect, joint_operation,
-                                         officials_meet, sent_for_joint_training, shares_information,
+                                         officials_meet, provides_information, sent_for_joint_training,
+                                         shared_exercise, shares_information, sold_supply,
+                                         with_other_forces,
                                          solo_exercise,
                                          trades_with)
 from dateline.events.features import Candidate, doc_candidates, in_time_clause
@@ -50,12 +52,14 @@ from dateline.events.plover_rules import (_announced, _argument_bound, _ended_di
 from dateline.events.protests import broke_up_gathering, collective_demand, took_to_streets
 from dateline.events.ranking import _VERBAL, _parsed, main_key, subordination, without_mentions_again
 from dateline.events.wrong_senses import (received_visitor, released_document, truce_violation,
-                                          visited_site)
+                                          visited_site, welcomes_visitor)
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
                                       load_sentence_model, penta_class)
 
 #: Types of a word that can take back one's own measure ("withdrew the bill", "cancels the
 #: tax rise", "suspended the levy"): then a CONCEDE (see concessions.reverses_measure).
+#: Exercise words (a shared exercise is COOPERATE).
+_EXERCISES = frozenset(("exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"))
 #: Legal action one may forgo ("protesters will not be prosecuted": a CONCEDE).
 _PROSECUTING = frozenset(("prosecute", "charge", "indict", "try", "punish", "sue"))
 _TAKEN_BACK = frozenset(("RETREAT", "REJECT", "SANCTION", "COERCE"))
@@ -357,8 +361,12 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                 labels[n][0] in ("MOBILIZE", "ACCUSE", "COERCE") and joint_operation(tok) or \
                 labels[n][0] in ("MOBILIZE", "AID", "CONSULT") and sent_for_joint_training(tok):
             labels[n] = ("COOPERATE", labels[n][1])
+        if labels[n][0] == "AID" and (provides_information(tok) or sold_supply(tok)):
+            labels[n] = ("COOPERATE", labels[n][1])   # "provided intelligence", "sells gas"
         if labels[n][0] == "AID" and mutual_help(tok):
             labels[n] = ("COOPERATE", labels[n][1])   # "helping each other fight wildfires"
+        if labels[n][0] == "SUPPORT" and welcomes_visitor(tok):
+            labels[n] = ("CONSULT", labels[n][1])     # "welcomed his counterpart": a visit hosted
         if labels[n][0] == "SUPPORT" and material_ties(tok):
             labels[n] = ("COOPERATE", labels[n][1])
         if labels[n][0] == "COERCE" and armed_seizure(tok):
@@ -399,7 +407,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if labels[n][0] == "ASSAULT" and cyber:
             labels[n] = ("COERCE", labels[n][1])
         # PLOVER COOPERATE: joint exercises; MOBILIZE is a unilateral show of force.
-        if labels[n][0] == "MOBILIZE" and _joint(tok):
+        if labels[n][0] == "MOBILIZE" and (_joint(tok) or with_other_forces(tok)
+                                           or (_plain(tok) in _EXERCISES and shared_exercise(tok))):
             labels[n] = ("COOPERATE", labels[n][1])
         # PLOVER SUPPORT: "improve / expand diplomatic cooperation" is non-material SUPPORT.
         if labels[n][0] == "COOPERATE" and (_diplomatic(tok) or diplomatic_field(tok)):

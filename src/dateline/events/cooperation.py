@@ -38,6 +38,35 @@ def shares_information(tok: Token) -> bool:
     return any(_plain(n) in _INFORMATION or n.lower_ in _INFORMATION for n in nouns)
 
 
+_PROVIDING = frozenset(("provide", "give", "supply", "pass", "hand", "deliver", "furnish"))
+
+
+def provides_information(tok: Token) -> bool:
+    """"Chile provided Peru with intelligence on the cartels", "passed information to": sharing
+    of intelligence (PLOVER COOPERATE: "Voluntary exchanges or sharing of intelligence and other
+    significant information"), not AID."""
+    if _plain(tok) not in _PROVIDING:
+        return False
+    given = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    given += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(_plain(n) in _INFORMATION or n.lower_ in _INFORMATION for n in given)
+
+
+#: Words that make a delivery a sale ("supplies gas under a new trade deal").
+_COMMERCE = frozenset(("trade", "commercial", "contract", "contracts", "export", "exports",
+                       "sale", "sales", "purchase", "import", "imports", "market", "price"))
+
+
+def sold_supply(tok: Token) -> bool:
+    """"Chile supplies gas to Peru under a new trade deal": a delivery that is trade (PLOVER
+    COOPERATE: "economic exchange"), not AID, which "primarily benefits" the recipient."""
+    if _plain(tok) not in _PROVIDING | {"ship", "sell", "export"}:
+        return False
+    return any(t.lower_ in _COMMERCE or _plain(t) in _COMMERCE for t in tok.subtree
+               if t.i != tok.i)
+
+
 def exchanged_information(tok: Token) -> Optional[bool]:
     """Whether "exchange" names a COOPERATE here: what is exchanged is intelligence or data
     (None: not that word). "Exchanged views" or "exchanged prisoners" is none."""
@@ -174,6 +203,51 @@ def sent_for_joint_training(tok: Token) -> bool:
     return False
 
 
+#: Modifiers of an exercise or mission that several states hold ("a multinational exercise",
+#: "a Peru-led exercise").
+_SHARED = frozenset(("multinational", "international", "multilateral", "allied", "regional",
+                     "joint", "combined", "bilateral", "trilateral", "led", "hosted"))
+_TAKING_PART = frozenset(("join", "participate", "part", "take", "attend"))
+_FORCES = frozenset(("navy", "navies", "army", "armies", "force", "forces", "troops", "military",
+                     "coastguard", "fleet", "militaries", "soldiers"))
+
+
+def shared_exercise(tok: Token) -> bool:
+    """An exercise or mission of several states that one takes part in: "Chile joins Peru in
+    naval exercises", "troops participate in a multinational exercise hosted by Peru", "jets
+    take part in a Peru-led air exercise" (PLOVER COOPERATE: "joint military games and
+    maneuvers"), not a single country's show of force."""
+    if any(t.lower_ in _SHARED for t in tok.subtree if t.i != tok.i):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+        verb = head.head
+        if _plain(verb) == "part" or verb.lower_ == "part":
+            verb = verb.head         # "take part in"
+        return _plain(verb) in _TAKING_PART
+    return False
+
+
+def with_other_forces(tok: Token) -> bool:
+    """A deployment or patrol carried out with another state's forces: "soldiers patrol the
+    border together", "mobilize troops for joint border patrols", "deploys warships to join the
+    Peruvian navy" (PLOVER COOPERATE), not a unilateral MOBILIZE."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children):
+        return True
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]   # "troops for joint patrols"
+    for c in [c for h in heads for c in h.children]:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                t.lower_ in _JOINT for g in c.children for t in g.subtree):
+            return True              # "for joint border patrols"
+        if c.dep_ in ("xcomp", "advcl") and _plain(c) == "join" and any(
+                (_plain(o) in _FORCES or o.lower_ in _FORCES) and any(
+                    t.ent_type_ in ("NORP", "GPE") or t.dep_ == "amod" and t.is_title
+                    for t in o.subtree if t.i != o.i)
+                for o in c.children if o.dep_ == "dobj"):
+            return True              # "to join the Peruvian navy"
+    return False
+
+
 def hands_over_suspect(tok: Token) -> bool:
     """"Hands over fugitive to neighbour": an extradition in all but name (COOPERATE)."""
     lemma = _plain(tok)
@@ -259,7 +333,7 @@ def solo_exercise(tok: Token) -> bool:
     should be coded as MOBILIZE"; joint military operations are COOPERATE)."""
     if _plain(tok) not in _DRILLS and tok.lower_ not in _DRILLS:
         return False
-    if any(t.lower_ in _JOINT for t in tok.subtree if t.i < tok.i):
+    if any(t.lower_ in _JOINT for t in tok.subtree if t.i < tok.i) or shared_exercise(tok):
         return False
     heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubjpass", "compound") else [])
     for h in heads:
@@ -450,7 +524,7 @@ def material_ties(tok: Token) -> bool:
 #: Fields of cooperation that are an exchange of goods, forces or information (COOPERATE), and
 #: fields that are diplomatic, non-material cooperation (SUPPORT).
 _MATERIAL_FIELDS = _MATERIAL_TIES | frozenset((
-    "customs", "tariff", "currency", "extradition", "intelligence", "counterterrorism",
+    "research", "customs", "tariff", "currency", "extradition", "intelligence", "counterterrorism",
     "counter-terrorism", "terrorism", "tax", "energy", "infrastructure", "transport", "arms"))
 _NON_MATERIAL_FIELDS = frozenset(("climate", "environment", "environmental", "culture",
                                   "cultural", "education", "educational", "science", "scientific",

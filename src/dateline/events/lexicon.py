@@ -22,7 +22,7 @@ _TABLE = {
     "CONSULT": """meet meeting/n visit discuss discussion/n talk/n negotiate negotiation/n consult
         consultation/n summit/n confer host/v mediate mediation/n telephone/v phone/v call/n
         trip/n conversation/n envoy/n speak/v receive/v shuttle/v
-        tour/n""",
+        tour/n dialogue/n reconvene/v""",
     "SUPPORT": """support praise endorse endorsement/n welcome/v commend hail/v applaud congratulate
         recognize recognise recognition/n sign/v ratify ratification/n back/v defend/v approve
         approval/n thank/v forgive backing/n solidarity/n renew/v
@@ -50,7 +50,8 @@ _TABLE = {
         initiative/n>joint swap/n>currency exchange/v train/v union/n>customs|monetary|economic
         currency/n>common|single market/n>common|single zone/n>trade area/n>trade
         integration/n>economic|regional|trade|monetary|market harmonize/v harmonise/v
-        connect/v>network|networks|grid|grids|railway|railways|pipeline|pipelines""",
+        connect/v>network|networks|grid|grids|railway|railways|pipeline|pipelines
+        link/v>network|networks|grid|grids|railway|railways|pipeline|pipelines""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v

@@ -16,7 +16,7 @@ from dateline.events.cues import _plain
 #: Words that need armed forces or weapons in their clause to name a mobilization.
 _BOUND = frozenset(("presence", "standby", "scramble", "move", "regroup", "beef", "step",
                     "bolster", "buildup", "build-up", "form", "establish", "emerge", "operate",
-                    "stockpile", "arsenal", "roll", "strengthen", "launch"))
+                    "stockpile", "arsenal", "roll", "strengthen", "launch", "ramp"))
 #: An armed group that is formed, emerges or starts operating: the group itself must be armed
 #: ("militia formed", "new armed group emerges"; not "a committee was formed").
 _FORMING = frozenset(("form", "establish"))
@@ -39,7 +39,7 @@ _ARMED = frozenset((
 _LAUNCHED = frozenset(("rocket", "rockets", "ballistic", "icbm", "icbms", "warhead", "warheads"))
 
 #: "Stepped up patrols", "beefs up security": what is raised must be forces or their activity.
-_RAISING = frozenset(("beef", "step", "bolster", "strengthen"))
+_RAISING = frozenset(("beef", "step", "bolster", "strengthen", "ramp"))
 
 
 _ARMED_GROUPS = frozenset((
@@ -62,7 +62,11 @@ def needs_forces(tok: Token) -> Optional[bool]:
         return None
     if _plain(tok) in _RAISING or tok.lower_ in _RAISING:      # what is stepped up
         return any(t.lower_ in _ARMED for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                   for t in c.subtree)
+                   for t in c.subtree) or (_plain(tok) == "ramp" and any(
+            t.lower_ in _ARMED for c in tok.children if c.dep_ in ("nsubj", "amod", "compound")
+            and c.i < tok.i for t in c.subtree)        # "Military/amod Ramps/NNS up Production"
+            and any(c.dep_ == "dobj" and c.lower_ in ("production", "output", "manufacturing")
+                    for c in tok.children))    # "the military ramps up production"
     lemma = _plain(tok)
     if lemma == "launch":           # "launched a missile", not "launched a mediation effort"
         return any(t.lower_ in _ARMED or t.lower_ in _LAUNCHED

@@ -337,6 +337,17 @@ def received_visitor(tok: Token) -> Optional[bool]:
                for o in objects)
 
 
+def welcomes_visitor(tok: Token) -> bool:
+    """"The president welcomed his Peruvian counterpart in Santiago": hosting a visit (PLOVER
+    CONSULT: "visiting and hosting visits"), not an expression of support ("welcomed the
+    decision")."""
+    if _plain(tok) != "welcome" or tok.pos_ not in ("VERB", "PROPN"):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ == "PERSON" or _plain(o) in _VISITORS or o.lower_ in _VISITORS
+               for o in objects)
+
+
 def no_event_sense(tok: Token, etype: str) -> bool:
     """Senses of event words that name no political event: a supply boat, a source asking not to
     be named, a charge d'affaires, consultations an envoy is recalled for, hazards and forecasts
