@@ -184,3 +184,17 @@ def test_material_cooperation_and_aid(nlp, text, expected):
 ])
 def test_exercises_and_patrols_with_other_states(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# CONCEDE: a government acceding to political reform (CAMEO 083) is a "promise of future
+# concessions"; parties agreeing among themselves, or agreeing to meet, stay AGREE.
+@pytest.mark.parametrize("text, expected", [
+    ("President Offers to Hold Early Elections", "CONCEDE"),
+    ("Government Offers to Share Power With Opposition", "CONCEDE"),
+    ("Government Agrees to Autonomy for Region", "CONCEDE"),
+    ("The government agreed to hold early elections.", "CONCEDE"),
+    ("Rival Parties Agree On Power-Sharing Arrangement", "AGREE"),
+    ("The two countries agreed to hold talks next month.", "AGREE"),
+])
+def test_political_reform_conceded(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

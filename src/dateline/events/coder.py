@@ -15,7 +15,8 @@ from dateline.events.cues import (
     _rioters, _temporal_fact, _undergoer, _word_lemma, headline_infinitive)
 from dateline.events.accusations import diplomatic_protest, formal_charge
 from dateline.events.ambiguities import disaster_deployment, drop_undergoers, settle
-from dateline.events.concessions import (accepts_demand, agrees_to_truce, backs_off, back_to_work, calls_truce, protest_given_up,
+from dateline.events.concessions import (accepts_demand, agrees_to_truce, backs_off,
+                                         reform_conceded, back_to_work, calls_truce, protest_given_up,
                                          concedes_by_object, end_to, grants_access, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession,
                                          reversed_object, reverses_measure)
@@ -326,7 +327,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                         promised[m] = not cand.hypothetical and not cand.negated
                     continue
                 labels[n] = ("CONCEDE", labels[n][1])
-            elif _promise_to_concede(tok) or agrees_to_truce(tok):
+            elif _promise_to_concede(tok) or agrees_to_truce(tok) or reform_conceded(tok):
                 labels[n] = ("CONCEDE", labels[n][1])
         elif etype in _COERCIVE and _conditional(tok) and (cand.hypothetical or tok.tag_ in (
                 "VB", "VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):

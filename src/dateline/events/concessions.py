@@ -386,3 +386,61 @@ def regret_as_concession(tok: Token) -> Optional[bool]:
         return None
     near = [tok.head] + list(tok.conjuncts) + [c for c in tok.children if c.dep_ == "conj"]
     return not any(_plain(t) in _EMPATHY or t.lower_ in _EMPATHY for t in near)
+
+
+#: Political reforms a government may accede to (CAMEO 083, "accede to requests or demands for
+#: political reform": change of leadership, policy, rights, institutions), which PLOVER's CONCEDE
+#: covers as "the promise of future concessions".
+_REFORMS = frozenset(("reform", "reforms", "election", "elections", "referendum", "recount",
+                      "autonomy", "power-sharing", "sharing", "power", "rights", "right",
+                      "transition", "self-rule", "self-determination", "devolution",
+                      "federalism", "limit", "limits", "constitution", "amendment",
+                      "independence", "language", "status", "vote", "ballot", "cabinet",
+                      "government", "rule"))
+_ENACTING = frozenset(("hold", "share", "recognize", "recognise", "respect", "grant", "include",
+                       "restore", "introduce", "implement", "enact", "guarantee", "allow",
+                       "review", "amend", "postpone", "delay", "call", "accept", "hand", "give",
+                       "cede", "return", "form", "open", "launch", "order", "establish", "set"))
+_PROMISING = frozenset(("agree", "offer", "promise", "pledge", "vow", "commit", "consent",
+                        "accept"))
+
+
+#: Who holds the power a reform gives up.
+_RULERS = frozenset(("government", "president", "junta", "regime", "authorities", "authority",
+                     "ruler", "king", "queen", "monarch", "military", "army", "premier",
+                     "minister", "administration", "council", "cabinet", "parliament",
+                     "congress", "governor", "mayor", "emir", "sultan", "chancellor", "state",
+                     "leader", "dictator", "ministry", "court"))
+
+
+def _ruler(subject: Token) -> bool:
+    """The subject holds power: a government, a ruler, a country, the ruling party."""
+    if subject.ent_type_ == "GPE" and not any(c.dep_ == "conj" for c in subject.children):
+        return True
+    return _plain(subject) in _RULERS or subject.lower_ in _RULERS or any(
+        c.lower_ == "ruling" for c in subject.children)
+
+
+def reform_conceded(tok: Token) -> bool:
+    """"Government agrees to hold early elections", "offers to share power with the opposition",
+    "agrees to autonomy for the region", "accepts an independent inquiry": acceding to a
+    political reform (CAMEO 083, PLOVER CONCEDE: "promise of future concessions"), not an AGREE
+    to cooperate. Not "agreed to hold talks" (a future meeting, AGREE)."""
+    if _plain(tok) not in _PROMISING:
+        return False
+    if not any(_ruler(s) for s in tok.children if s.dep_ == "nsubj"):
+        return False                 # "rival parties agree on power-sharing": a mutual AGREE
+    nouns = [c for c in tok.children if c.dep_ == "dobj"
+             or c.dep_ == "xcomp" and c.pos_ == "NOUN"]     # "Agrees to/aux Autonomy/xcomp"
+    nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+              for g in p.children if g.dep_ == "pobj"]
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and _plain(c) in _ENACTING:
+            nouns += [g for g in c.children if g.dep_ in ("dobj", "nsubjpass")]
+            nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                      and _plain(c) == "share" for g in p.children if g.dep_ == "pobj"]
+            if _plain(c) == "share" and any(g.lower_ == "power" for g in c.children):
+                return True
+    words = [t for n in nouns for t in [n, *(c for c in n.children
+                                               if c.dep_ in ("compound", "amod"))]]
+    return any(t.lower_ in _REFORMS or _plain(t) in _REFORMS for t in words)
