@@ -198,3 +198,26 @@ def test_exercises_and_patrols_with_other_states(nlp, text, expected):
 ])
 def test_political_reform_conceded(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# REQUEST asks someone for something: police seeking suspects ask no one; gunmen demanding cash
+# at gunpoint rob (ASSAULT).
+def test_searches_and_robberies_are_no_requests(nlp):
+    assert top(nlp, "Police Seek Suspects After Bomb Kills Five")[0] == "ASSAULT"
+    assert "REQUEST" not in [t for t, _ in real(nlp, "Police are seeking two suspects in the killing.")]
+    assert top(nlp, "Gunmen Demand Cash Before Shooting Shopkeeper")[0] == "ASSAULT"
+    assert top(nlp, "The government sought international help.")[0] == "REQUEST"
+
+
+# A vow to stand by an ally is a promise (AGREE), not a threat; support announced is expressed
+# now (SUPPORT); condolences offered are an empathetic comment (CAMEO 018), no event.
+@pytest.mark.parametrize("text, expected", [
+    ("Chile Vows to Stand by Peru in Border Dispute", "AGREE"),
+    ("Chile Announces Support for Peru Resolution at UN", "SUPPORT"),
+    ("Chile announced its support for the Peruvian resolution.", "SUPPORT"),
+    ("Chile Offers Condolences to Peru After Disaster", None),
+    ("Chile offered Peru a loan of 100 million dollars.", "AGREE"),
+])
+def test_vows_announcements_and_condolences(nlp, text, expected):
+    e = top(nlp, text)
+    assert (e[0] if e else None) == expected

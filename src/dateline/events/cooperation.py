@@ -433,6 +433,8 @@ def future_cooperation(tok: Token) -> bool:
         return True                  # "ready to resume peace negotiations"
     if tok.dep_ == "dobj" and _plain(head) in ("announce", "unveil") and _plain(tok) in _AID_GIVEN:
         return False                 # "announced a package of military aid": a specific AID
+    if tok.dep_ == "dobj" and _plain(head) in ("announce", "declare") and _plain(tok) in _APPROVAL:
+        return False                 # "announced its support for the resolution": said now
     if tok.dep_ == "dobj" and _plain(head) in ("announce", "unveil") and _plain(tok) in _UNIONS:
         return False                 # "announced a common currency": a specific COOPERATE
     if tok.dep_ in ("xcomp", "ccomp", "dobj") and _plain(head) in _FUTURE_HEADS:
@@ -477,6 +479,9 @@ def cooperative_vow(tok: Token) -> bool:
     if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         acts.append(tok.doc[tok.i + 2])    # a headline's "Vow/conj to Strengthen/ROOT Ties"
     for c in acts:
+        if _plain(c) == "stand" and any(p.dep_ == "prep" and p.lower_ in ("by", "with", "behind")
+                                         for p in c.children):
+            return True                # "vows to stand by its ally"
         if _plain(c) in _BUILDING:
             objs = [g for g in c.children if g.dep_ in ("dobj", "prep")]
             if _plain(c) in ("cooperate", "collaborate", "help", "assist", "work") or any(

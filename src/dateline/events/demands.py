@@ -76,6 +76,28 @@ _CAPTORS = frozenset(("kidnapper", "abductor", "captor", "hostage-taker", "milit
                       "bandits", "jihadists", "gangs", "fighters", "terrorists", "extremists"))
 
 
+#: What armed men demand at gunpoint in a robbery ("gunmen demanded cash").
+_LOOT = frozenset(("cash", "money", "valuables", "phones", "jewellery", "jewelry", "wallets"))
+
+
+def sought_culprits(tok: Token) -> bool:
+    """"Police seek suspects after bomb kills five", "hunt the gunmen": a search for culprits,
+    not a REQUEST (PLOVER REQUEST asks someone for something)."""
+    if _plain(tok) not in ("seek", "hunt", "search", "look"):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children if g.dep_ == "pobj"]
+    return bool(objects) and all(_plain(o) in _CULPRITS or o.lower_ in _CULPRITS for o in objects)
+
+
+_CULPRITS = frozenset(("suspect", "suspects", "culprit", "culprits", "perpetrator",
+                       "perpetrators", "attacker", "attackers", "gunman", "gunmen", "killer",
+                       "killers", "bomber", "bombers", "assailant", "assailants", "fugitive",
+                       "fugitives", "robber", "robbers", "kidnapper", "kidnappers", "escapee",
+                       "escapees", "shooter", "shooters"))
+
+
 def ransom_demand(tok: Token) -> bool:
     """"Militants demand ransom after kidnapping aid workers": captors demanding a ransom hold
     hostages (PLOVER ASSAULT, mode abduct: "abduct, kidnap, hostage-taking"), which is the
@@ -83,7 +105,7 @@ def ransom_demand(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
-    if not any(o.lower_ in ("ransom", "ransoms") for o in objects):
+    if not any(o.lower_ in ("ransom", "ransoms") or o.lower_ in _LOOT for o in objects):
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     return any(s.lower_ in _CAPTORS or _plain(s) in _CAPTORS for s in subjects)

@@ -28,7 +28,8 @@ from dateline.events.cues import (_CONCESSION, _COERCIVE, _DISSENTERS, _argument
                                   _conditional, _names, _particle, _plain, _with_of,
                                   _withdraws_resources)
 from dateline.events.agreements import _ready_to_cooperate, signed_agreement
-from dateline.events.demands import _appeal_call, _demanded, _shares_view, ransom_demand
+from dateline.events.demands import (_appeal_call, _demanded, _shares_view, ransom_demand,
+                                     sought_culprits)
 from dateline.events.measures import (_eased_measure, _launched_at, _occupied_in_protest,
                                       _revokes_standing)
 from dateline.events.lexicon import LIGHT_VERBS
@@ -340,7 +341,8 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
     if etype == "CONSULT" and _appeal_call(tok):
         return "REQUEST", None
     if etype == "REQUEST" and ransom_demand(tok):
-        return "ASSAULT", "abduct"               # "kidnappers demand a ransom"
+        ransom = any(t.lower_ in ("ransom", "ransoms") for t in tok.subtree)
+        return "ASSAULT", "abduct" if ransom else None   # "kidnappers demand a ransom"
     if etype == "MOBILIZE" and _ready_to_cooperate(tok):
         return "AGREE", None
     if etype in ("RETREAT", "SANCTION", "PROTEST") and (_quits_forum(tok)
@@ -488,6 +490,8 @@ def no_event(tok: Token, etype: str, candidates: set) -> bool:
     and participles modifying a noun that is no trigger ("*Jailed* Activist on Hunger Strike")."""
     if etype == "MOBILIZE" and _plain(tok) in ("mass", "station") and tok.pos_ != "VERB":
         return True
+    if etype == "REQUEST" and sought_culprits(tok):
+        return True                  # "police seek suspects": a search, no one is asked
     if etype == "PROTEST" and _plain(tok) == "riot" and tok.dep_ in ("compound", "amod") \
             and _plain(tok.head) in _RIOT_GEAR:
         return True                  # "riot police", "riot gear": no riot

@@ -348,10 +348,17 @@ def welcomes_visitor(tok: Token) -> bool:
                for o in objects)
 
 
+_CONDOLENCES = frozenset(("condolences", "condolence", "sympathy", "sympathies", "prayers",
+                          "thoughts"))
+
+
 def no_event_sense(tok: Token, etype: str) -> bool:
     """Senses of event words that name no political event: a supply boat, a source asking not to
     be named, a charge d'affaires, consultations an envoy is recalled for, hazards and forecasts
     that "threaten", economic cuts, sport."""
+    if etype in ("AGREE", "AID", "SUPPORT") and _plain(tok) in ("offer", "extend", "send") and any(
+            c.dep_ == "dobj" and c.lower_ in _CONDOLENCES for c in tok.children):
+        return True                  # "offered condolences": an empathetic comment (CAMEO 018)
     if etype == "AID" and _plain(tok) == "supply" and tok.dep_ in ("compound", "amod", "nmod"):
         return True                  # "a supply boat", "supply lines": what carries, no aid given
     if etype == "REQUEST" and _plain(tok) in ("ask", "request") and any(
