@@ -221,3 +221,21 @@ def test_searches_and_robberies_are_no_requests(nlp):
 def test_vows_announcements_and_condolences(nlp, text, expected):
     e = top(nlp, text)
     assert (e[0] if e else None) == expected
+
+
+# PLOVER: "Military cooperation or defense should be coded as COOPERATE": forces sent under a
+# defence pact, officers exchanged for training, forces of another state trained; arms sold to
+# another state are an economic exchange. A deployment with no ally stays MOBILIZE, a prisoner
+# swap a RETREAT.
+@pytest.mark.parametrize("text, expected", [
+    ("Chile Deploys Troops to Peru Under Defense Pact", "COOPERATE"),
+    ("Chile Stations Troops in Peru Under Mutual Defense Treaty", "COOPERATE"),
+    ("Chile and Peru Exchange Military Officers for Training", "COOPERATE"),
+    ("Chile and Peru exchanged students under a new program.", "COOPERATE"),
+    ("Chile Trains Peruvian Special Forces", "COOPERATE"),
+    ("Chile Sells Fighter Jets to Peru", "COOPERATE"),
+    ("Russia deployed troops to the border under the pretext of exercises.", "MOBILIZE"),
+    ("The two countries exchanged prisoners on Friday.", "RETREAT"),
+])
+def test_military_cooperation_under_pacts(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

@@ -32,7 +32,7 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
                                          officials_meet, provides_information,
                                          sent_for_joint_training,
                                          shared_exercise, shares_information, sold_supply,
-                                         with_other_forces,
+                                         under_defence_pact, with_other_forces,
                                          solo_exercise,
                                          trades_with)
 from dateline.events.features import Candidate, doc_candidates, in_time_clause
@@ -410,6 +410,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("COERCE", labels[n][1])
         # PLOVER COOPERATE: joint exercises; MOBILIZE is a unilateral show of force.
         if labels[n][0] == "MOBILIZE" and (_joint(tok) or with_other_forces(tok)
+                                           or under_defence_pact(tok)
                                            or (_plain(tok) in _EXERCISES and shared_exercise(tok))):
             labels[n] = ("COOPERATE", labels[n][1])
         # PLOVER SUPPORT: "improve / expand diplomatic cooperation" is non-material SUPPORT.

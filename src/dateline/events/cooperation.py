@@ -21,6 +21,12 @@ _INFORMATION = frozenset(("intelligence", "information", "data", "expertise", "t
                           "know-how", "experience", "evidence", "record", "records", "intel",
                           "knowledge", "research", "findings", "details", "files", "file"))
 _SHARING = frozenset(("exchange", "share", "swap", "pool", "trade", "sharing", "exchanging"))
+#: People two states exchange for training or study ("exchanged military officers"): an
+#: exchange programme, not a prisoner swap.
+_EXCHANGEES = frozenset(("officer", "officers", "student", "students", "cadet", "cadets",
+                         "scholar", "scholars", "expert", "experts", "teacher", "teachers",
+                         "scientist", "scientists", "trainee", "trainees", "delegation",
+                         "delegations", "instructor", "instructors", "doctor", "doctors"))
 
 
 def shares_information(tok: Token) -> bool:
@@ -35,7 +41,27 @@ def shares_information(tok: Token) -> bool:
         nouns += [c for c in tok.children if c.dep_ == "compound"]
         nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
-    return any(_plain(n) in _INFORMATION or n.lower_ in _INFORMATION for n in nouns)
+    return any(_plain(n) in _INFORMATION or n.lower_ in _INFORMATION or (
+        _plain(tok) in ("exchange", "swap") and n.lower_ in _EXCHANGEES) for n in nouns)
+
+
+#: Defence pacts a deployment may serve ("under a mutual defence treaty").
+_PACTS = frozenset(("pact", "agreement", "treaty", "deal", "accord", "alliance", "arrangement"))
+_DEFENCE = frozenset(("defense", "defence", "security", "military", "mutual"))
+
+
+def under_defence_pact(tok: Token) -> bool:
+    """"Chile deploys troops to Peru under a defence pact", "as part of a defence agreement":
+    forces sent under an alliance (PLOVER: "Military cooperation or defense should be coded as
+    COOPERATE"), not a unilateral MOBILIZE."""
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in ("under", "as", "in"):
+            continue
+        words = [t for t in p.subtree if t.i != p.i]
+        if any(_plain(t) in _PACTS or t.lower_ in _PACTS for t in words) and any(
+                t.lower_ in _DEFENCE for t in words):
+            return True
+    return False
 
 
 _PROVIDING = frozenset(("provide", "give", "supply", "pass", "hand", "deliver", "furnish"))

@@ -169,9 +169,18 @@ def _reparse(words: list[str], first: SpacySpan, false_names: list) -> Doc:
     with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p in ("ner",)]):
         for _, proc in nlp.pipeline:
             new = proc(new)
-    new.ents = [SpacySpan(new, e.start - first.start, e.end - first.start, label=e.label_)
-                for e in first.ents if e.start >= first.start and e.end <= first.end
-                and e not in false_names]
+    ents = [SpacySpan(new, e.start - first.start, e.end - first.start, label=e.label_)
+            for e in first.ents if e.start >= first.start and e.end <= first.end
+            and e not in false_names]
+    # a false name may hold a country or a people ("[Chile Trains Peruvian Special Forces]/ORG"):
+    # those words keep their entity type
+    kb = load_kb()
+    for e in false_names:
+        for t in e:
+            i = t.i - first.start
+            if 0 <= i < len(new) and t.is_title and kb.country(t.text) is not None:
+                ents.append(SpacySpan(new, i, i + 1, label="NORP" if new[i].tag_ == "JJ" else "GPE"))
+    new.ents = sorted(ents, key=lambda sp: sp.start)
     return new
 
 
