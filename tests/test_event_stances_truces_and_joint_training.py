@@ -239,3 +239,21 @@ def test_vows_announcements_and_condolences(nlp, text, expected):
 ])
 def test_military_cooperation_under_pacts(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# Ranking: an appeal for blood, help or mercy that follows an attack in the same sentence
+# reacts to it (the attack is the news), as does a reaction the attack "sparked"; begging for
+# a release is a REQUEST, not the release.
+@pytest.mark.parametrize("text, expected", [
+    ("Doctors Appeal for Blood After Bombing", "ASSAULT"),
+    ("Hospital Calls for Blood Donations After Suicide Attack", "ASSAULT"),
+    pytest.param("The hospital appealed for blood donors after the bombing.", "ASSAULT",
+                 marks=pytest.mark.xfail(reason="known limitation: the parse attaches 'after the "
+                                         "bombing' to 'donors', two arcs below the appeal",
+                                         strict=True)),
+    ("The killing of the activist sparked protests in the capital.", "ASSAULT"),
+    ("Family Begs for Release of Kidnapped Journalist", "REQUEST"),
+    ("The government appealed for international aid after the floods.", "REQUEST"),
+])
+def test_reactions_rank_below_the_attack(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

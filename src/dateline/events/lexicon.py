@@ -64,7 +64,7 @@ _TABLE = {
         disband/v lay>down demobilization/n demobilisation/n
         stop/v cease/v arrive/v cessation/n let>free|go swap/v pullback/n pull-back/n""",
     "REQUEST": """urge demand call>for|on ask/v request appeal plead/v press>for seek/v insist/v
-        petition lobby/v implore/v beseech/v""",
+        petition lobby/v implore/v beseech/v beg/v""",
     "ACCUSE": """accuse accusation/n allege allegation/n blame condemn condemnation/n criticize
         criticise criticism/n denounce denunciation/n charge/v indict indictment/n sue/v
         lawsuit/n investigate investigation/n probe inquiry/n complain complaint/n decry slam/v

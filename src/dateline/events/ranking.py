@@ -53,7 +53,7 @@ def main_key(e: Coded, verbal_triggers: frozenset = frozenset(),
     tok = _parsed(e)
     sub = subordination(tok) + _topic_of(tok, verbal_triggers) + _reaction(e.type, tok) \
         + _modifies_argument(tok, triggers) + _backdrop(tok, e.type) \
-        + _alleged_in_headline(e, tok, verbal_triggers)
+        + _alleged_in_headline(e, tok, verbal_triggers) + _caused(tok)
     return (e.hypothetical and not e.promised, sub, e.type in _VERBAL, e.trigger.i, -e.probability)
 
 
@@ -61,7 +61,34 @@ def main_key(e: Coded, verbal_triggers: frozenset = frozenset(),
 #: twenty", "appeal for witnesses after gunmen kill a shopkeeper").
 _CALM = frozenset(("calm", "restraint", "unity", "witness", "witnesses", "patience", "vigilance",
                    "prayer", "prayers", "tolerance", "composure", "information", "tip", "tips",
-                   "peace", "peacefulness", "justice", "answers", "accountability"))
+                   "peace", "peacefulness", "justice", "answers", "accountability",
+                   # help for the wounded or the besieged: the attack it follows is the news
+                   "blood", "donation", "donations", "donor", "donors", "help", "protection",
+                   "rescue", "mercy"))
+
+
+#: Verbs whose subject causes the reaction they govern ("an attack *prompts* calls for ...").
+_CAUSING = frozenset(("prompt", "spark", "trigger", "provoke", "draw", "cause", "fuel", "lead",
+                      "bring", "ignite", "unleash"))
+
+
+def _caused(tok) -> int:
+    """1 for a reaction that another event causes ("Chemical Attack Prompts *Calls* for
+    Investigation", "the killing sparked *protests*"): the cause is the news."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to":
+        head = head.head             # "led to protests"
+    elif tok.dep_ != "dobj":
+        return 0
+    return int(_lemma(head) in _CAUSING and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.children))
+
+
+def _lemma(tok) -> str:
+    w = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w
 
 
 def _reaction(etype: str, tok) -> int:
