@@ -257,3 +257,17 @@ def test_military_cooperation_under_pacts(nlp, text, expected):
 ])
 def test_reactions_rank_below_the_attack(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# Attacks suspended, paused or scaled back are conceded like suspended protests (and a pause
+# agreed to is a truce); a suspended bombing campaign is no SANCTION.
+@pytest.mark.parametrize("text", [
+    "Military Suspends Bombing Campaign",
+    "Air Force Pauses Airstrikes for Holiday",
+    "Army Announces Pause in Fighting",
+    "The army announced a pause in the fighting.",
+    "Warring Parties Agree to Humanitarian Pause",
+    "Army Scales Back Operations in Restive Province",
+])
+def test_attacks_suspended(nlp, text):
+    assert top(nlp, text)[0] == "CONCEDE"

@@ -16,7 +16,7 @@ from dateline.events.cues import (
 from dateline.events.accusations import diplomatic_protest, formal_charge
 from dateline.events.ambiguities import disaster_deployment, drop_undergoers, settle
 from dateline.events.concessions import (accepts_demand, agrees_to_truce, backs_off,
-                                         reform_conceded, back_to_work, calls_truce, protest_given_up,
+                                         halts_attacks, reform_conceded, back_to_work, calls_truce, protest_given_up,
                                          concedes_by_object, end_to, grants_access, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession,
                                          reversed_object, reverses_measure)
@@ -379,6 +379,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("CONCEDE", labels[n][1])     # "the rebels called a truce"
         if labels[n][0] in ("REJECT", "SANCTION", "RETREAT") and _ended_dissent(tok) is not None:
             labels[n] = ("CONCEDE", labels[n][1])     # "organisers cancelled the march"
+        if labels[n][0] in ("SANCTION", "COERCE", "SUPPORT") and halts_attacks(tok):
+            labels[n] = ("CONCEDE", labels[n][1])     # "suspended its bombing campaign"
         if labels[n][0] in ("CONCEDE", "RETREAT", "COERCE") and halts_exchange(tok):
             forced_mode[n] = halts_exchange(tok)      # "halted gas exports to its neighbour"
             labels[n] = ("SANCTION", labels[n][1])

@@ -344,7 +344,7 @@ def grants_access(tok: Token) -> bool:
 
 
 #: Truces called, agreed to or accepted.
-_TRUCES = frozenset(("truce", "ceasefire", "cease-fire", "armistice", "cessation"))
+_TRUCES = frozenset(("truce", "ceasefire", "cease-fire", "armistice", "cessation", "pause"))
 
 
 def calls_truce(tok: Token) -> bool:
@@ -444,3 +444,28 @@ def reform_conceded(tok: Token) -> bool:
     words = [t for n in nouns for t in [n, *(c for c in n.children
                                                if c.dep_ in ("compound", "amod"))]]
     return any(t.lower_ in _REFORMS or _plain(t) in _REFORMS for t in words)
+
+
+#: Attacks one may suspend ("suspended its bombing campaign", "pauses airstrikes").
+_ATTACKS = frozenset(("attack", "attacks", "bombing", "bombings", "airstrike", "airstrikes",
+                      "strike", "strikes", "shelling", "offensive", "offensives", "raid",
+                      "raids", "fighting", "hostilities", "assault", "operation", "operations",
+                      "campaign", "bombardment", "incursion", "incursions"))
+_PAUSING = frozenset(("suspend", "suspension", "halt", "pause", "stop", "freeze", "end",
+                      "scale"))
+
+
+def halts_attacks(tok: Token) -> bool:
+    """"The military suspended its bombing campaign", "pauses airstrikes for the holiday",
+    "scales back operations": attacks suspended (PLOVER CONCEDE, as "suspending protests" and
+    declared ceasefires), not a SANCTION nor the attack itself."""
+    doc = tok.doc
+    if tok.lower_ == "back" and tok.i > 0 and doc[tok.i - 1].lower_.startswith("scal"):
+        # "Army Scales Back Operations": whatever the title-case parse, the next words say
+        return any(t.lower_ in _ATTACKS for t in doc[tok.i + 1:min(tok.i + 4, len(doc))])
+    if _plain(tok) not in _PAUSING:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "on")
+                for g in p.children if g.dep_ == "pobj"]
+    return any(_plain(o) in _ATTACKS or o.lower_ in _ATTACKS for o in objects)
