@@ -271,3 +271,14 @@ def test_reactions_rank_below_the_attack(nlp, text, expected):
 ])
 def test_attacks_suspended(nlp, text):
     assert top(nlp, text)[0] == "CONCEDE"
+
+
+# CONCEDE, "suspending protests": also in a headline's passive, or as the upshot of an offer
+# accepted; protesters going home after a concession hold no PROTEST.
+@pytest.mark.parametrize("text", [
+    "Demonstrations Suspended as Talks Progress",
+    "Union Accepts Pay Offer, Ending Strike",
+    "Protesters Go Home After Government Scraps Tax",
+])
+def test_protests_given_up(nlp, text):
+    assert top(nlp, text)[0] == "CONCEDE"

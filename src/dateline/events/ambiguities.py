@@ -316,6 +316,9 @@ _PROTESTERS = frozenset(("protester", "protestor", "demonstrator", "striker", "m
                          "picketer", "rioter"))
 
 
+#: What protesters do once a concession is made ("celebrate", "go home").
+_REJOICING = frozenset(("celebrate", "cheer", "welcome", "hail", "rejoice", "return", "go",
+                        "disperse", "leave", "accept", "claim"))
 #: What a government grants protesters, or forgoes doing to them.
 _SPARING = frozenset(("grant", "allow", "permit", "pardon", "release", "free", "acquit", "spare",
                       "amnesty", "clear"))
@@ -335,6 +338,9 @@ def _conceded_to(tok, labels: list, keep: list, index: dict) -> bool:
         return t.i in index and keep[index[t.i]] and labels[index[t.i]][0] in ("CONCEDE",
                                                                                 "RETREAT")
     if tok.dep_ == "nsubj":          # "demonstrators *won* concessions from city hall"
+        if tok.head.lemma_.lower() in _REJOICING and any(
+                keep[m] and labels[m][0] == "CONCEDE" for m in range(len(labels))):
+            return True              # "protesters celebrate as the government backs down"
         return any(c.dep_ == "dobj" and yielding(c) for c in tok.head.children)
     if tok.dep_ == "nsubjpass":      # "protesters were granted permission", "... will not be
         head = tok.head              # prosecuted": what is done to them is the news

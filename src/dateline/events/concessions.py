@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.events.cues import _plain, _undergoer, headline_infinitive
 from dateline.events.cues import _arguments, _with_of
-from dateline.events.plover_rules import _DEMANDS
+from dateline.events.plover_rules import _DEMANDS, _ended_dissent
 
 #: Words that accept or meet a demand ("accepted the demands", "agreed to their demands").
 _GRANTING = frozenset(("accept", "agree", "meet", "grant", "satisfy", "heed", "fulfil",
@@ -247,8 +247,13 @@ def protest_given_up(tok: Token) -> bool:
     """"Protesters agree to leave the square", "strikers agree to return to work": an agreement
     to end a protest is a CONCEDE ("suspending protests"; a promised concession does not reduce
     to AGREE)."""
-    if _plain(tok) not in ("agree", "promise", "pledge", "vow", "offer", "decide", "consent"):
+    if _plain(tok) not in ("agree", "promise", "pledge", "vow", "offer", "decide", "consent",
+                           "accept", "deal", "agreement"):
         return False
+    heads = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])   # "accepts pay *offer*, ending"
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and _ended_dissent(c) is not None
+           for h in heads for c in h.children):
+        return True                  # "union accepts pay offer, *ending* the strike"
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if not any(_striker(s) for s in subjects):
         return False

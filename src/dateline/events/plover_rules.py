@@ -46,7 +46,8 @@ from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, defi
 _ENDING = frozenset(("suspend", "suspension", "end", "halt", "stop", "cancel", "postpone", "pause",
                      "call", "abandon", "lift", "drop", "conclude", "cease"))
 _DISSENT = frozenset(("protest", "strike", "boycott", "sit-in", "demonstration", "rally", "march",
-                      "walkout", "blockade", "picket", "hunger"))
+                      "walkout", "blockade", "picket", "hunger", "protests", "demonstrations",
+                      "strikes", "rallies", "marches"))
 
 
 def _ended_dissent(tok: Token) -> Optional[Token]:
@@ -56,7 +57,12 @@ def _ended_dissent(tok: Token) -> Optional[Token]:
         return None
     if _plain(tok) == "call" and not _particle(tok, "off"):
         return None
-    for a in _arguments(tok):
+    args = _arguments(tok)
+    if tok.tag_ == "VBN":            # a headline's passive: "Demonstrations/nsubj Suspended"
+        args = args + [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "acl":
+            args.append(tok.head)    # "Demonstrations Suspended/acl as Talks Progress"
+    for a in args:
         if _plain(a) in _DISSENT or a.lower_ in _DISSENT:
             return a
         for c in a.children:         # "the sit-in": spaCy splits it, "in" heads "sit"
