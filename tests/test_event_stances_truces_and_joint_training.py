@@ -282,3 +282,14 @@ def test_attacks_suspended(nlp, text):
 ])
 def test_protests_given_up(nlp, text):
     assert top(nlp, text)[0] == "CONCEDE"
+
+
+# Strengthening military ties is cooperation, not a build-up of forces (MOBILIZE needs the
+# forces themselves); forces mobilised in a joint operation cooperate.
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru Strengthen Military Ties", "COOPERATE"),
+    ("Chile and Peru Mobilize Forces in Joint Operation Against Rebels", "COOPERATE"),
+    ("Russia beefed up its military presence near the border.", "MOBILIZE"),
+])
+def test_ties_strengthened_and_forces_built_up(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

@@ -262,9 +262,10 @@ def with_other_forces(tok: Token) -> bool:
         return True
     heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]   # "troops for joint patrols"
     for c in [c for h in heads for c in h.children]:
-        if c.dep_ == "prep" and c.lower_ == "for" and any(
-                t.lower_ in _JOINT for g in c.children for t in g.subtree):
-            return True              # "for joint border patrols"
+        if c.dep_ == "prep" and c.lower_ in ("for", "in") and any(
+                (g.lower_ in _OPERATIONS or g.lower_ in _GAMES or _plain(g) in _OPERATIONS)
+                and any(t.lower_ in _JOINT for t in g.subtree) for g in c.children):
+            return True              # "for joint border patrols", "in a joint operation"
         if c.dep_ in ("xcomp", "advcl") and _plain(c) == "join" and any(
                 (_plain(o) in _FORCES or o.lower_ in _FORCES) and any(
                     t.ent_type_ in ("NORP", "GPE") or t.dep_ == "amod" and t.is_title
@@ -290,7 +291,7 @@ _OPERATIONS = frozenset(("patrol", "operation", "investigation", "probe", "inqui
                          "crackdowns", "operations", "patrols", "investigations", "commission",
                          "committee", "program", "programme", "project", "research",
                          "development", "venture", "study", "force", "forces", "unit", "units",
-                         "brigade"))
+                         "brigade", "command", "headquarters", "battalion", "contingent"))
 _JOINT = frozenset(("joint", "combined", "bilateral", "multilateral", "trilateral"))
 
 

@@ -39,6 +39,11 @@ _ARMED = frozenset((
 _LAUNCHED = frozenset(("rocket", "rockets", "ballistic", "icbm", "icbms", "warhead", "warheads"))
 
 #: "Stepped up patrols", "beefs up security": what is raised must be forces or their activity.
+#: Ties between states: strengthening "military ties" is cooperation, not a build-up.
+_BONDS = frozenset(("tie", "ties", "relation", "relations", "cooperation", "co-operation",
+                    "partnership", "alliance", "alliances", "link", "links", "bond", "bonds",
+                    "friendship", "dialogue", "coordination", "collaboration", "exchange",
+                    "exchanges", "contacts"))
 _RAISING = frozenset(("beef", "step", "bolster", "strengthen", "ramp"))
 
 
@@ -62,6 +67,7 @@ def needs_forces(tok: Token) -> Optional[bool]:
         return None
     if _plain(tok) in _RAISING or tok.lower_ in _RAISING:      # what is stepped up
         return any(t.lower_ in _ARMED for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                   and c.lower_ not in _BONDS and c.lemma_.lower() not in _BONDS
                    for t in c.subtree) or (_plain(tok) == "ramp" and any(
             t.lower_ in _ARMED for c in tok.children if c.dep_ in ("nsubj", "amod", "compound")
             and c.i < tok.i for t in c.subtree)        # "Military/amod Ramps/NNS up Production"
