@@ -293,3 +293,23 @@ def test_protests_given_up(nlp, text):
 ])
 def test_ties_strengthened_and_forces_built_up(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# A crowd leaving, clearing or ending the site of its protest ends the protest (CONCEDE,
+# "suspending protests"); troops vacating a city retreat; tenants leaving a building or crews
+# clearing a road are no event. Protesters who release captives are who releases.
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters Vacate Square After Deal With Government", "CONCEDE"),
+    ("Students Leave Occupied Campus After Talks", "CONCEDE"),
+    ("Protesters Withdraw From Parliament Grounds", "CONCEDE"),
+    ("Activists End Occupation of Ministry", "CONCEDE"),
+    ("Strikers Withdraw Pickets From Factory Gates", "CONCEDE"),
+    ("Demonstrators Retreat From Main Square", "CONCEDE"),
+    ("Protesters Release Detained Police Officers", "RETREAT"),
+    ("Russian troops vacated the city on Friday.", "RETREAT"),
+    ("The tenants left the building in the morning.", None),
+    ("Crews cleared the road after the landslide.", None),
+])
+def test_crowds_leaving_their_protest(nlp, text, expected):
+    e = top(nlp, text)
+    assert (e[0] if e else None) == expected

@@ -304,8 +304,9 @@ def drop_undergoers(tokens: list, labels: list, keep: list, index: dict) -> None
         if labels[n][0] == "CONSULT" and meeting_called_off(tok) and other in ("REJECT", "SANCTION"):
             keep[n] = False
         elif labels[n][0] == "PROTEST" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" \
-                and other == "CONCEDE":
-            keep[n] = False
+                and (other == "CONCEDE" or other == "RETREAT" and (
+                    tok.lemma_.lower() in _PROTESTERS or tok.lower_.rstrip("s") in _PROTESTERS)):
+            keep[n] = False          # "protesters released the officers": who releases
     for n, tok in enumerate(tokens):
         if keep[n] and labels[n][0] == "PROTEST" and _conceded_to(tok, labels, keep, index):
             keep[n] = False

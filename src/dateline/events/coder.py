@@ -16,7 +16,8 @@ from dateline.events.cues import (
 from dateline.events.accusations import diplomatic_protest, formal_charge
 from dateline.events.ambiguities import disaster_deployment, drop_undergoers, settle
 from dateline.events.concessions import (accepts_demand, agrees_to_truce, backs_off,
-                                         halts_attacks, reform_conceded, back_to_work, calls_truce, protest_given_up,
+                                         halts_attacks, left_in_protest, protesters_leave,
+                                         reform_conceded, back_to_work, calls_truce, protest_given_up,
                                          concedes_by_object, end_to, grants_access, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession,
                                          reversed_object, reverses_measure)
@@ -159,7 +160,8 @@ def _asked_to_act(tok: Token, protest: Token) -> bool:
 
 
 _BOUND_CHECKS = {"MOBILIZE": (needs_forces,),
-                 "CONCEDE": (concedes_by_object, released_document, end_to, regret_as_concession),
+                 "CONCEDE": (concedes_by_object, released_document, end_to, regret_as_concession,
+                             left_in_protest),
                  "ASSAULT": (truce_violation, exchanged_fire),
                  "RETREAT": (exchanged_captives, released_document),
                  "COOPERATE": (opened_route, trades_with, exchanged_information, trains_forces),
@@ -264,8 +266,11 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
 
 def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[str, float]],
                    min_prob: float) -> list[Coded]:
-    labels = [("CONCEDE", max(p, 0.5)) if lab == NONE and backs_off(c.token) else (lab, p)
-              for c, (lab, p) in zip(cands, labels)]   # "the ministry retreated from its plan"
+    labels = [("CONCEDE", max(p, 0.5)) if lab == NONE and backs_off(c.token)
+              or lab in (NONE, "RETREAT", "COERCE", "PROTEST", "SANCTION")
+              and protesters_leave(c.token) else (lab, p)
+              for c, (lab, p) in zip(cands, labels)]   # "the ministry retreated from its plan",
+    #                                                    "protesters vacated the square"
     keep = [lab != NONE and p >= min_prob for lab, p in labels]
     for n, cand in enumerate(cands):      # "stopped smoking", "arrived in Geneva": no event
         if keep[n] and _argument_bound(cand.token, labels[n][0]) is False:

@@ -474,3 +474,52 @@ def halts_attacks(tok: Token) -> bool:
     objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "on")
                 for g in p.children if g.dep_ == "pobj"]
     return any(_plain(o) in _ATTACKS or o.lower_ in _ATTACKS for o in objects)
+
+
+#: Crowds whose leaving ends a protest.
+_CROWDS = frozenset(("protester", "protesters", "protestor", "protestors", "demonstrator",
+                     "demonstrators", "striker", "strikers", "activist", "activists", "student",
+                     "students", "farmer", "farmers", "trucker", "truckers", "supporter",
+                     "supporters", "occupier", "occupiers", "picketer", "picketers", "marcher",
+                     "marchers", "worker", "workers", "miners", "crowd", "crowds"))
+#: What protesters leave, clear or end: the place or the means of their protest.
+_PROTEST_SITES = frozenset(("square", "campus", "grounds", "camp", "camps", "barricade",
+                            "barricades", "picket", "pickets", "occupation", "road", "roads",
+                            "highway", "highways", "building", "ministry", "capital", "street",
+                            "streets", "tent", "tents", "blockade", "blockades", "sit-in",
+                            "encampment", "roadblock", "roadblocks", "site", "office", "offices",
+                            "parliament", "plaza", "park", "bridge", "border", "port", "rigs",
+                            "tractors", "trucks", "vehicles"))
+_LEAVING_SITE = frozenset(("vacate", "leave", "withdraw", "retreat", "pull", "end", "clear",
+                           "dismantle", "abandon", "disperse", "lift", "remove", "move", "quit",
+                           "evacuate", "depart"))
+
+
+def protesters_leave(tok: Token) -> bool:
+    """"Protesters vacate the square after a deal", "activists end their occupation of the
+    ministry", "strikers withdraw pickets", "demonstrators retreat from the main square": a
+    crowd ending its protest (PLOVER CONCEDE, "suspending protests"), no military RETREAT, no
+    new PROTEST."""
+    if _plain(tok) not in _LEAVING_SITE:
+        return False
+    subjects = _subjects_of(tok)
+    if not any(s.lower_ in _CROWDS or _plain(s) in _CROWDS for s in subjects):
+        return False
+    if _plain(tok) == "disperse" and not any(c.dep_ == "dobj" for c in tok.children):
+        return True                  # "supporters dispersed peacefully"
+    places = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "advmod", "npadvmod")]
+    places += [g for p in [*tok.children, *(c for c in tok.children if c.dep_ in ("prt", "advmod"))]
+               if p.dep_ == "prep" and p.lower_ in ("from", "of", "out", "off")
+               for g in p.children if g.dep_ == "pobj"]
+    places += [g for o in places for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return any(p.lower_ in _PROTEST_SITES or _plain(p) in _PROTEST_SITES for p in places)
+
+
+def left_in_protest(tok: Token) -> Optional[bool]:
+    """For "leave", "clear" and "vacate", which concede only as a crowd ending its protest
+    ("protesters vacated the square"): whether they do here (None: other words). Tenants
+    leaving a building or crews clearing a road concede nothing."""
+    if _plain(tok) not in ("leave", "clear", "vacate"):
+        return None
+    return protesters_leave(tok)

@@ -33,7 +33,9 @@ _TABLE = {
         waive/v loosen/v suspend/v remove/v ceasefire/n truce/n unban/v reopen/v
         suspension/n halt/v end/v give>in back>down relent/v accede/v
         repeal/v rescind/v revoke/v annul/v overturn/v quash/v commute/v scrap/v shelve/v
-        call/v>off cave/v unblock/v bow/v>to pause/v pause/n>in
+        call/v>off cave/v unblock/v bow/v>to pause/v pause/n>in vacate/v
+        clear/v>barricades|barricade|roadblocks|roadblock|blockade|camp|square|streets|road
+        leave/v>square|camp|campus|grounds|streets|building|encampment|ministry|parliament
         restore/v reinstate/v cede/v hand/v transfer/v grant/v admit/v acknowledge/v accept/v
         allow/v permit/v legalize/v legalise/v decriminalize/v decriminalise/v unfreeze/v
         reinstatement/n restoration/n cessation/n end/n>to""",
