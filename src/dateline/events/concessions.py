@@ -401,11 +401,17 @@ _REFORMS = frozenset(("reform", "reforms", "election", "elections", "referendum"
                       "transition", "self-rule", "self-determination", "devolution",
                       "federalism", "limit", "limits", "constitution", "amendment",
                       "independence", "language", "status", "vote", "ballot", "cabinet",
-                      "government", "rule"))
+                      "government", "rule", "party", "parties", "union", "unions",
+                      "opposition", "monitoring", "monitors", "observers", "conditions",
+                      "condition"))
 _ENACTING = frozenset(("hold", "share", "recognize", "recognise", "respect", "grant", "include",
                        "restore", "introduce", "implement", "enact", "guarantee", "allow",
                        "review", "amend", "postpone", "delay", "call", "accept", "hand", "give",
                        "cede", "return", "form", "open", "launch", "order", "establish", "set"))
+#: Verbs that change a policy or an institution (CAMEO 0832, 0834).
+_REFORMING = frozenset(("reform", "democratize", "democratise", "liberalize", "liberalise",
+                        "review", "amend", "reconsider", "revise", "rethink", "overhaul",
+                        "decentralize", "decentralise"))
 _PROMISING = frozenset(("agree", "offer", "promise", "pledge", "vow", "commit", "consent",
                         "accept"))
 
@@ -433,13 +439,22 @@ def reform_conceded(tok: Token) -> bool:
     to cooperate. Not "agreed to hold talks" (a future meeting, AGREE)."""
     if _plain(tok) not in _PROMISING:
         return False
-    if not any(_ruler(s) for s in tok.children if s.dep_ == "nsubj"):
+    subjects = [s for s in tok.children if s.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":
+        subjects = [s for s in tok.head.children if s.dep_ == "nsubj"]   # "bows ..., agrees to"
+    if not any(_ruler(s) for s in subjects):
         return False                 # "rival parties agree on power-sharing": a mutual AGREE
     nouns = [c for c in tok.children if c.dep_ == "dobj"
              or c.dep_ == "xcomp" and c.pos_ == "NOUN"]     # "Agrees to/aux Autonomy/xcomp"
     nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
               for g in p.children if g.dep_ == "pobj"]
     for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and _plain(c) in _REFORMING:
+            return True              # "agrees to reform the police", "to review the law"
+        if c.dep_ in ("xcomp", "ccomp") and _plain(c) == "share" and any(
+                g.lower_ in ("opposition", "rivals", "minority", "minorities")
+                for p in c.children if p.dep_ == "prep" for g in p.children):
+            return True              # "agrees to share seats with the opposition"
         if c.dep_ in ("xcomp", "ccomp") and _plain(c) in _ENACTING:
             nouns += [g for g in c.children if g.dep_ in ("dobj", "nsubjpass")]
             nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
