@@ -327,3 +327,13 @@ def test_crowds_leaving_their_protest(nlp, text, expected):
 ])
 def test_policy_changes_conceded(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# CONSULT: a delegation sent for negotiations; talks that "yield progress" concede nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("Chile Sends Delegation to Peru for Negotiations", "CONSULT"),
+    ("Talks Between Chile and Peru Yield Progress", "CONSULT"),
+    ("The government yielded to pressure from unions.", "CONCEDE"),
+])
+def test_delegations_and_productive_talks(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

@@ -587,11 +587,16 @@ _SENDING_ENVOYS = frozenset(("send", "dispatch", "despatch", "appoint", "name"))
 _ENVOY_MISSIONS = _SENDING_ENVOYS | frozenset(("receive", "welcome", "host", "meet"))
 
 
+#: People sent to talk: their sending is a CONSULT ("sent a delegation for negotiations").
+_EMISSARIES = frozenset(("envoy", "envoys", "emissary", "emissaries", "delegation",
+                         "delegations", "negotiator", "negotiators", "mediator", "mediators"))
+
+
 def envoy_sent(tok: Token) -> Optional[bool]:
     """Whether "envoy" names a mission here ("sent an envoy to Tehran", "receives an envoy"):
     the object of sending or receiving. None: not the word; False where the envoy is only who
     acts ("the UN envoy condemned")."""
-    if _plain(tok) not in ("envoy", "emissary") and tok.lower_ not in ("envoy", "envoys"):
+    if _plain(tok) not in _EMISSARIES and tok.lower_ not in _EMISSARIES:
         return None
     head = tok.head
     return tok.dep_ in ("dobj", "nsubjpass") and _plain(head) in _ENVOY_MISSIONS

@@ -348,6 +348,10 @@ def welcomes_visitor(tok: Token) -> bool:
                for o in objects)
 
 
+#: What talks or searches "yield" (produce), no concession.
+_PRODUCTS = frozenset(("progress", "results", "result", "fruit", "fruits", "breakthrough",
+                       "nothing", "information", "evidence", "benefits", "returns", "profit",
+                       "profits", "data", "clues", "agreement", "deal", "outcome", "gains"))
 _CONDOLENCES = frozenset(("condolences", "condolence", "sympathy", "sympathies", "prayers",
                           "thoughts"))
 
@@ -359,6 +363,9 @@ def no_event_sense(tok: Token, etype: str) -> bool:
     if etype in ("AGREE", "AID", "SUPPORT") and _plain(tok) in ("offer", "extend", "send") and any(
             c.dep_ == "dobj" and c.lower_ in _CONDOLENCES for c in tok.children):
         return True                  # "offered condolences": an empathetic comment (CAMEO 018)
+    if etype == "CONCEDE" and _plain(tok) == "yield" and any(
+            c.dep_ == "dobj" and c.lower_ in _PRODUCTS for c in tok.children):
+        return True                  # "talks yield progress": produce, no concession
     if etype == "AID" and _plain(tok) == "supply" and tok.dep_ in ("compound", "amod", "nmod"):
         return True                  # "a supply boat", "supply lines": what carries, no aid given
     if etype == "REQUEST" and _plain(tok) in ("ask", "request") and any(
