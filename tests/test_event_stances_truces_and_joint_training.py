@@ -337,3 +337,14 @@ def test_policy_changes_conceded(nlp, text, expected):
 ])
 def test_delegations_and_productive_talks(nlp, text, expected):
     assert top(nlp, text)[0] == expected
+
+
+# An agreement or deal that ends a strike, a blockade or protests is its CONCEDE; strikers who
+# accept a deal and return to work end their strike.
+@pytest.mark.parametrize("text", [
+    "Teachers' Union Reaches Deal to End Strike",
+    "Deal Reached to End Blockade",
+    "Strikers Accept Deal, Return to Work",
+])
+def test_deals_that_end_protests(nlp, text):
+    assert top(nlp, text)[0] == "CONCEDE"

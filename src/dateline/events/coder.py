@@ -351,6 +351,9 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if new == "CONCEDE" and hypo[n] and _announced(tok):
             promised[n] = True
         # PLOVER CONCEDE: yielding to demands, taking back one's own measure.
+        if labels[n][0] in ("AGREE", "CONSULT") and protest_given_up(tok) and \
+                _plain(tok) in _VOWING | {"agree", "offer", "decide", "consent"}:
+            hypo[n] = promised[n] = True   # "agreed to postpone the protest": CONCEDE + future
         if labels[n][0] in ("AGREE", "CONSULT") and (accepts_demand(tok) or protest_given_up(tok)) or \
                 labels[n][0] == "RETREAT" and back_to_work(tok) or \
                 labels[n][0] in ("COERCE", "SANCTION") and not hypo[n] and ended_measure(tok) or \

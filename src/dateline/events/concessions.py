@@ -232,9 +232,10 @@ def _subjects_of(tok: Token) -> list[Token]:
     """The verb's subjects, or those of the verb whose infinitive it is ("strikers agreed to
     return to work")."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects and tok.dep_ == "xcomp":
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    if not subjects:                 # a headline misparse: "Striking Miners/compound Return"
+    if not subjects and tok.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]   # "strikers accept
+    if not subjects:                 # the deal, *return* to work"; a headline misparse:
+        # "Striking Miners/compound Return"
         subjects = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     return subjects
 
@@ -248,11 +249,13 @@ def protest_given_up(tok: Token) -> bool:
     to end a protest is a CONCEDE ("suspending protests"; a promised concession does not reduce
     to AGREE)."""
     if _plain(tok) not in ("agree", "promise", "pledge", "vow", "offer", "decide", "consent",
-                           "accept", "deal", "agreement"):
+                           "accept", "deal", "agreement", "sign", "reach"):
         return False
-    heads = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])   # "accepts pay *offer*, ending"
-    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and _ended_dissent(c) is not None
-           for h in heads for c in h.children):
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+    heads += [c for c in tok.children if c.dep_ == "dobj"]         # "signs *deal* to end protests"
+    if any((c.dep_ in ("advcl", "xcomp") and (c.tag_ == "VBG" or any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or c.dep_ in ("acl", "relcl"))
+           and _ended_dissent(c) is not None for h in heads for c in h.children):
         return True                  # "union accepts pay offer, *ending* the strike"
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if not any(_striker(s) for s in subjects):
@@ -507,7 +510,7 @@ _PROTEST_SITES = frozenset(("square", "campus", "grounds", "camp", "camps", "bar
                             "tractors", "trucks", "vehicles"))
 _LEAVING_SITE = frozenset(("vacate", "leave", "withdraw", "retreat", "pull", "end", "clear",
                            "dismantle", "abandon", "disperse", "lift", "remove", "move", "quit",
-                           "evacuate", "depart"))
+                           "evacuate", "depart", "go", "head", "return"))
 
 
 def protesters_leave(tok: Token) -> bool:
@@ -522,6 +525,8 @@ def protesters_leave(tok: Token) -> bool:
         return False
     if _plain(tok) == "disperse" and not any(c.dep_ == "dobj" for c in tok.children):
         return True                  # "supporters dispersed peacefully"
+    if _plain(tok) in ("go", "head", "return") and any(c.lower_ == "home" for c in tok.children):
+        return True                  # "protesters go home"
     places = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "advmod", "npadvmod")]
     places += [g for p in [*tok.children, *(c for c in tok.children if c.dep_ in ("prt", "advmod"))]
                if p.dep_ == "prep" and p.lower_ in ("from", "of", "out", "off")
