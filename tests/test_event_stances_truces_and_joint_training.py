@@ -348,3 +348,11 @@ def test_delegations_and_productive_talks(nlp, text, expected):
 ])
 def test_deals_that_end_protests(nlp, text):
     assert top(nlp, text)[0] == "CONCEDE"
+
+
+# ACCUSE: holding someone responsible is blame; "Amnesty" before "report" is the rights group.
+def test_blame_and_the_rights_group(nlp):
+    assert top(nlp, "Chile Holds Peru Responsible for Attack")[0] == "ACCUSE"
+    assert top(nlp, "Chile holds Peru responsible for the attack.")[0] == "ACCUSE"
+    assert "CONCEDE" not in [t for t, _ in real(nlp, "Amnesty Report Details Torture by Security Forces")]
+    assert top(nlp, "The president granted an amnesty to rebels.")[0] == "CONCEDE"

@@ -73,7 +73,8 @@ _TABLE = {
         lambast/v rebuke censure deplore/v castigate/v summon/v protest prosecute/v
         prosecution/n
         disapproval/n commission/n charge/n
-        investigative/a case/n>against deplorable/a reprehensible/a""",
+        investigative/a case/n>against deplorable/a reprehensible/a
+        hold/v>responsible|accountable""",
     "REJECT": """reject rejection/n refuse refusal/n deny decline/v veto oppose/v dismiss/v
         rebuff/v spurn/v resist/v defy/v cancel/v postpone/v snub/v turn>down boycott
         shun/v rule>out""",

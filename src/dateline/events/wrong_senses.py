@@ -348,6 +348,10 @@ def welcomes_visitor(tok: Token) -> bool:
                for o in objects)
 
 
+#: Words after "Amnesty" that name the rights group, not a pardon.
+_AMNESTY_GROUP = frozenset(("report", "international", "researcher", "official", "spokesperson",
+                            "spokesman", "spokeswoman", "statement", "group", "director",
+                            "investigation", "investigator", "chief", "head"))
 #: What talks or searches "yield" (produce), no concession.
 _PRODUCTS = frozenset(("progress", "results", "result", "fruit", "fruits", "breakthrough",
                        "nothing", "information", "evidence", "benefits", "returns", "profit",
@@ -363,6 +367,10 @@ def no_event_sense(tok: Token, etype: str) -> bool:
     if etype in ("AGREE", "AID", "SUPPORT") and _plain(tok) in ("offer", "extend", "send") and any(
             c.dep_ == "dobj" and c.lower_ in _CONDOLENCES for c in tok.children):
         return True                  # "offered condolences": an empathetic comment (CAMEO 018)
+    if etype == "CONCEDE" and _plain(tok) == "amnesty" and (
+            tok.dep_ == "compound" and _plain(tok.head) in _AMNESTY_GROUP
+            or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "international"):
+        return True                  # "Amnesty Report Details Torture": the rights group
     if etype == "CONCEDE" and _plain(tok) == "yield" and any(
             c.dep_ == "dobj" and c.lower_ in _PRODUCTS for c in tok.children):
         return True                  # "talks yield progress": produce, no concession
