@@ -26,16 +26,15 @@ from dateline.events.agreements import (agreement_reached, failed_talks, meeting
 from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
                                          diplomatic_field, distributes_relief, envoy_sent,
                                          exchanged_captives, exchanged_fire, exchanged_information,
-                                         gives_aid, reopens_mission, sends_envoy, trains_forces,
-                                         spoke_by_phone, free_as_quality, material_ties, mutual_help,
-                                         not_aid_package, opened_route, sends_relief,
-                                         future_cooperation, hands_over_suspect, joint_operation,
-                                         officials_meet, provides_information,
-                                         sent_for_joint_training,
-                                         shared_exercise, shares_information, sold_supply,
-                                         under_defence_pact, with_other_forces,
-                                         solo_exercise,
-                                         trades_with)
+                                         free_as_quality, future_cooperation, gives_aid,
+                                         hands_over_suspect, material_ties, mutual_help,
+                                         not_aid_package, officials_meet, opened_route,
+                                         provides_information, reopens_mission, sends_envoy,
+                                         sends_relief, shares_information, sold_supply,
+                                         spoke_by_phone, trades_with)
+from dateline.events.military_cooperation import (joint_operation, sent_for_joint_training,
+                                                  shared_exercise, solo_exercise, trains_forces,
+                                                  under_defence_pact, with_other_forces)
 from dateline.events.features import Candidate, doc_candidates, in_time_clause
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
                                        _recase_headline, headline_report)
