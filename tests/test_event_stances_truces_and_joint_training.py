@@ -356,3 +356,10 @@ def test_blame_and_the_rights_group(nlp):
     assert top(nlp, "Chile holds Peru responsible for the attack.")[0] == "ACCUSE"
     assert "CONCEDE" not in [t for t, _ in real(nlp, "Amnesty Report Details Torture by Security Forces")]
     assert top(nlp, "The president granted an amnesty to rebels.")[0] == "CONCEDE"
+
+
+# RETREAT: an army withdrawing from the streets withdraws its forces (no SANCTION), also where
+# the headline parses "Army" as a modifier; quitting talks stays SANCTION withdraw.
+def test_an_army_leaving_the_streets(nlp):
+    assert top(nlp, "Army Withdraws From Streets After Deal With Opposition")[0] == "RETREAT"
+    assert top(nlp, "The rebels withdrew from the peace talks.")[0] == "SANCTION"

@@ -108,7 +108,8 @@ _ARMED = frozenset(("troop", "force", "soldier", "rebel", "army", "fighter", "pe
                     "militia", "unit", "battalion", "brigade", "contingent", "marine", "insurgent"))
 _TERRAIN = frozenset(("town", "city", "village", "area", "region", "base", "position", "hill", "front",
                       "territory", "border", "camp", "district", "province", "zone", "bank", "port",
-                      "outpost", "island", "corridor", "line", "airport", "bridge"))
+                      "outpost", "island", "corridor", "line", "airport", "bridge", "street",
+                      "streets"))
 
 
 _NON_MILITARY = frozenset(("peacekeeper", "observer", "monitor", "diplomat", "ambassador",
@@ -131,8 +132,9 @@ def _military_withdrawal(tok: Token) -> bool:
     heads = [tok] + ([tok.head] if tok.dep_ in ("conj", "xcomp") else [])
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _ARMED:
-                return True
+            if (child.dep_ in ("nsubj", "nsubjpass") or child.dep_ == "compound"
+                    and child.i < head.i) and child.lemma_.lower() in _ARMED:
+                return True          # also a headline's "Army/compound Withdraws"
             if child.dep_ in ("prep", "prt") or child.dep_ == "dobj":
                 objects = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"]
                 for obj in objects:
