@@ -363,3 +363,18 @@ def test_blame_and_the_rights_group(nlp):
 def test_an_army_leaving_the_streets(nlp):
     assert top(nlp, "Army Withdraws From Streets After Deal With Opposition")[0] == "RETREAT"
     assert top(nlp, "The rebels withdrew from the peace talks.")[0] == "SANCTION"
+
+
+# An agreement or promise named as broken, kept or doubted was made before: no AGREE now.
+@pytest.mark.parametrize("text", [
+    "Chile Says Peru Reneged on Deal",
+    "Chile Questions Peru's Commitment to Peace Deal",
+    "Peru Failed to Honor Commitments, Chile Says",
+])
+def test_broken_agreements_are_no_agreement(nlp, text):
+    assert "AGREE" not in [t for t, _ in real(nlp, text)]
+
+
+def test_agreements_reached_still_agree(nlp):
+    assert top(nlp, "Chile and Peru reached an agreement on fishing rights.")[0] == "AGREE"
+    assert top(nlp, "The rebels agreed to the deal.")[0] == "AGREE"

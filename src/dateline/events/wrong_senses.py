@@ -72,6 +72,29 @@ def defies_norm(tok: Token) -> bool:
                                            for o in _defied_objects(tok))
 
 
+#: Agreements and promises that may be broken, kept or doubted rather than made.
+_PLEDGES = frozenset(("deal", "agreement", "accord", "pact", "promise", "pledge", "commitment",
+                      "commitments", "treaty", "promises", "pledges", "deals", "agreements"))
+_BREAKING = frozenset(("renege", "violate", "breach", "break", "flout", "betray", "honour",
+                       "honor", "keep", "question", "doubt", "dispute", "undermine", "sabotage",
+                       "ignore", "disregard", "default", "welsh", "backtrack", "fulfil",
+                       "fulfill", "respect", "implement", "compliance", "violation", "breach"))
+
+
+def broken_agreement(tok: Token) -> bool:
+    """An agreement or a promise named as what was broken, kept, doubted or questioned
+    ("reneged on the deal", "broke its promise", "questions Peru's commitment to the peace
+    deal"): it was made before, no AGREE now (the breach itself may be an ACCUSE's content)."""
+    if _plain(tok) not in _PLEDGES and tok.lower_ not in _PLEDGES:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "of", "to", "with"):
+        head = head.head
+    elif tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head is not tok and (_plain(head) in _BREAKING or head.lower_ in _BREAKING)
+
+
 def defied_norm(tok: Token) -> bool:
     """The ban or curfew that a violation defies ("violated a *ban*"): no event of its own."""
     head = tok.head
@@ -367,6 +390,8 @@ def no_event_sense(tok: Token, etype: str) -> bool:
     if etype in ("AGREE", "AID", "SUPPORT") and _plain(tok) in ("offer", "extend", "send") and any(
             c.dep_ == "dobj" and c.lower_ in _CONDOLENCES for c in tok.children):
         return True                  # "offered condolences": an empathetic comment (CAMEO 018)
+    if etype == "AGREE" and broken_agreement(tok):
+        return True                  # "reneged on the deal": no agreement is made
     if etype == "CONCEDE" and _plain(tok) == "amnesty" and (
             tok.dep_ == "compound" and _plain(tok.head) in _AMNESTY_GROUP
             or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "international"):
