@@ -378,3 +378,19 @@ def test_broken_agreements_are_no_agreement(nlp, text):
 def test_agreements_reached_still_agree(nlp):
     assert top(nlp, "Chile and Peru reached an agreement on fishing rights.")[0] == "AGREE"
     assert top(nlp, "The rebels agreed to the deal.")[0] == "AGREE"
+
+
+# CONCEDE: "declarations (but not implementations) of ... withdrawals from territory" (a
+# declared withdrawal, a timetable for one, a decision to withdraw, territory to be ceded) and
+# claims relinquished; an ordered pull-back is carried out (RETREAT).
+@pytest.mark.parametrize("text, expected", [
+    ("Chile Declares Withdrawal From Disputed Territory", "CONCEDE"),
+    ("Chile Announces Timetable for Troop Withdrawal", "CONCEDE"),
+    ("Chile Decides to Withdraw From Disputed Territory", "CONCEDE"),
+    ("Chile Will Cede Control of Border Town", "CONCEDE"),
+    ("Chile Relinquishes Claim to Disputed Islands", "CONCEDE"),
+    ("Chile Orders Troops to Pull Back From Border", "RETREAT"),
+    ("Shoigu ordered the withdrawal of Russian troops from Kherson.", "RETREAT"),
+])
+def test_withdrawals_declared_and_claims_given_up(nlp, text, expected):
+    assert top(nlp, text)[0] == expected

@@ -16,7 +16,8 @@ from dateline.events.cues import (
 from dateline.events.accusations import diplomatic_protest, formal_charge
 from dateline.events.ambiguities import disaster_deployment, drop_undergoers, settle
 from dateline.events.concessions import (accepts_demand, agrees_to_truce, backs_off,
-                                         halts_attacks, left_in_protest, protesters_leave,
+                                         claim_given_up, declared_withdrawal, halts_attacks,
+                                         left_in_protest, protesters_leave,
                                          reform_conceded, back_to_work, calls_truce, protest_given_up,
                                          concedes_by_object, end_to, grants_access, regret_as_concession,
                                          ended_measure, future_retreat, grants_concession,
@@ -357,7 +358,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
                 labels[n][0] == "RETREAT" and back_to_work(tok) or \
                 labels[n][0] in ("COERCE", "SANCTION") and not hypo[n] and ended_measure(tok) or \
                 labels[n][0] in _TAKEN_BACK and reverses_measure(tok) or \
-                labels[n][0] in ("RETREAT", "SUPPORT", "SANCTION") and backs_off(tok):
+                labels[n][0] in ("RETREAT", "SUPPORT", "SANCTION") and backs_off(tok) or \
+                labels[n][0] in ("RETREAT", "REJECT", "SANCTION") and claim_given_up(tok):
             labels[n] = ("CONCEDE", labels[n][1])
         # PLOVER CONCEDE by its object: "restored internet access", "accepts responsibility".
         if labels[n][0] != NONE and concedes_by_object(tok):
@@ -537,7 +539,8 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
     # free the detainees") is a CONCEDE that happened as an announcement.
     for n, cand in enumerate(cands):
         if keep[n] and labels[n][0] == "RETREAT" and not cand.negated \
-                and (hypo[n] or headline_infinitive(cand.token)) \
+                and (hypo[n] or headline_infinitive(cand.token) or declared_withdrawal(cand.token)
+                     or cand.token.dep_ == "xcomp" and _plain(cand.token.head) == "decide") \
                 and future_retreat(cand.token, promised[n]):
             labels[n], promised[n] = ("CONCEDE", labels[n][1]), True
     # "Officials urge calm as a bombing kills twenty": the time clause reports a fact.

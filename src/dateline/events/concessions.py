@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.events.cues import _plain, _undergoer, headline_infinitive
+from dateline.events.cues import _particle, _plain, _undergoer, headline_infinitive
 from dateline.events.cues import _arguments, _with_of
 from dateline.events.plover_rules import _DEMANDS, _ended_dissent
 
@@ -162,7 +162,11 @@ _INTENT_NOUNS = frozenset(("plan", "plans", "pledge", "promise", "offer", "commi
 #: stories code them too.
 _PULLING_BACK = frozenset(("withdraw", "withdrawal", "pull", "pullout", "pullback", "retreat",
                            "leave", "vacate", "evacuate", "quit", "abandon", "release", "free",
-                           "resign", "step", "surrender"))
+                           "resign", "step", "surrender", "cede", "relinquish", "hand"))
+#: Withdrawal nouns whose declaration or timetable announces a future retreat.
+_WITHDRAWAL_NOUNS = frozenset(("withdrawal", "pullout", "pull-out", "pullback", "retreat"))
+#: What fixes a future withdrawal ("a timetable for the withdrawal", "plans a phased pullout").
+_SCHEDULING = frozenset(("timetable", "date", "deadline", "schedule", "plan", "plans", "roadmap"))
 
 
 def future_retreat(tok: Token, promised: bool) -> bool:
@@ -182,6 +186,10 @@ def future_retreat(tok: Token, promised: bool) -> bool:
         return True                  # "Army to pull troops out of border villages"
     if aux & _FUTURE_AUX and tok.dep_ in ("ccomp",) and _plain(tok.head) in _ANNOUNCING:
         return True              # "said it would withdraw"
+    if declared_withdrawal(tok):
+        return True              # "declares withdrawal from", "timetable for troop withdrawal"
+    if tok.dep_ == "xcomp" and _plain(tok.head) == "decide":
+        return True              # "decides to withdraw from the territory"
     if tok.dep_ == "acl" and "to" in aux and _plain(tok.head) in _INTENT_NOUNS:
         return True              # "announced plans to release the detainees"
     return tok.dep_ == "xcomp" and _plain(tok.head) in _ANNOUNCING
@@ -543,3 +551,32 @@ def left_in_protest(tok: Token) -> Optional[bool]:
     if _plain(tok) not in ("leave", "clear", "vacate"):
         return None
     return protesters_leave(tok)
+
+
+def declared_withdrawal(tok: Token) -> bool:
+    """"Chile declares withdrawal from the disputed territory", "announces a timetable for troop
+    withdrawal", "plans a phased withdrawal": PLOVER CONCEDE covers "declarations (but not
+    implementations) of ... withdrawals from territory". An announced withdrawal alone stays a
+    RETREAT (news uses it for one under way)."""
+    if _plain(tok) not in _WITHDRAWAL_NOUNS and tok.lower_ not in _WITHDRAWAL_NOUNS:
+        return False
+    head = tok.head
+    if tok.dep_ in ("dobj", "compound") and _plain(head) in ("declare", "proclaim", "plan"):
+        return True
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" \
+            and _plain(head.head) in _SCHEDULING:
+        return True
+    return False
+
+
+#: Claims one may give up ("renounces its claim to the islands").
+_GIVING_UP = frozenset(("relinquish", "renounce", "abandon", "drop", "waive", "forgo", "forswear",
+                        "surrender", "give"))
+
+
+def claim_given_up(tok: Token) -> bool:
+    """"Chile relinquishes its claim to the disputed islands": a claim yielded (PLOVER CONCEDE),
+    not a military RETREAT."""
+    if _plain(tok) not in _GIVING_UP or _plain(tok) == "give" and not _particle(tok, "up"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in ("claim", "claims") for c in tok.children)
