@@ -33,9 +33,9 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
                                          provides_information, reopens_mission, sends_envoy,
                                          sends_relief, shares_information, sold_supply,
                                          spoke_by_phone, trades_with)
-from dateline.events.military_cooperation import (joint_operation, sent_for_joint_training,
-                                                  shared_exercise, solo_exercise, trains_forces,
-                                                  under_defence_pact, with_other_forces)
+from dateline.events.military_cooperation import (
+    joined_exercise, joint_operation, sent_for_joint_training, solo_exercise, trains_forces,
+    under_defence_pact, with_other_forces)
 from dateline.events.features import Candidate, doc_candidates, in_time_clause
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
                                        _recase_headline, headline_report)
@@ -61,8 +61,6 @@ from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, Sentence
 
 #: Types of a word that can take back one's own measure ("withdrew the bill", "cancels the
 #: tax rise", "suspended the levy"): then a CONCEDE (see concessions.reverses_measure).
-#: Exercise words (a shared exercise is COOPERATE).
-_EXERCISES = frozenset(("exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"))
 #: Legal action one may forgo ("protesters will not be prosecuted": a CONCEDE).
 _PROSECUTING = frozenset(("prosecute", "charge", "indict", "try", "punish", "sue"))
 _TAKEN_BACK = frozenset(("RETREAT", "REJECT", "SANCTION", "COERCE"))
@@ -351,10 +349,10 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
         if new == "CONCEDE" and hypo[n] and _announced(tok):
             promised[n] = True
         # PLOVER CONCEDE: yielding to demands, taking back one's own measure.
-        if labels[n][0] in ("AGREE", "CONSULT") and protest_given_up(tok) and \
-                _plain(tok) in _VOWING | {"agree", "offer", "decide", "consent"}:
+        given_up = labels[n][0] in ("AGREE", "CONSULT") and protest_given_up(tok)
+        if given_up and _plain(tok) in _VOWING | {"agree", "offer", "decide", "consent"}:
             hypo[n] = promised[n] = True   # "agreed to postpone the protest": CONCEDE + future
-        if labels[n][0] in ("AGREE", "CONSULT") and (accepts_demand(tok) or protest_given_up(tok)) or \
+        if given_up or labels[n][0] in ("AGREE", "CONSULT") and accepts_demand(tok) or \
                 labels[n][0] == "RETREAT" and back_to_work(tok) or \
                 labels[n][0] in ("COERCE", "SANCTION") and not hypo[n] and ended_measure(tok) or \
                 labels[n][0] in _TAKEN_BACK and reverses_measure(tok) or \
@@ -421,8 +419,7 @@ def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[s
             labels[n] = ("COERCE", labels[n][1])
         # PLOVER COOPERATE: joint exercises; MOBILIZE is a unilateral show of force.
         if labels[n][0] == "MOBILIZE" and (_joint(tok) or with_other_forces(tok)
-                                           or under_defence_pact(tok)
-                                           or (_plain(tok) in _EXERCISES and shared_exercise(tok))):
+                                           or under_defence_pact(tok) or joined_exercise(tok)):
             labels[n] = ("COOPERATE", labels[n][1])
         # PLOVER SUPPORT: "improve / expand diplomatic cooperation" is non-material SUPPORT.
         if labels[n][0] == "COOPERATE" and (_diplomatic(tok) or diplomatic_field(tok)):

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.events.cues import _particle, _plain, _undergoer, headline_infinitive
 from dateline.events.cues import _arguments, _with_of
-from dateline.events.plover_rules import _DEMANDS, _ended_dissent
+from dateline.events.plover_rules import _CEASEFIRE, _DEMANDS, _ended_dissent
 
 #: Words that accept or meet a demand ("accepted the demands", "agreed to their demands").
 _GRANTING = frozenset(("accept", "agree", "meet", "grant", "satisfy", "heed", "fulfil",
@@ -360,7 +360,7 @@ def grants_access(tok: Token) -> bool:
 
 
 #: Truces called, agreed to or accepted.
-_TRUCES = frozenset(("truce", "ceasefire", "cease-fire", "armistice", "cessation", "pause"))
+_TRUCES = _CEASEFIRE | frozenset(("cease-fire", "pause"))
 
 
 def calls_truce(tok: Token) -> bool:

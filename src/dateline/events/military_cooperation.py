@@ -67,9 +67,11 @@ def trains_together(tok: Token) -> bool:
                for g in p.children)
 
 
+#: Military exercise words (a single country's is MOBILIZE, a shared one COOPERATE).
+_DRILLS = frozenset(("exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game",
+                     "maneuvers", "manoeuvres", "drills", "exercises", "wargames"))
 #: Joint military games a deployment or a visit is for ("hosts troops for joint war games").
-_GAMES = frozenset(("exercise", "exercises", "drill", "drills", "game", "games", "maneuver",
-                    "maneuvers", "manoeuvre", "manoeuvres", "training", "wargame", "wargames"))
+_GAMES = _DRILLS | frozenset(("games", "training"))
 
 
 def sent_for_joint_training(tok: Token) -> bool:
@@ -114,6 +116,11 @@ def shared_exercise(tok: Token) -> bool:
             verb = verb.head         # "take part in"
         return _plain(verb) in _TAKING_PART
     return False
+
+
+def joined_exercise(tok: Token) -> bool:
+    """An exercise word naming an exercise of several states (see :func:`shared_exercise`)."""
+    return (_plain(tok) in _DRILLS or tok.lower_ in _DRILLS) and shared_exercise(tok)
 
 
 def with_other_forces(tok: Token) -> bool:
@@ -162,8 +169,6 @@ _LAUNCHING = frozenset(("launch", "conduct", "begin", "start", "hold", "carry", 
                         "deploy", "form", "set", "establish", "create"))
 
 
-_DRILLS = frozenset(("exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game",
-                     "maneuvers", "manoeuvres", "drills", "exercises", "wargames"))
 _PARTNERED = frozenset(("with", "alongside", "between", "among", "involving"))
 
 
