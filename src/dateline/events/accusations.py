@@ -7,6 +7,8 @@ tokens, used by :mod:`dateline.events.coder`.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Token
 
 from dateline.events.cues import _plain
@@ -49,3 +51,38 @@ def formal_charge(tok: Token) -> bool:
         return tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with"
                                           for c in tok.children)
     return True
+
+
+#: Verbs under which "responsible" assigns blame ("says Russia responsible for the dam
+#: collapse", "found the army responsible").
+_BLAMING = frozenset(("say", "find", "deem", "consider", "hold", "call", "declare", "name",
+                      "believe", "judge", "rule", "conclude", "blame", "accuse"))
+
+
+def held_responsible(tok: Token) -> Optional[bool]:
+    """Whether "responsible" blames someone here (None: other words): "says Russia responsible
+    for the collapse", "concluded that the army was responsible"; "responsible for the
+    accounts" is a job."""
+    if tok.lower_ != "responsible":
+        return None
+    head = tok.head
+    if head.lemma_.lower() == "be" and head.dep_ in ("ccomp", "xcomp"):
+        head = head.head
+    return head.lemma_.lower() in _BLAMING or _plain(head) in _BLAMING
+
+
+#: Feelings that are disapproval when someone voices them ("voices outrage at"); "Outrage over
+#: repression" alone is a reaction, its topic the news. ("Expressed concern" is CAMEO 012, a
+#: pessimistic comment: a statement, no ACCUSE.)
+_DISAPPROVAL = frozenset(("outrage", "dismay", "indignation", "anger"))
+_VOICING = frozenset(("express", "voice", "register", "convey", "show", "raise", "state",
+                      "share", "vent", "air", "signal"))
+
+
+def voiced_disapproval(tok: Token) -> Optional[bool]:
+    """Whether a feeling of disapproval is voiced by someone here (None: other words)."""
+    if _plain(tok) not in _DISAPPROVAL:
+        return None
+    if tok.dep_ in ("dobj", "nsubjpass") and _plain(tok.head) in _VOICING:
+        return True
+    return any(c.dep_ in ("compound", "amod") and _plain(c) in _VOICING for c in tok.children)

@@ -18,6 +18,26 @@ from dateline.events.cues import _particle, _plain
 from dateline.events.features import _headline_lemma
 from dateline.events.lexicon import LEXICON, candidates_for
 
+#: What is exchanged in a consultation ("exchanged views on security").
+_VIEWS = frozenset(("views", "view", "opinions", "ideas", "thoughts", "notes", "perspectives"))
+
+
+def convened_meeting(tok: Token) -> Optional[bool]:
+    """Whether "convene" or "huddle" names a meeting here (None: other words): "the two sides
+    convened in Doha", "convened talks"; a government convening a grand jury or a panel to
+    investigate holds no consultation."""
+    if _plain(tok) not in ("convene", "huddle"):
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return all(_plain(o) in _MEETINGS or o.lower_ in _MEETINGS for o in objects)
+
+
+def views_exchanged(tok: Token) -> bool:
+    """"Leaders exchange views on security cooperation": a consultation (CONSULT), no material
+    exchange."""
+    return _plain(tok) == "exchange" and any(
+        c.dep_ == "dobj" and c.lower_ in _VIEWS for c in tok.children)
+
 
 #: What talks do when they fail ("talks collapsed", "negotiations broke down", "the summit
 #: ended without agreement" is not among them: that meeting took place).

@@ -13,17 +13,16 @@ from dateline.events.cues import (
     _in_demonstration, _in_denied_claim, _joint, _material, _military_strike,
     _halted_supplies, _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related,
     _rioters, _temporal_fact, _undergoer, _word_lemma, headline_infinitive)
-from dateline.events.accusations import diplomatic_protest, formal_charge
+from dateline.events.accusations import (diplomatic_protest, formal_charge, held_responsible,
+                                         voiced_disapproval)
 from dateline.events.ambiguities import disaster_deployment, drop_undergoers, settle
-from dateline.events.concessions import (accepts_demand, agrees_to_truce, backs_off,
-                                         claim_given_up, declared_withdrawal, halts_attacks,
-                                         left_in_protest, protesters_leave,
-                                         reform_conceded, back_to_work, calls_truce, protest_given_up,
-                                         concedes_by_object, end_to, grants_access, regret_as_concession,
-                                         ended_measure, future_retreat, grants_concession,
-                                         reversed_object, reverses_measure)
-from dateline.events.agreements import (agreement_reached, failed_talks, meeting_ended,
-                                        stated_stance, strikes_deal, topic_of_talks)
+from dateline.events.concessions import (
+    accepts_demand, agrees_to_truce, backs_off, claim_given_up, declared_withdrawal, halts_attacks,
+    left_in_protest, protesters_leave, reform_conceded, back_to_work, calls_truce,
+    protest_given_up, concedes_by_object, end_to, grants_access, regret_as_concession,
+    ended_measure, future_retreat, grants_concession, reversed_object, reverses_measure)
+from dateline.events.agreements import (agreement_reached, convened_meeting, failed_talks,
+                                        meeting_ended, stated_stance, strikes_deal, topic_of_talks)
 from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_force,
                                          diplomatic_field, distributes_relief, envoy_sent,
                                          exchanged_captives, exchanged_fire, exchanged_information,
@@ -34,8 +33,8 @@ from dateline.events.cooperation import (carries_aid, cooperative_vow, deal_in_f
                                          sends_relief, shares_information, sold_supply,
                                          spoke_by_phone, trades_with)
 from dateline.events.military_cooperation import (
-    joined_exercise, joint_operation, sent_for_joint_training, solo_exercise, trains_forces,
-    under_defence_pact, with_other_forces)
+    joined_exercise, joins_partner, joint_operation, sent_for_joint_training, solo_exercise,
+    trains_forces, under_defence_pact, with_other_forces)
 from dateline.events.features import Candidate, doc_candidates, in_time_clause
 from dateline.events.headlines import (_RECASED, _headline_missed, _headline_on_recase,
                                        _recase_headline, headline_report)
@@ -49,11 +48,13 @@ from dateline.events.restrictions import (armed_seizure, banned_activity, blocks
 from dateline.events.model import FALLBACK_PROB, NONE, LinearModel, load_model
 from dateline.events.plover_rules import (_announced, _argument_bound, _ended_dissent,
                                           _object_of, _forces_block, _promise_to_concede,
-                                          _quits_forum,
-                                          _warned_possibility, no_event, objects_of_events,
-                                          retype)
-from dateline.events.protests import broke_up_gathering, collective_demand, took_to_streets
+                                          _quits_forum, _warned_possibility, no_event,
+                                          objects_of_events, retype)
+from dateline.events.protests import (broke_up_gathering, collective_demand, took_to_streets,
+                                      unrest_reported)
 from dateline.events.ranking import _VERBAL, _parsed, main_key, subordination, without_mentions_again
+from dateline.events.ventures import done_together, trade_named
+from dateline.events.yielding import first_reading, leaving_forces
 from dateline.events.wrong_senses import (received_visitor, released_document, truce_violation,
                                           visited_site, welcomes_visitor)
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
@@ -161,13 +162,15 @@ _BOUND_CHECKS = {"MOBILIZE": (needs_forces,),
                  "CONCEDE": (concedes_by_object, released_document, end_to, regret_as_concession,
                              left_in_protest),
                  "ASSAULT": (truce_violation, exchanged_fire),
-                 "RETREAT": (exchanged_captives, released_document),
-                 "COOPERATE": (opened_route, trades_with, exchanged_information, trains_forces),
-                 "PROTEST": (took_to_streets,),
+                 "RETREAT": (exchanged_captives, released_document, leaving_forces),
+                 "COOPERATE": (opened_route, trades_with, exchanged_information, trains_forces,
+                               done_together, trade_named, joins_partner),
+                 "PROTEST": (took_to_streets, unrest_reported), "ACCUSE": (held_responsible, voiced_disapproval),
                  "COERCE": (state_of_emergency, closure_by_authority, stripped_standing,
                             searched_place, broke_up_gathering),
                  "AID": (distributes_relief, gives_aid),
-                 "CONSULT": (spoke_by_phone, envoy_sent, visited_site, received_visitor),
+                 "CONSULT": (spoke_by_phone, envoy_sent, visited_site, received_visitor,
+                             convened_meeting),
                  "AGREE": (agreement_reached,)}
 
 
@@ -264,11 +267,8 @@ def _reconcile(sent: SpacySpan, cands: list[Candidate], coded: list[Coded],
 
 def _code_sentence(sent: SpacySpan, cands: list[Candidate], labels: list[tuple[str, float]],
                    min_prob: float) -> list[Coded]:
-    labels = [("CONCEDE", max(p, 0.5)) if lab == NONE and backs_off(c.token)
-              or lab in (NONE, "RETREAT", "COERCE", "PROTEST", "SANCTION")
-              and protesters_leave(c.token) else (lab, p)
-              for c, (lab, p) in zip(cands, labels)]   # "the ministry retreated from its plan",
-    #                                                    "protesters vacated the square"
+    labels = [first_reading(c.token, lab, p, backs_off, protesters_leave)
+              for c, (lab, p) in zip(cands, labels)]
     keep = [lab != NONE and p >= min_prob for lab, p in labels]
     for n, cand in enumerate(cands):      # "stopped smoking", "arrived in Geneva": no event
         if keep[n] and _argument_bound(cand.token, labels[n][0]) is False:

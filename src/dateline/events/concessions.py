@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dateline.events.cues import _particle, _plain, _undergoer, headline_infinitive
 from dateline.events.cues import _arguments, _with_of
 from dateline.events.plover_rules import _CEASEFIRE, _DEMANDS, _ended_dissent
+from dateline.events.yielding import CIVIL_RULE, stops_attacks
 
 #: Words that accept or meet a demand ("accepted the demands", "agreed to their demands").
 _GRANTING = frozenset(("accept", "agree", "meet", "grant", "satisfy", "heed", "fulfil",
@@ -162,7 +163,8 @@ _INTENT_NOUNS = frozenset(("plan", "plans", "pledge", "promise", "offer", "commi
 #: stories code them too.
 _PULLING_BACK = frozenset(("withdraw", "withdrawal", "pull", "pullout", "pullback", "retreat",
                            "leave", "vacate", "evacuate", "quit", "abandon", "release", "free",
-                           "resign", "step", "surrender", "cede", "relinquish", "hand"))
+                           "resign", "step", "surrender", "cede", "relinquish", "hand",
+                           "return"))
 #: Withdrawal nouns whose declaration or timetable announces a future retreat.
 _WITHDRAWAL_NOUNS = frozenset(("withdrawal", "pullout", "pull-out", "pullback", "retreat"))
 #: What fixes a future withdrawal ("a timetable for the withdrawal", "plans a phased pullout").
@@ -175,8 +177,8 @@ def future_retreat(tok: Token, promised: bool) -> bool:
     detainees"): PLOVER codes RETREAT + future as CONCEDE (manual, CONCEDE
     and RETREAT, potential ambiguities: "Announcements of future retreats should be coded as
     CONCEDE"): withdrawal, release, resignation."""
-    if _plain(tok) not in _PULLING_BACK:
-        return False
+    if _plain(tok) not in _PULLING_BACK and not stops_attacks(tok):
+        return False                 # "says it will stop attacks": a declared ceasefire
     if promised:
         return True
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
@@ -304,11 +306,16 @@ _FAILINGS = frozenset(("mistake", "mistakes", "error", "errors", "responsibility
                        "fault", "faults", "blame", "guilt", "failure", "failures", "failing",
                        "failings", "liability", "culpability", "negligence", "misconduct"))
 
+#: Outcomes and scrutiny a party accepts (CAMEO 08 "yield": "accepts defeat", "accepted an
+#: independent inquiry").
+_OUTCOMES = frozenset(("defeat", "inquiry", "investigation", "probe", "verdict", "ruling",
+                       "result", "results", "outcome", "loss", "audit", "recount"))
+
 #: Words that concede only with these objects (argument-bound CONCEDE entries of the lexicon).
-_BOUND = {"restore": _FREEDOMS, "reinstate": _FREEDOMS | _DISMISSED, "cede": _POWER,
-          "restoration": _FREEDOMS, "reinstatement": _FREEDOMS | _DISMISSED,
+_BOUND = {"restore": _FREEDOMS | CIVIL_RULE, "reinstate": _FREEDOMS | _DISMISSED, "cede": _POWER,
+          "restoration": _FREEDOMS | CIVIL_RULE, "reinstatement": _FREEDOMS | _DISMISSED,
           "hand": _POWER, "transfer": _POWER, "grant": _FREEDOMS | _POWER,
-          "admit": _FAILINGS, "acknowledge": _FAILINGS, "accept": _FAILINGS,
+          "admit": _FAILINGS, "acknowledge": _FAILINGS, "accept": _FAILINGS | _OUTCOMES,
           "allow": _DISSENT, "permit": _DISSENT}
 
 
@@ -377,7 +384,9 @@ def calls_truce(tok: Token) -> bool:
 _ENDED = frozenset(("hostilities", "fighting", "war", "violence", "conflict", "attacks",
                     "clashes", "insurgency", "rebellion", "campaign", "strike", "strikes",
                     "protest", "protests", "boycott", "blockade", "siege", "curfew", "ban",
-                    "sanctions", "embargo", "occupation", "restrictions", "lockdown"))
+                    "sanctions", "embargo", "occupation", "restrictions", "lockdown",
+                    "struggle", "offensive", "operations", "bombing", "bombings", "airstrikes",
+                    "shelling", "raids", "uprising", "resistance", "revolt", "standoff"))
 
 
 def end_to(tok: Token) -> Optional[bool]:
@@ -497,8 +506,9 @@ def halts_attacks(tok: Token) -> bool:
     if _plain(tok) not in _PAUSING:
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "on")
-                for g in p.children if g.dep_ == "pobj"]
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "on", "to")
+                for g in p.children if g.dep_ in ("pobj", "xcomp")]     # "a halt to the offensive"
+    objects += [c for c in tok.children if c.dep_ == "xcomp" and c.lower_ in _ATTACKS]
     return any(_plain(o) in _ATTACKS or o.lower_ in _ATTACKS for o in objects)
 
 

@@ -98,7 +98,21 @@ def _gunfire(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIRE_VERBS
 
 
+#: Who strikes when the strike is an attack ("a suicide bomber struck a mosque").
+_ATTACKERS = frozenset(("bomber", "bombers", "gunman", "gunmen", "militant", "militants", "rebel",
+                        "rebels", "insurgent", "insurgents", "jihadist", "jihadists", "attacker",
+                        "attackers", "terrorist", "terrorists", "missile", "missiles", "drone",
+                        "drones", "rocket", "rockets", "jet", "jets", "warplane", "warplanes",
+                        "aircraft", "bandits", "assailant", "assailants", "raiders"))
+
+
 def _military_strike(tok: Token) -> bool:
+    """"A drone strike", "air raids", "a suicide bomber struck the mosque": an attack, never a
+    labour strike or a police raid."""
+    if _plain(tok) in ("strike", "raid") and tok.pos_ in ("VERB", "PROPN") and any(
+            c.dep_ == "nsubj" and (c.lower_ in _ATTACKERS or _plain(c) in _ATTACKERS)
+            for c in tok.children):
+        return True
     return tok.lemma_.lower() in ("strike", "raid") and tok.pos_ == "NOUN" and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MILITARY_STRIKE for c in tok.children)
 
@@ -337,6 +351,8 @@ def _reducer(tok: Token, ties: frozenset = _TIES,
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
         tok = tok.head               # "ended mediation/compound efforts", "aid programmes"
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in ("VERB", "AUX"):
+        return None                  # a purpose: "suspended operations *for* talks"
     if tok.dep_ == "pobj" and head.lower_ in _PASSING:
         head = head.head
     elif tok.dep_ != "conj" and not _undergoer(tok):
@@ -396,7 +412,10 @@ def headline_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) \
         and not any(c.dep_ == "mark" for c in kids) \
         and (tok.dep_ == "ROOT" or tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "ROOT"
-             and tok.head.pos_ in ("NOUN", "PROPN"))
+             and tok.head.pos_ in ("NOUN", "PROPN")
+             or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"      # "Army to pull out, minister
+             and tok.head.lemma_.lower() in ("say", "tell", "announce", "confirm")   # says"
+             and any(c.dep_ == "nsubj" for c in kids) and tok.i < tok.head.i)
 
 
 def _plain(tok: Token) -> str:

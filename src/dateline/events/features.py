@@ -229,11 +229,24 @@ def _joint_activity(tok: Token) -> bool:
         and tok.dep_ != "nsubj" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in tok.children)
 
 
+def _first_of_hyphenated(tok: Token) -> bool:
+    """The first word of a hyphenated lexicon word ("build" in "build-up")."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or tok.whitespace_ \
+            or doc[tok.i + 1].whitespace_:
+        return False
+    last = doc[tok.i + 2].lower_
+    return any(candidates_for(w, p, set()) for w in (tok.lower_ + last, tok.lower_ + "-" + last)
+               for p in ("NOUN", "VERB"))
+
+
 def find_candidates(sent: SpacySpan) -> list[Candidate]:
     """The lexicon's candidate triggers of one sentence, light verbs dropped when their object is one."""
     found: list[Candidate] = []
     headline = None
     for tok in sent:
+        if _first_of_hyphenated(tok):
+            continue                 # "Build-Up": the compound is found at its last word
         pos, lemma = tok.pos_, tok.lemma_.lower()
         if pos == "PROPN" and tok.is_title and (tok.ent_type_ not in _NAME_ENTS
                                                  or _event_words_entity(tok)):

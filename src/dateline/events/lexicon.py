@@ -22,7 +22,8 @@ _TABLE = {
     "CONSULT": """meet meeting/n visit discuss discussion/n talk/n negotiate negotiation/n consult
         consultation/n summit/n confer host/v mediate mediation/n telephone/v phone/v call/n
         trip/n conversation/n envoy/n speak/v receive/v shuttle/v
-        tour/n dialogue/n reconvene/v""",
+        tour/n dialogue/n reconvene/v convene/v huddle/v hammer/v>out
+        exchange/v>views|opinions|ideas""",
     "SUPPORT": """support praise endorse endorsement/n welcome/v commend hail/v applaud congratulate
         recognize recognise recognition/n sign/v ratify ratification/n back/v defend/v approve
         approval/n thank/v forgive backing/n solidarity/n renew/v
@@ -38,14 +39,17 @@ _TABLE = {
         leave/v>square|camp|campus|grounds|streets|building|encampment|ministry|parliament
         restore/v reinstate/v cede/v hand/v transfer/v grant/v admit/v acknowledge/v accept/v
         allow/v permit/v legalize/v legalise/v decriminalize/v decriminalise/v unfreeze/v
-        reinstatement/n restoration/n cessation/n end/n>to""",
+        reinstatement/n restoration/n cessation/n end/n>to
+        renounce/v>violence|terrorism|struggle|claim|claims|war|fighting|insurgency|separatism|demand|demands|rebellion|armed
+        forswear/v>violence|terrorism|struggle|war|fighting""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
         exercise/n drill/n share sharing/n partnership/n partner/v coordinate/v coordination/n
         venture/n import/v export/v maneuver/n manoeuvre/n
-        trade/n>bilateral project/n>joint
+        trade/n project/n>joint
         operation/n>joint|combined patrol/n>joint|combined development/n>joint
         research/n>joint program/n>joint programme/n>joint commission/n>joint
-        committee/n>joint investigation/n>joint team>up join/v>forces flight/n
+        committee/n>joint investigation/n>joint team>up flight/n
+        join/v>forces|troops|soldiers|army|navy|military|exercise|exercises|drills|drill|maneuvers|manoeuvres|patrols|operation|operations|offensive
         link/n>rail|railway|road|ferry|air|trade crossing/n>border work>together
         game/n>war buy/v sell/v purchase/v invest/v survey/n>joint study/n>joint
         pool/v>resources|efforts|funds|intelligence
@@ -53,7 +57,9 @@ _TABLE = {
         currency/n>common|single market/n>common|single zone/n>trade area/n>trade
         integration/n>economic|regional|trade|monetary|market harmonize/v harmonise/v
         connect/v>network|networks|grid|grids|railway|railways|pipeline|pipelines
-        link/v>network|networks|grid|grids|railway|railways|pipeline|pipelines""",
+        link/v>network|networks|grid|grids|railway|railways|pipeline|pipelines|market|markets|economies
+        build/v construct/v develop/v produce/v manufacture/v merge/v interconnect/v integrate/v
+        unite/v pass/v>intelligence|information|data|details|tip|tips|evidence|files""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
         grant rescue evacuate/v evacuation/n shelter/v asylum/n relief/n fund/v funding/n
         airlift loan/n send/v provide/v help/v forgive/v package/n distribute/v
@@ -64,7 +70,9 @@ _TABLE = {
         return/v surrender abandon/v repatriate repatriation/n exchange/v demobilize/v vacate/v
         relinquish/v evacuate/v end/v allow/v quit/v
         disband/v lay>down demobilization/n demobilisation/n
-        stop/v cease/v arrive/v cessation/n let>free|go swap/v pullback/n pull-back/n""",
+        stop/v cease/v arrive/v cessation/n let>free|go swap/v pullback/n pull-back/n
+        leave/v>area|areas|town|towns|city|region|country|territory|border|base|bases|province|village|villages|island|zone|positions
+        step>back""",
     "REQUEST": """urge demand call>for|on ask/v request appeal plead/v press>for seek/v insist/v
         petition lobby/v implore/v beseech/v beg/v""",
     "ACCUSE": """accuse accusation/n allege allegation/n blame condemn condemnation/n criticize
@@ -74,7 +82,15 @@ _TABLE = {
         prosecution/n
         disapproval/n commission/n charge/n
         investigative/a case/n>against deplorable/a reprehensible/a
-        hold/v>responsible|accountable""",
+        hold/v>responsible|accountable
+        fault/v reprimand scold/v chide/v berate/v assail/v upbraid/v excoriate/v vilify/v
+        implicate/v lash>out point/v>finger brand/v unacceptable/a responsible/a>for
+        outrage/n>over|at|about dismay/n>over|at|about indignation/n
+        anger/n>over|at
+        expose/v>corruption|abuses|abuse|fraud|wrongdoing|graft|scandal|crimes
+        uncover/v>corruption|abuses|abuse|fraud|wrongdoing|graft|scandal|plot|crimes
+        examine/v>claims|allegations|accusations|charges|complaints|role|conduct|evidence
+        question/v>spending|handling|conduct|role|legality|decision|motives|officials|suspects""",
     "REJECT": """reject rejection/n refuse refusal/n deny decline/v veto oppose/v dismiss/v
         rebuff/v spurn/v resist/v defy/v cancel/v postpone/v snub/v turn>down boycott
         shun/v rule>out""",
@@ -84,7 +100,8 @@ _TABLE = {
         walk>off|out
         rioter/n protester/n demonstrator/n sit-in/n rioting/n
         march/n hunger-strike/n picket/n stoppage/n take/v>to
-        shun/v""",
+        shun/v vigil/n unrest/n roadblock/n flood/v fill/v pour/v throng/v converge/v
+        down/v>tools""",
     "SANCTION": """sanction embargo/n expel expulsion/n suspend/v sever/v cut/v recall/v convict
         walk>out
         conviction/n sentence/v fine/v freeze/v tariff/n downgrade/v halt/v terminate/v

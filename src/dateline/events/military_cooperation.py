@@ -123,6 +123,40 @@ def joined_exercise(tok: Token) -> bool:
     return (_plain(tok) in _DRILLS or tok.lower_ in _DRILLS) and shared_exercise(tok)
 
 
+_NOT_DEMONYMS = frozenset(("civilian", "urban", "veteran", "partisan", "special", "american-led",
+                           "russian-led", "elite", "foreign"))
+
+
+def _demonym_like(tok: Token) -> bool:
+    """An adjective that reads as a people's name once a headline is lowered ("cameroonian")."""
+    w = tok.lower_
+    return tok.dep_ == "amod" and tok.pos_ == "ADJ" and w not in _NOT_DEMONYMS \
+        and w.endswith(("ian", "ean", "ese", "ish", "i", "an"))
+
+
+def joins_partner(tok: Token) -> Optional[bool]:
+    """Whether "join" names military cooperation here (None: other words): another state's
+    forces or a shared exercise joined ("Nigerian soldiers join Cameroonian troops in an
+    operation", "warships join a Saudi naval exercise"), or "joined forces". Enlisting ("joined
+    the army") is none."""
+    if _plain(tok) != "join":
+        return None
+    for o in tok.children:
+        if o.dep_ != "dobj":
+            continue
+        if o.lower_ == "forces" and not any(c.dep_ in ("amod", "compound", "poss", "det")
+                                            for c in o.children):
+            return True              # "joined forces"
+        if _plain(o) in _DRILLS or o.lower_ in _DRILLS or _plain(o) in _OPERATIONS:
+            return True              # an exercise or an operation of others
+        if (_plain(o) in _FORCES or o.lower_ in _FORCES) and any(
+                t.ent_type_ in ("NORP", "GPE") or t.dep_ in ("amod", "compound") and t.is_title
+                or t.dep_ == "poss" and t.pos_ == "PROPN" or _demonym_like(t)
+                for t in o.subtree if t.i != o.i):
+            return True              # "Cameroonian troops", "Peru's navy"
+    return False
+
+
 def with_other_forces(tok: Token) -> bool:
     """A deployment or patrol carried out with another state's forces: "soldiers patrol the
     border together", "mobilize troops for joint border patrols", "deploys warships to join the
@@ -135,12 +169,8 @@ def with_other_forces(tok: Token) -> bool:
                 (g.lower_ in _OPERATIONS or g.lower_ in _GAMES or _plain(g) in _OPERATIONS)
                 and any(t.lower_ in _JOINT for t in g.subtree) for g in c.children):
             return True              # "for joint border patrols", "in a joint operation"
-        if c.dep_ in ("xcomp", "advcl") and _plain(c) == "join" and any(
-                (_plain(o) in _FORCES or o.lower_ in _FORCES) and any(
-                    t.ent_type_ in ("NORP", "GPE") or t.dep_ == "amod" and t.is_title
-                    for t in o.subtree if t.i != o.i)
-                for o in c.children if o.dep_ == "dobj"):
-            return True              # "to join the Peruvian navy"
+        if c.dep_ in ("xcomp", "advcl") and joins_partner(c):
+            return True              # "to join the Peruvian navy", "to join a Saudi exercise"
     return False
 
 

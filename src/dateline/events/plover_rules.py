@@ -35,6 +35,7 @@ from dateline.events.measures import (_eased_measure, _launched_at, _occupied_in
 from dateline.events.lexicon import LIGHT_VERBS
 from dateline.events.restrictions import stopped_work
 from dateline.events.shutoffs import _shutoff
+from dateline.events.yielding import yielded
 from dateline.events.shutoffs import _NATURAL, _SHUTTING, _UTILITIES  # noqa: F401  (moved there)
 from dateline.events.wrong_senses import (_fire_service, _harm_by_disaster, defied_norm,
                                           defies_norm, no_event_sense, violated_truce,
@@ -296,7 +297,8 @@ def _adjectival_participle(tok: Token) -> bool:
 #: withdrawing one ("withdrawing a demand should be coded as CONCEDE").
 _DEMANDS = frozenset(("demand", "request", "call", "appeal", "ultimatum", "claim"))
 _MEETING_DEMAND = frozenset(("meet", "accept", "grant", "satisfy", "heed", "fulfil", "fulfill",
-                             "withdraw", "drop", "abandon"))
+                             "withdraw", "drop", "abandon", "renounce", "relinquish", "forgo",
+                             "waive", "shelve"))
 _YIELDING_TO = frozenset(("give", "bow", "yield", "accede", "cave", "concede", "submit",
                           "succumb", "relent", "agree", "consent"))
 
@@ -306,7 +308,7 @@ def _yielded_demand(tok: Token) -> bool:
         return False
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass"):
-        return _plain(head) in _MEETING_DEMAND
+        return _plain(head) in _MEETING_DEMAND or _plain(head) == "give" and _particle(head, "up")
     if tok.dep_ == "pobj" and head.lower_ in ("to", "into", "in"):
         return _plain(head.head) in _YIELDING_TO or head.head.lower_ in _YIELDING_TO
     return False
@@ -344,6 +346,8 @@ def retype(tok: Token, etype: str) -> tuple[str, Optional[str]]:
     """The PLOVER type of a kept event word after the manual's rules above, and the mode they fix
     (None: left to the mode table)."""
     mode = None
+    if yielded(tok, etype):
+        return "CONCEDE", None                   # "promises a return to democracy"
     if etype == "CONSULT" and _appeal_call(tok):
         return "REQUEST", None
     if etype == "REQUEST" and ransom_demand(tok):

@@ -21,7 +21,8 @@ _CIVILIAN_CROWDS = frozenset((
     "supporter", "supporters", "member", "members", "family", "families", "woman", "women",
     "youth", "youths", "people", "locals", "citizens", "parents", "miners", "fishermen",
     "vendors", "retirees", "pensioners", "truckers", "rider", "riders", "tenants", "hundreds",
-    "dozens", "thousands", "protesters", "demonstrators", "crowd", "crowds"))
+    "dozens", "thousands", "protesters", "demonstrators", "crowd", "crowds", "tens",
+    "opponents", "marchers", "mourners", "fans", "crowds", "protestors", "motorists"))
 #: Verbs of speech or request: "said they demand", "wrote to demand" are statements or requests.
 _SPEECH = frozenset(("say", "tell", "write", "state", "announce", "declare", "call", "ask",
                      "urge", "demand", "appeal", "issue", "send", "sign", "submit", "file",
@@ -51,14 +52,32 @@ def collective_demand(tok: Token) -> Optional[Token]:
 _STREETS = frozenset(("street", "streets", "road", "roads", "square", "squares"))
 
 
+#: Verbs of a crowd filling public space ("thousands flooded the streets", "supporters poured
+#: into the square", "truckers converged on the capital").
+_THRONGING = frozenset(("flood", "fill", "pour", "throng", "pack", "jam", "converge", "swarm",
+                        "spill"))
+_PUBLIC_SPACE = _STREETS | frozenset(("capital", "centre", "center", "downtown", "plaza",
+                                      "plazas", "avenue", "avenues", "boulevard"))
+
+
 def took_to_streets(tok: Token) -> Optional[bool]:
-    """Whether "take" names a protest here: "took to the streets" (None: not that word).
-    "Took to Twitter", "took to the stage" are none."""
-    if _plain(tok) != "take":
+    """Whether "take" or a verb of thronging names a protest here: "took to the streets",
+    "thousands flooded the streets", "supporters poured into the square" (None: other words).
+    "Took to Twitter", "took to the stage", "investment poured into the city" are none."""
+    lemma = _plain(tok)
+    if lemma != "take" and lemma not in _THRONGING:
         return None
-    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
-        g.dep_ == "pobj" and (g.lower_ in _STREETS or _plain(g) in _STREETS) for g in p.children)
-        for p in tok.children)
+    places = _STREETS if lemma == "take" else _PUBLIC_SPACE
+    preps = ("to",) if lemma == "take" else ("to", "into", "onto", "on", "in", "through")
+    spots = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+             for g in p.children if g.dep_ == "pobj"]
+    if lemma != "take":
+        spots += [c for c in tok.children if c.dep_ == "dobj"]
+        if not any(_plain(s) in _CIVILIAN_CROWDS or s.lower_ in _CIVILIAN_CROWDS or any(
+                c.lower_ in ("supporters", "protesters", "opponents") for c in s.subtree)
+                for s in tok.children if s.dep_ == "nsubj"):
+            return False             # "water flooded the streets"
+    return any(g.lower_ in places or _plain(g) in places for g in spots)
 
 
 def broke_up_gathering(tok: Token) -> Optional[bool]:
@@ -67,3 +86,16 @@ def broke_up_gathering(tok: Token) -> Optional[bool]:
     if _plain(tok) != "break":
         return None
     return any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+
+
+#: Prepositions that make unrest a backdrop ("markets fell *amid* unrest").
+_BACKDROP = frozenset(("amid", "amidst", "despite", "after", "over", "during", "following",
+                       "because", "by", "of", "from", "against", "on"))
+
+
+def unrest_reported(tok: Token) -> Optional[bool]:
+    """Whether "unrest" reports civil unrest as the news ("unrest spreads across northern
+    cities") rather than its backdrop ("markets fell amid unrest") (None: other words)."""
+    if _plain(tok) != "unrest":
+        return None
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in _BACKDROP)

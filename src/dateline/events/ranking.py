@@ -53,7 +53,7 @@ def main_key(e: Coded, verbal_triggers: frozenset = frozenset(),
     tok = _parsed(e)
     sub = subordination(tok) + _topic_of(tok, verbal_triggers) + _reaction(e.type, tok) \
         + _modifies_argument(tok, triggers) + _backdrop(tok, e.type) \
-        + _alleged_in_headline(e, tok, verbal_triggers) + _caused(tok)
+        + _alleged_in_headline(e, tok, verbal_triggers) + _caused(tok, triggers)
     return (e.hypothetical and not e.promised, sub, e.type in _VERBAL, e.trigger.i, -e.probability)
 
 
@@ -64,7 +64,12 @@ _CALM = frozenset(("calm", "restraint", "unity", "witness", "witnesses", "patien
                    "peace", "peacefulness", "justice", "answers", "accountability",
                    # help for the wounded or the besieged: the attack it follows is the news
                    "blood", "donation", "donations", "donor", "donors", "help", "protection",
-                   "rescue", "mercy"))
+                   "rescue", "mercy",
+                   # safety after an attack: the attack is the news
+                   "evacuation", "shelter", "caution"))
+#: What residents are urged to do for their safety ("urged residents to stay indoors").
+_TAKING_COVER = frozenset(("stay", "remain", "flee", "evacuate", "shelter", "avoid", "leave",
+                           "hide"))
 
 
 #: Verbs whose subject causes the reaction they govern ("an attack *prompts* calls for ...").
@@ -72,16 +77,23 @@ _CAUSING = frozenset(("prompt", "spark", "trigger", "provoke", "draw", "cause", 
                       "bring", "ignite", "unleash"))
 
 
-def _caused(tok) -> int:
+def _caused(tok, triggers=frozenset()) -> int:
     """1 for a reaction that another event causes ("Chemical Attack Prompts *Calls* for
     Investigation", "the killing sparked *protests*"): the cause is the news."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to":
         head = head.head             # "led to protests"
+    elif tok.dep_ == "nsubj" and _lemma(head) in _YIELDING and any(
+            c.dep_ == "dobj" and c.i in triggers for c in head.children):
+        return 1                     # "Secret Negotiations Produce *Promises*": the outcome
     elif tok.dep_ != "dobj":
         return 0
     return int(_lemma(head) in _CAUSING and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in head.children))
+
+
+#: Verbs whose object is what their subject achieved ("talks *produced* an agreement").
+_YIELDING = frozenset(("produce", "yield", "bring", "deliver", "achieve", "secure", "clinch"))
 
 
 def _lemma(tok) -> str:
@@ -100,6 +112,9 @@ def _reaction(etype: str, tok) -> int:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
+    if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _TAKING_COVER
+           for c in tok.children):
+        return 2                     # "urges residents to stay indoors after the shelling"
     return int(any(o.lower_ in _CALM or o.lemma_.lower() in _CALM for o in objects))
 
 

@@ -23,7 +23,9 @@ _ARMED = frozenset(("pirate", "pirates", "gunman", "gunmen", "militant", "milita
                     "terrorist", "terrorists", "assailant", "assailants", "extremist",
                     "extremists", "separatist", "separatists", "guerrilla", "guerrillas",
                     "gang", "gangs", "gangsters", "mob", "raiders"))
-_TAKING = frozenset(("seize", "capture", "commandeer", "take", "grab"))
+_TAKING = frozenset(("seize", "capture", "commandeer", "take", "grab", "raid", "storm"))
+#: A raid that kills is an attack, whoever carries it out ("a deadly raid").
+_DEADLY = frozenset(("deadly", "fatal", "bloody", "lethal", "murderous"))
 #: People held by those who have no authority to arrest (armed groups, a crowd of residents)
 #: are abducted (PLOVER COERCE is "repression ... coercive uses of power"; the manual codes
 #: combatants captured as ASSAULT abduct, not an arrest).
@@ -52,6 +54,9 @@ def armed_seizure(tok: Token) -> bool:
     force (ASSAULT), not a confiscation or an arrest by the authorities (COERCE)."""
     if _plain(tok) not in _TAKING and _plain(tok) not in _HOLDING:
         return False
+    if _plain(tok) == "raid" and any(c.lower_ in _DEADLY for c in tok.children
+                                     if c.dep_ in ("amod", "compound")):
+        return True                               # "after a deadly raid"
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "conj":
         subjects += [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -63,7 +68,7 @@ def armed_seizure(tok: Token) -> bool:
         return True                           # the manual: "Combatants captured during conflict"
     if _plain(tok) in _HOLDING:               # detained, captured: by armed men or a crowd
         return bool(names & (_ARMED | _CROWD_JUSTICE | {"armed"}))
-    return bool(names & _ARMED)
+    return bool(names & (_ARMED | {"armed"}))     # "armed men seized the town hall"
 
 
 def state_of_emergency(tok: Token) -> Optional[bool]:

@@ -1,0 +1,192 @@
+"""Eleventh-round rules, each from the PLOVER manual: ordinary verbs that name mutual
+cooperation when done together, trade and intelligence (COOPERATE), reproach and scrutiny
+words (ACCUSE), crowds filling public space, vigils and unrest (PROTEST), and concessions
+declared rather than carried out (CONCEDE), with the senses of the same words that are no
+event. Every sentence is our own writing."""
+from __future__ import annotations
+
+import pytest
+from event_helpers import real, top
+
+pytestmark = pytest.mark.slow
+
+
+# COOPERATE: "Initiate, resume, improve, or expand mutual material cooperation or exchange",
+# economic, judicial, and "sharing of intelligence"; one state building alone is no event.
+@pytest.mark.parametrize("text", [
+    "Chile and Argentina Resume Trade After Two-Year Freeze",
+    "Trade Between India and Bangladesh Surges to Record",
+    "Peru and Bolivia Jointly Develop Lithium Deposits",
+    "Morocco Passes Intelligence on Militants to Spain",
+    "Police of Two Nations Unite to Dismantle Smuggling Ring",
+    "Egypt and Sudan Interconnect Their Power Grids",
+    "Germany and Poland Merge Border Police Units",
+])
+def test_mutual_cooperation_named_by_ordinary_verbs(nlp, text):
+    assert top(nlp, text)[0] == "COOPERATE"
+
+
+@pytest.mark.parametrize("text", [
+    "China is building a new dam on the Mekong river.",
+    "The company will develop a new vaccine next year.",
+    "The factory produces 300 cars a day.",
+    "The trade minister arrived in Geneva on Monday.",
+    "A trade war between the two powers has hurt markets.",
+    "He passed the exam in June.",
+    "The two parties merged in 2015.",
+])
+def test_building_and_trade_words_without_partners(nlp, text):
+    assert real(nlp, text) == []
+
+
+# ACCUSE: "criticize, denounce", "allege", "investigate"; the same words in other senses are
+# no event.
+@pytest.mark.parametrize("text", [
+    "Ukraine Says Russia Responsible for Dam Collapse",
+    "Minister Points Finger at Neighbour Over Border Shooting",
+    "Opposition Leader Lashes Out at Government Over Price Rises",
+    "President Faults Parliament for Budget Delays",
+    "Foreign Ministry Brands Rival's Election a Sham",
+    "Auditors Question Ministry's Spending on Arms",
+    "Watchdog Uncovers Abuses at State Prisons",
+    "Government Reprimands Envoy Over Remarks",
+    "Senate Panel Examines Claims of Vote Rigging",
+    "Activists Expose Corruption in Ministry of Health",
+    "Editorial Assails Government's Handling of Floods",
+    "Report Implicates Army in Village Massacre",
+    "European Union Voices Outrage Over Journalist's Jailing",
+    "The minister faulted the police for the delay.",
+])
+def test_reproach_and_scrutiny(nlp, text):
+    assert top(nlp, text)[0] == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "The man was responsible for the company's accounts.",
+    "The doctor examined the patient on Monday.",
+    "Police questioned the driver after the crash.",
+    "Scientists uncovered a fossil in the desert.",
+    "The brand launched a new phone.",
+])
+def test_reproach_words_in_other_senses(nlp, text):
+    assert real(nlp, text) == []
+
+
+# A headline of outrage over a measure reports the measure; "expressed concern" is a
+# pessimistic comment (CAMEO 012), no accusation.
+@pytest.mark.parametrize("text, expected", [
+    ("Outrage Over Northland Repression", "COERCE"),
+    ("Analysts expressed concern about inflation.", None),
+])
+def test_outrage_and_concern(nlp, text, expected):
+    found = top(nlp, text)
+    assert (found[0] if found else None) == expected
+
+
+# PROTEST: "All civilian demonstrations and other collective actions carried out as protests";
+# water in the streets or unrest as a backdrop is none.
+@pytest.mark.parametrize("text", [
+    "Thousands Flood Streets of Capital Over Fuel Prices",
+    "Opposition Supporters Pour Into Streets After Vote",
+    "Truckers Converge on Capital in Convoy Against Vaccine Rules",
+    "Candlelight Vigil Held for Slain Journalist",
+    "Unrest Spreads Across Northern Cities",
+    "Tens of thousands flooded the streets of Caracas on Saturday to demand new elections.",
+])
+def test_crowds_in_public_space(nlp, text):
+    assert top(nlp, text)[0] == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain flooded the streets of the capital on Tuesday.",
+    "Investment poured into the city after the reforms.",
+    "The stadium was filled with fans.",
+    "Markets fell amid political unrest.",
+])
+def test_crowd_words_in_other_senses(nlp, text):
+    assert real(nlp, text) == []
+
+
+# CONCEDE: "declarations (but not implementations) of ceasefires and withdrawals from
+# territory", "Announcements of future retreats"; CAMEO 08 yields: accede to demands for a
+# change of regime or for rights, accept an outcome. The retreats carried out stay RETREAT.
+@pytest.mark.parametrize("text, expected", [
+    ("Militia Says It Will Stop Attacks During Elections", "CONCEDE"),
+    ("The militia said it would stop attacks on civilians.", "CONCEDE"),
+    ("The militia stopped its attacks after the truce took hold.", "RETREAT"),
+    ("Militants Announce End to Armed Struggle", "CONCEDE"),
+    ("Military Announces Halt to Offensive", "CONCEDE"),
+    ("Army Suspends Operations Against Rebels for Talks", "CONCEDE"),
+    ("Insurgent Group Renounces Violence", "CONCEDE"),
+    ("Country Renounces Claim to Disputed Islands", "CONCEDE"),
+    ("Rebel Leader Gives Up Demand for Independence", "CONCEDE"),
+    ("Army to Pull Out of Northern Towns, Minister Says", "CONCEDE"),
+    ("Government Says Troops Will Leave the Border Area by March", "CONCEDE"),
+    ("Russian troops left the town of Izium on Saturday.", "RETREAT"),
+    ("Rebels Say They Will Hand Back Captured Territory", "CONCEDE"),
+    ("The rebels handed back the captured town to the army.", "RETREAT"),
+    ("Junta Promises Return to Democracy", "CONCEDE"),
+    ("Military Rulers Set Date for Return to Civilian Rule", "CONCEDE"),
+    ("Military Government Restores Constitution", "CONCEDE"),
+    ("Government Accepts Independent Inquiry Into Killings", "CONCEDE"),
+    ("Government Recognizes Rights of Indigenous Groups", "CONCEDE"),
+    ("France recognized the new government in Tripoli.", "SUPPORT"),
+    ("Authorities Free Up Access to Social Media", "CONCEDE"),
+    ("President Steps Back From Plan to Extend Term", "CONCEDE"),
+])
+def test_declared_concessions(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of families left their villages as the river rose.",
+    "The minister left the country on Monday.",
+])
+def test_leaving_without_forces(nlp, text):
+    assert real(nlp, text) == []
+
+
+# The outcome of talks is the news: "negotiations produce promises" is the promise (AGREE).
+def test_outcome_of_talks_ranks_first(nlp):
+    assert top(nlp, "Secret Negotiations in Northland Produce Promises to Support Rebels")[0] \
+        == "AGREE"
+
+
+# CONSULT: "Holding talks and discussions"; a grand jury convened to investigate is no meeting.
+@pytest.mark.parametrize("text, expected", [
+    ("Two Sides Convene to Review Implementation of Accord", "CONSULT"),
+    ("Ministers Huddle Over Draft Agreement", "CONSULT"),
+    ("Officials Sit Down to Hammer Out Details of Trade Pact", "CONSULT"),
+    ("Leaders Exchange Views on Security Cooperation", "CONSULT"),
+    ("Northland Convenes Grand Jury to Investigate Corruption", "ACCUSE"),
+])
+def test_meeting_words(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+# COOPERATE: another state's forces or exercise joined; enlisting is no event.
+@pytest.mark.parametrize("text, expected", [
+    ("Nigerian Soldiers Join Cameroonian Troops in Operation Against Boko Haram", "COOPERATE"),
+    ("Egypt Sends Warships to Join Saudi Naval Exercise", "COOPERATE"),
+    ("He joined the army at eighteen.", None),
+])
+def test_joining_other_forces(nlp, text, expected):
+    found = top(nlp, text)
+    assert (found[0] if found else None) == expected
+
+
+# ASSAULT: a deadly raid, a seizure or a raid by armed men or bandits, a bomber's strike; an
+# appeal for evacuation after an airstrike reacts to the attack, which is the news.
+@pytest.mark.parametrize("text", [
+    "After Deadly Raid, Villagers Plead for Army Protection",
+    "Armed Men Seize Town Hall and Demand Governor's Resignation",
+    "Bandits Raid Village and Demand Payment From Farmers",
+    "Officials Call for Evacuation After Airstrike Hits Market",
+    "A suicide bomber struck a crowded mosque in the city on Friday.",
+])
+def test_attacks_named_by_their_attackers(nlp, text):
+    assert top(nlp, text)[0] == "ASSAULT"
+
+
+def test_police_raid_stays_coercion(nlp):
+    assert top(nlp, "Police raided the offices of an opposition newspaper.")[0] == "COERCE"
