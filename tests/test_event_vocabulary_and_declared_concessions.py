@@ -190,3 +190,47 @@ def test_attacks_named_by_their_attackers(nlp, text):
 
 def test_police_raid_stays_coercion(nlp):
     assert top(nlp, "Police raided the offices of an opposition newspaper.")[0] == "COERCE"
+
+
+# More of the same, second batch: reproach, scrutiny and blame (ACCUSE), crowds heckling and
+# general strikes by their South Asian names (PROTEST), climb-downs, apologies and acquittals
+# (CONCEDE), markets opened (COOPERATE); and the senses of these words that are none.
+@pytest.mark.parametrize("text, expected", [
+    ("Northland Disapproves of Neighbour's Nuclear Tests", "ACCUSE"),
+    ("Opposition Objects to Election Timetable", "ACCUSE"),
+    ("Investigators Suspect Militia in Village Killings", "ACCUSE"),
+    ("Senator Calls Out Ministry Over Missing Funds", "ACCUSE"),
+    ("Officials Link Rebels to Kidnapping Plot", "ACCUSE"),
+    ("Police attributed the bombing to a separatist group.", "ACCUSE"),
+    ("The watchdog reported the ministry to the anti-graft agency.", "ACCUSE"),
+    ("Minister Blasts Opposition Over Budget Vote", "ACCUSE"),
+    ("Bomb Blasts Rock Capital", "ASSAULT"),
+    ("President Faces Backlash Over Pardon Plan", "ACCUSE"),
+    ("Parliament Votes to Impeach President", "ACCUSE"),
+    ("Crowd Heckles Minister at Rally", "PROTEST"),
+    ("Opposition Calls Hartal Across Bangladesh", "PROTEST"),
+    ("Residents Jeer Governor During Visit to Flooded Town", "PROTEST"),
+    ("Government Climbs Down Over Fuel Tax", "CONCEDE"),
+    ("Leader Owns Up to Failures in Pandemic Response", "CONCEDE"),
+    ("Parliament Waters Down Controversial Security Bill", "CONCEDE"),
+    ("Government Extends Olive Branch to Rebels", "CONCEDE"),
+    ("Minister Says Sorry for Remarks on Migrants", "CONCEDE"),
+    ("Opposition Leader Cleared of All Charges", "CONCEDE"),
+    ("Appeals Court Reduces Sentences of Protest Leaders", "CONCEDE"),
+    ("Northland Opens Its Market to Southland Goods", "COOPERATE"),
+])
+def test_second_vocabulary_batch(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The new road links the town to the coast.",
+    "The boat was tied to the pier.",
+    "Doctors suspect food poisoning.",
+    "Staff reported to work on Monday.",
+    "I feel sorry for the victims.",
+    "The stock market opened higher on Monday.",
+    "The doctors reduced the dose.",
+])
+def test_second_batch_words_in_other_senses(nlp, text):
+    assert real(nlp, text) == []

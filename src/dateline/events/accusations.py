@@ -77,12 +77,66 @@ def held_responsible(tok: Token) -> Optional[bool]:
 _DISAPPROVAL = frozenset(("outrage", "dismay", "indignation", "anger"))
 _VOICING = frozenset(("express", "voice", "register", "convey", "show", "raise", "state",
                       "share", "vent", "air", "signal"))
+#: Acts that stir outrage in others ("the ruling sparked outrage"): disapproval voiced.
+_STIRRING = frozenset(("spark", "provoke", "draw", "trigger", "cause", "prompt", "stir", "fuel",
+                       "ignite"))
 
 
 def voiced_disapproval(tok: Token) -> Optional[bool]:
     """Whether a feeling of disapproval is voiced by someone here (None: other words)."""
     if _plain(tok) not in _DISAPPROVAL:
         return None
-    if tok.dep_ in ("dobj", "nsubjpass") and _plain(tok.head) in _VOICING:
-        return True
+    if tok.dep_ in ("dobj", "nsubjpass") and _plain(tok.head) in _VOICING | _STIRRING:
+        return True                  # "voices outrage", "the verdict sparked outrage"
     return any(c.dep_ in ("compound", "amod") and _plain(c) in _VOICING for c in tok.children)
+
+
+#: Crimes and attacks one party is linked to ("links the rebels to the kidnapping plot").
+_MISDEEDS = frozenset(("plot", "attack", "attacks", "bombing", "bombings", "killing", "killings",
+                       "murder", "murders", "kidnapping", "kidnappings", "coup", "fraud",
+                       "corruption", "scandal", "terrorism", "massacre", "assassination",
+                       "abduction", "smuggling", "trafficking", "crime", "crimes", "violence",
+                       "riots", "unrest", "sabotage", "blast", "explosion", "cyberattack",
+                       "hack", "hacking", "shooting", "shootings", "arson", "graft", "bribery",
+                       "laundering", "embezzlement", "espionage", "spying", "assault", "raid",
+                       "disappearance", "poisoning", "leak", "rigging"))
+#: Authorities one reports a wrongdoer to.
+_AUTHORITIES = frozenset(("police", "prosecutor", "prosecutors", "court", "agency", "authorities",
+                          "commission", "watchdog", "regulator", "un", "council", "tribunal",
+                          "ombudsman", "interpol", "icc", "inspector", "inspectors"))
+_FORCES = frozenset(("troops", "army", "soldiers", "reserves", "reservists", "guard", "militia",
+                     "police", "forces", "military"))
+
+
+def blame_named(tok: Token) -> Optional[bool]:
+    """Whether a word that blames only with certain arguments does so here (None: other
+    words): "links the rebels to the kidnapping *plot*", "attributed the bombing to",
+    "investigators suspect the militia", "reported the ministry to the anti-graft agency",
+    "called out the ministry". Not "the road links the town to the coast", "doctors suspect
+    food poisoning", "reported to work", "called out the troops"."""
+    lemma = _plain(tok)
+    to_objects = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in ("link", "tie"):
+        words = [t for g in to_objects for t in g.subtree]
+        return any(t.lower_ in _MISDEEDS or _plain(t) in _MISDEEDS for t in words)
+    if lemma == "attribute":
+        return any(o.lower_ in _MISDEEDS or _plain(o) in _MISDEEDS for o in objects)
+    if lemma == "suspect":
+        return any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _plain(o) in _ACTORS
+                   or o.lower_ in _ACTORS for o in objects)
+    if lemma == "report":
+        return bool(objects) and any(_plain(g) in _AUTHORITIES or g.lower_ in _AUTHORITIES
+                                     for g in to_objects)
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return not any(o.lower_ in _FORCES for o in objects)
+    return None
+
+
+#: People and groups one suspects.
+_ACTORS = frozenset(("militia", "militias", "rebels", "rebel", "group", "groups", "police",
+                     "army", "soldiers", "troops", "government", "officials", "official",
+                     "minister", "gang", "gangs", "insurgents", "militants", "separatists",
+                     "jihadists", "agents", "spies", "neighbour", "neighbor", "rival", "rivals",
+                     "company", "bank", "firm", "opposition", "regime", "state", "mayor"))

@@ -13,8 +13,8 @@ from dateline.events.cues import (
     _in_demonstration, _in_denied_claim, _joint, _material, _military_strike,
     _halted_supplies, _halted_talks, _military_withdrawal, _plain, _reducer, _refusal, _related,
     _rioters, _temporal_fact, _undergoer, _word_lemma, headline_infinitive)
-from dateline.events.accusations import (diplomatic_protest, formal_charge, held_responsible,
-                                         voiced_disapproval)
+from dateline.events.accusations import (blame_named, diplomatic_protest, formal_charge,
+                                         held_responsible, voiced_disapproval)
 from dateline.events.ambiguities import disaster_deployment, drop_undergoers, settle
 from dateline.events.concessions import (
     accepts_demand, agrees_to_truce, backs_off, claim_given_up, declared_withdrawal, halts_attacks,
@@ -54,7 +54,7 @@ from dateline.events.protests import (broke_up_gathering, collective_demand, too
                                       unrest_reported)
 from dateline.events.ranking import _VERBAL, _parsed, main_key, subordination, without_mentions_again
 from dateline.events.ventures import done_together, trade_named
-from dateline.events.yielding import first_reading, leaving_forces
+from dateline.events.yielding import first_reading, leaving_forces, said_sorry
 from dateline.events.wrong_senses import (received_visitor, released_document, truce_violation,
                                           visited_site, welcomes_visitor)
 from dateline.events.sentence import (BOOST, STATEMENT, STATEMENT_PROB, SentenceModel,
@@ -160,12 +160,12 @@ def _asked_to_act(tok: Token, protest: Token) -> bool:
 
 _BOUND_CHECKS = {"MOBILIZE": (needs_forces,),
                  "CONCEDE": (concedes_by_object, released_document, end_to, regret_as_concession,
-                             left_in_protest),
+                             left_in_protest, said_sorry),
                  "ASSAULT": (truce_violation, exchanged_fire),
                  "RETREAT": (exchanged_captives, released_document, leaving_forces),
                  "COOPERATE": (opened_route, trades_with, exchanged_information, trains_forces,
                                done_together, trade_named, joins_partner),
-                 "PROTEST": (took_to_streets, unrest_reported), "ACCUSE": (held_responsible, voiced_disapproval),
+                 "PROTEST": (took_to_streets, unrest_reported), "ACCUSE": (held_responsible, voiced_disapproval, blame_named),
                  "COERCE": (state_of_emergency, closure_by_authority, stripped_standing,
                             searched_place, broke_up_gathering),
                  "AID": (distributes_relief, gives_aid),

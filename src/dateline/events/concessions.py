@@ -560,6 +560,8 @@ def left_in_protest(tok: Token) -> Optional[bool]:
     leaving a building or crews clearing a road concede nothing."""
     if _plain(tok) not in ("leave", "clear", "vacate"):
         return None
+    if _plain(tok) == "clear" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None                  # "cleared of all charges": an acquittal
     return protesters_leave(tok)
 
 

@@ -39,7 +39,9 @@ _TABLE = {
         leave/v>square|camp|campus|grounds|streets|building|encampment|ministry|parliament
         restore/v reinstate/v cede/v hand/v transfer/v grant/v admit/v acknowledge/v accept/v
         allow/v permit/v legalize/v legalise/v decriminalize/v decriminalise/v unfreeze/v
-        reinstatement/n restoration/n cessation/n end/n>to
+        reinstatement/n restoration/n cessation/n end/n>to climb>down u-turn/n own>up
+        shoulder/v>blame|responsibility water>down tone>down branch/n>olive sorry/a
+        exonerate/v clear/v>of reduce/v>sentence|sentences|penalty|penalties
         renounce/v>violence|terrorism|struggle|claim|claims|war|fighting|insurgency|separatism|demand|demands|rebellion|armed
         forswear/v>violence|terrorism|struggle|war|fighting""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
@@ -58,6 +60,7 @@ _TABLE = {
         integration/n>economic|regional|trade|monetary|market harmonize/v harmonise/v
         connect/v>network|networks|grid|grids|railway|railways|pipeline|pipelines
         link/v>network|networks|grid|grids|railway|railways|pipeline|pipelines|market|markets|economies
+        open/v>market|markets|economy ship/v>under port/n>call lease/v>to
         build/v construct/v develop/v produce/v manufacture/v merge/v interconnect/v integrate/v
         unite/v pass/v>intelligence|information|data|details|tip|tips|evidence|files""",
     "AID": """aid assistance/n assist/v donate donation/n supply shipment/n deliver/v delivery/n
@@ -90,7 +93,10 @@ _TABLE = {
         expose/v>corruption|abuses|abuse|fraud|wrongdoing|graft|scandal|crimes
         uncover/v>corruption|abuses|abuse|fraud|wrongdoing|graft|scandal|plot|crimes
         examine/v>claims|allegations|accusations|charges|complaints|role|conduct|evidence
-        question/v>spending|handling|conduct|role|legality|decision|motives|officials|suspects""",
+        question/v>spending|handling|conduct|role|legality|decision|motives|officials|suspects
+        disapprove/v object/v>to displeasure/n attribute/v>to suspect/v cite/v>for call>out
+        audit/v link/v>to tie/v>to report/v>to backlash/n impeach/v impeachment/n arraign/v
+        blast/v""",
     "REJECT": """reject rejection/n refuse refusal/n deny decline/v veto oppose/v dismiss/v
         rebuff/v spurn/v resist/v defy/v cancel/v postpone/v snub/v turn>down boycott
         shun/v rule>out""",
@@ -101,7 +107,7 @@ _TABLE = {
         rioter/n protester/n demonstrator/n sit-in/n rioting/n
         march/n hunger-strike/n picket/n stoppage/n take/v>to
         shun/v vigil/n unrest/n roadblock/n flood/v fill/v pour/v throng/v converge/v
-        down/v>tools""",
+        down/v>tools heckle/v jeer/v boo/v hartal/n bandh/n stayaway/n go-slow/n gherao/n""",
     "SANCTION": """sanction embargo/n expel expulsion/n suspend/v sever/v cut/v recall/v convict
         walk>out
         conviction/n sentence/v fine/v freeze/v tariff/n downgrade/v halt/v terminate/v

@@ -136,3 +136,12 @@ def yielded(tok: Token, etype: str) -> Optional[str]:
     if etype == "SUPPORT" and recognizes_rights(tok):
         return "CONCEDE"
     return None
+
+
+def said_sorry(tok: Token) -> Optional[bool]:
+    """Whether "sorry" is an apology here (None: other words): "minister says sorry for
+    remarks" (PLOVER CONCEDE: "expressions of regret or remorse"); "felt sorry for them" is
+    sympathy."""
+    if tok.lower_ != "sorry":
+        return None
+    return tok.head.lemma_.lower() in ("say", "apologise", "apologize", "express")
