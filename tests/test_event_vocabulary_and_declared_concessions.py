@@ -234,3 +234,36 @@ def test_second_vocabulary_batch(nlp, text, expected):
 ])
 def test_second_batch_words_in_other_senses(nlp, text):
     assert real(nlp, text) == []
+
+
+# AID: "Military and police assistance including arms and personnel": forces sent to help
+# another state, military advisers or instructors sent; COOPERATE: forces fighting alongside
+# another state's army; a deployment for one's own border stays MOBILIZE.
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda deployed 1,000 troops to help Mozambique fight insurgents.", "AID"),
+    ("Northland Deploys Military Advisers to Southland", "AID"),
+    ("Northland Sends Special Forces to Fight Alongside Southland Army", "COOPERATE"),
+    ("The army deployed troops to help secure the border.", "MOBILIZE"),
+    ("Russia deployed troops along the border with Ukraine.", "MOBILIZE"),
+    ("Police deployed officers with dogs to the stadium.", "MOBILIZE"),
+])
+def test_forces_sent_to_partners(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+# ASSAULT, mode abduct ("abduct, kidnap, hostage-taking"): what hostage-takers demand is a term
+# of the hostage-taking; appeals for revenge, action or supplies after an attack react to it.
+@pytest.mark.parametrize("text", [
+    "Hijackers Demand Safe Passage to Neighbouring Country",
+    "Kidnappers Demand Five Million Dollars for Release of Engineers",
+    "Mourners Call for Revenge After Village Massacre",
+    "Calls for Action Grow After Militants Kill Twenty",
+    "Residents Beg for Protection as Gangs Terrorize Town",
+    "Doctors Appeal for Supplies as Wounded Flood Hospitals After Bombing",
+])
+def test_demands_of_hostage_takers_and_reactions(nlp, text):
+    assert top(nlp, text)[0] == "ASSAULT"
+
+
+def test_demand_of_protesters_stays_request(nlp):
+    assert top(nlp, "Teachers Demand Pay Rise Before New School Year")[0] == "REQUEST"

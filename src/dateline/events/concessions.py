@@ -292,7 +292,8 @@ _POWER = frozenset(("power", "sovereignty", "control", "authority", "autonomy", 
 _DISMISSED = frozenset(("judge", "official", "officer", "worker", "employee", "teacher", "lecturer",
                         "journalist", "lawmaker", "legislator", "mp", "member", "staff", "minister",
                         "governor", "mayor", "prosecutor", "professor", "student", "editor",
-                        "exile", "dissident", "candidate", "party", "parties"))
+                        "exile", "dissident", "candidate", "party", "parties", "doctor",
+                        "nurse"))
 #: Dissent a government may allow ("allowed the opposition to rally", "permits protests").
 _DISSENT = frozenset(("opposition", "protester", "protesters", "protest", "protests", "rally",
                       "rallies", "demonstration", "demonstrations", "demonstrator", "gathering",

@@ -450,6 +450,8 @@ def _peacekeeping(tok: Token) -> bool:
 def sends_relief(tok: Token) -> bool:
     """"Sent food and medicine to the flood-hit region", "deployed 300 troops to the UN
     peacekeeping mission", "sent rescue teams": AID (the goods or the helpers are the aid)."""
+    if _plain(tok) in ("mobilize", "mobilise", "station"):
+        return assists_partner(tok)
     if _plain(tok) not in _SENDING and _plain(tok) != "deployment":
         return False
     sent = _goods(tok, ("dobj", "nsubjpass"))
@@ -459,8 +461,36 @@ def sends_relief(tok: Token) -> bool:
                                                         t.lower_ in _HELPING_TEAMS)
            for o in sent for t in o.subtree):
         return True
-    return any(_peacekeeping(t) for p in tok.children if p.dep_ == "prep"
-               and p.lower_ in ("to", "as", "on", "for", "with") for t in p.subtree)
+    if any(_peacekeeping(t) for p in tok.children if p.dep_ == "prep"
+           and p.lower_ in ("to", "as", "on", "for", "with") for t in p.subtree):
+        return True
+    return assists_partner(tok)
+
+
+#: Military personnel whose sending is assistance ("deploys military advisers"; PLOVER AID:
+#: "Military and police assistance including arms and personnel").
+_ADVISERS = frozenset(("adviser", "advisers", "advisor", "advisors", "instructor",
+                       "instructors", "trainer", "trainers", "engineers", "mentors"))
+_ASSISTING = frozenset(("help", "assist", "aid", "support", "bolster", "reinforce", "back"))
+
+
+def assists_partner(tok: Token) -> bool:
+    """Forces sent to help another state ("mobilizes troops to assist Southland against
+    insurgents", "deploys military advisers to Southland"): military assistance with
+    personnel, PLOVER AID, not a show of force."""
+    sent = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lower_ in _ADVISERS or _plain(o) in _ADVISERS for o in sent):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and _plain(c) in _ASSISTING:
+            helped = [g for g in c.children if g.dep_ in ("dobj", "nsubj")]
+            helped += [k for g in c.children if g.dep_ in ("ccomp", "xcomp")
+                       for k in g.children if k.dep_ == "nsubj"]   # "help Mozambique fight"
+            if any(g.ent_type_ in ("GPE", "NORP") or g.pos_ == "PROPN" or any(
+                    k.ent_type_ in ("GPE", "NORP") or k.dep_ == "poss" for k in g.children)
+                   for g in helped):
+                return True
+    return False
 
 
 #: Packages that are no aid: "a sanctions package", "a stimulus package", "a reform package".

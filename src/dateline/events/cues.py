@@ -429,6 +429,13 @@ def _plain(tok: Token) -> str:
     return w
 
 
+def _forms(tok: Token) -> set[str]:
+    """The forms a word may be looked up by: its lemma, its plain form and its lower-case text
+    (a title-case "Flood" or "Hand" de-inflects to a stem that is no word)."""
+    w = tok.lower_
+    return {_plain(tok), w, tok.lemma_.lower(), w[:-1] if w.endswith("s") else w}
+
+
 def _particle(tok: Token, word: str) -> bool:
     """The verb has this particle ("call *off*", "step *down*")."""
     return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)

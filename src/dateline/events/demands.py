@@ -77,7 +77,12 @@ _CAPTORS = frozenset(("kidnapper", "abductor", "captor", "hostage-taker", "milit
 
 
 #: What armed men demand at gunpoint in a robbery ("gunmen demanded cash").
-_LOOT = frozenset(("cash", "money", "valuables", "phones", "jewellery", "jewelry", "wallets"))
+_LOOT = frozenset(("cash", "money", "valuables", "phones", "jewellery", "jewelry", "wallets",
+                   "dollars", "euros", "payment", "payments", "sum"))
+#: Those who hold hostages: whatever they demand is a term of the hostage-taking.
+_HOSTAGE_TAKERS = frozenset(("kidnapper", "kidnappers", "abductor", "abductors", "captor",
+                             "captors", "hostage-taker", "hostage-takers", "takers", "hijacker",
+                             "hijackers"))
 
 
 def sought_culprits(tok: Token) -> bool:
@@ -105,7 +110,9 @@ def ransom_demand(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(s.lower_ in _HOSTAGE_TAKERS for s in subjects) and objects:
+        return True                  # "hijackers demand safe passage"
     if not any(o.lower_ in ("ransom", "ransoms") or o.lower_ in _LOOT for o in objects):
         return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     return any(s.lower_ in _CAPTORS or _plain(s) in _CAPTORS for s in subjects)

@@ -42,6 +42,8 @@ _TABLE = {
         reinstatement/n restoration/n cessation/n end/n>to climb>down u-turn/n own>up
         shoulder/v>blame|responsibility water>down tone>down branch/n>olive sorry/a
         exonerate/v clear/v>of reduce/v>sentence|sentences|penalty|penalties
+        respect/v>rights|freedoms|autonomy|result|results|outcome|verdict
+        guarantee/v>rights|freedoms|freedom|autonomy
         renounce/v>violence|terrorism|struggle|claim|claims|war|fighting|insurgency|separatism|demand|demands|rebellion|armed
         forswear/v>violence|terrorism|struggle|war|fighting""",
     "COOPERATE": """cooperate cooperation/n collaborate collaboration/n extradite extradition/n
@@ -141,7 +143,7 @@ _TABLE = {
         blow>up offensive/n siege/n besiege/v capture seize occupy/v overrun/v lynch/v
         advance/n pound/v exchange/v rap/v grenade/n shootout/n shoot-out/n gunfight/n
         firefight/n crossfire/n gunbattle/n fire/n damage/v
-        pummel/v cleansing/n
+        pummel/v cleansing/n terrorize/v terrorise/v
         gas/n>tear teargas/n violate/v violation/n breach/v
         throw/v>rock|rocks|stone|stones|bottle|bottles|brick|bricks|grenade|grenades|bomb|bombs|acid|projectiles
         hurl/v>rock|rocks|stone|stones|bottle|bottles|brick|bricks|grenade|grenades|bomb|bombs|acid|projectiles""",

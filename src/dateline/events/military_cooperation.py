@@ -164,6 +164,14 @@ def with_other_forces(tok: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children):
         return True
     heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]   # "troops for joint patrols"
+    heads += [c for c in tok.children if c.dep_ in ("xcomp", "advcl")]  # "to fight alongside"
+    if any(p.dep_ == "prep" and p.lower_ in ("alongside", "with") and any(
+            g.dep_ == "pobj" and (_plain(g) in _FORCES or g.lower_ in _FORCES) and (
+                p.lower_ == "alongside" or any(
+                    t.ent_type_ in ("NORP", "GPE") or t.dep_ in ("compound", "poss")
+                    and t.pos_ == "PROPN" or _demonym_like(t) for t in g.subtree if t.i != g.i))
+            for g in p.children) for h in heads for p in h.children):
+        return True                  # "fight alongside the Southland army", "with Peruvian troops"
     for c in [c for h in heads for c in h.children]:
         if c.dep_ == "prep" and c.lower_ in ("for", "in") and any(
                 (g.lower_ in _OPERATIONS or g.lower_ in _GAMES or _plain(g) in _OPERATIONS)

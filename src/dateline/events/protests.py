@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.events.cues import _plain
+from dateline.events.cues import _forms, _plain
 
 #: Civilians acting together (plural nouns of a crowd, trade or community).
 _CIVILIAN_CROWDS = frozenset((
@@ -64,8 +64,8 @@ def took_to_streets(tok: Token) -> Optional[bool]:
     """Whether "take" or a verb of thronging names a protest here: "took to the streets",
     "thousands flooded the streets", "supporters poured into the square" (None: other words).
     "Took to Twitter", "took to the stage", "investment poured into the city" are none."""
-    lemma = _plain(tok)
-    if lemma != "take" and lemma not in _THRONGING:
+    lemma = "take" if "take" in _forms(tok) else next(iter(_forms(tok) & _THRONGING), None)
+    if lemma is None:
         return None
     places = _STREETS if lemma == "take" else _PUBLIC_SPACE
     preps = ("to",) if lemma == "take" else ("to", "into", "onto", "on", "in", "through")

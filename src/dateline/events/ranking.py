@@ -66,7 +66,8 @@ _CALM = frozenset(("calm", "restraint", "unity", "witness", "witnesses", "patien
                    "blood", "donation", "donations", "donor", "donors", "help", "protection",
                    "rescue", "mercy",
                    # safety after an attack: the attack is the news
-                   "evacuation", "shelter", "caution"))
+                   "evacuation", "shelter", "caution", "supplies", "revenge", "vengeance",
+                   "action"))
 #: What residents are urged to do for their safety ("urged residents to stay indoors").
 _TAKING_COVER = frozenset(("stay", "remain", "flee", "evacuate", "shelter", "avoid", "leave",
                            "hide"))

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.events.agreements import views_exchanged
-from dateline.events.cues import _particle, _plain
+from dateline.events.cues import _forms, _particle, _plain
 
 #: Civil rule a junta or a ruler returns to ("promises a return to democracy", "restores the
 #: constitution"): CAMEO 0834, accede to demands for change in institutions or regime.
@@ -80,7 +80,7 @@ def leaving_forces(tok: Token) -> Optional[bool]:
 def territory_handed_back(tok: Token) -> bool:
     """"The rebels will hand back the captured territory", "handed over the town": ceding
     territory, RETREAT (manual: "a military retreat from, or ceding, territory")."""
-    if _plain(tok) not in ("hand", "give", "return") or not any(
+    if not _forms(tok) & {"hand", "give", "return"} or not any(
             c.lower_ in ("back", "over") for c in tok.children if c.dep_ in ("prt", "advmod")):
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
