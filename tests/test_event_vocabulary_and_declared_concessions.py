@@ -267,3 +267,23 @@ def test_demands_of_hostage_takers_and_reactions(nlp, text):
 
 def test_demand_of_protesters_stays_request(nlp):
     assert top(nlp, "Teachers Demand Pay Rise Before New School Year")[0] == "REQUEST"
+
+
+# Review mends: a cause that "brought" protests stays the news; trade that collapsed is no
+# cooperation; an apology with a copula; a state that will leave a base; a grand jury convened
+# in the passive; help named by a people; a crowd's conjoined verb.
+@pytest.mark.parametrize("text, expected", [
+    ("The attack brought protests across the country.", "ASSAULT"),
+    ("The minister said he was sorry for his remarks.", "CONCEDE"),
+    ("Russia will leave the base, the ministry said.", "CONCEDE"),
+    ("A grand jury was convened to investigate the shooting.", "ACCUSE"),
+    ("The railway was built with Chinese help.", "COOPERATE"),
+    ("Thousands marched and flooded the main square.", "PROTEST"),
+])
+def test_review_mends(nlp, text, expected):
+    assert top(nlp, text)[0] == expected
+
+
+def test_collapsed_trade_is_no_cooperation(nlp):
+    assert "COOPERATE" not in [t for t, _ in real(
+        nlp, "Trade between the two countries collapsed after the border clash.")]

@@ -28,7 +28,7 @@ def convened_meeting(tok: Token) -> Optional[bool]:
     investigate holds no consultation."""
     if _plain(tok) not in ("convene", "huddle"):
         return None
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return all(_plain(o) in _MEETINGS or o.lower_ in _MEETINGS for o in objects)
 
 

@@ -487,8 +487,8 @@ def assists_partner(tok: Token) -> bool:
             helped += [k for g in c.children if g.dep_ in ("ccomp", "xcomp")
                        for k in g.children if k.dep_ == "nsubj"]   # "help Mozambique fight"
             if any(g.ent_type_ in ("GPE", "NORP") or g.pos_ == "PROPN" or any(
-                    k.ent_type_ in ("GPE", "NORP") or k.dep_ == "poss" for k in g.children)
-                   for g in helped):
+                    k.ent_type_ in ("GPE", "NORP") or k.dep_ == "poss" and k.pos_ == "PROPN"
+                    for k in g.children) for g in helped):     # not "to bolster *its* forces"
                 return True
     return False
 

@@ -73,9 +73,12 @@ def took_to_streets(tok: Token) -> Optional[bool]:
              for g in p.children if g.dep_ == "pobj"]
     if lemma != "take":
         spots += [c for c in tok.children if c.dep_ == "dobj"]
+        subjects = [s for s in tok.children if s.dep_ == "nsubj"]
+        if not subjects and tok.dep_ in ("conj", "xcomp"):
+            subjects = [s for s in tok.head.children if s.dep_ == "nsubj"]   # "marched and flooded"
         if not any(_plain(s) in _CIVILIAN_CROWDS or s.lower_ in _CIVILIAN_CROWDS or any(
                 c.lower_ in ("supporters", "protesters", "opponents") for c in s.subtree)
-                for s in tok.children if s.dep_ == "nsubj"):
+                for s in subjects):
             return False             # "water flooded the streets"
     return any(g.lower_ in places or _plain(g) in places for g in spots)
 

@@ -80,13 +80,15 @@ _CAUSING = frozenset(("prompt", "spark", "trigger", "provoke", "draw", "cause", 
 
 def _caused(tok, triggers=frozenset()) -> int:
     """1 for a reaction that another event causes ("Chemical Attack Prompts *Calls* for
-    Investigation", "the killing sparked *protests*"): the cause is the news."""
+    Investigation", "the killing sparked *protests*"): the cause is the news. And 1 for talks
+    whose outcome is an event ("Secret *Negotiations* Produce Promises to Support Rebels"): the
+    outcome is the news."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to":
         head = head.head             # "led to protests"
     elif tok.dep_ == "nsubj" and _lemma(head) in _YIELDING and any(
             c.dep_ == "dobj" and c.i in triggers for c in head.children):
-        return 1                     # "Secret Negotiations Produce *Promises*": the outcome
+        return 1                     # "Negotiations Produce Promises": the talks rank below
     elif tok.dep_ != "dobj":
         return 0
     return int(_lemma(head) in _CAUSING and any(
@@ -94,7 +96,7 @@ def _caused(tok, triggers=frozenset()) -> int:
 
 
 #: Verbs whose object is what their subject achieved ("talks *produced* an agreement").
-_YIELDING = frozenset(("produce", "yield", "bring", "deliver", "achieve", "secure", "clinch"))
+_YIELDING = frozenset(("produce", "yield", "deliver", "achieve", "secure", "clinch"))
 
 
 def _lemma(tok) -> str:
@@ -105,9 +107,10 @@ def _lemma(tok) -> str:
 
 
 def _reaction(etype: str, tok) -> int:
-    """1 for a REQUEST for calm, restraint or witnesses: a reaction to the lead's incident, which
-    is the news (PLOVER REQUEST covers "all requests", but such an
-    appeal is not the story's event when the same sentence reports the attack it follows)."""
+    """1 for a REQUEST for calm, restraint or witnesses, 2 for one urging people to take cover
+    ("urged residents to stay indoors after the shelling"): a reaction to the lead's incident,
+    which is the news (PLOVER REQUEST covers "all requests", but such an appeal is not the
+    story's event when the same sentence reports the attack it follows)."""
     if etype != "REQUEST":
         return 0
     objects = [c for c in tok.children if c.dep_ == "dobj"]

@@ -49,15 +49,19 @@ def done_together(tok: Token) -> Optional[bool]:
     """For verbs that cooperate only jointly (None: other words): "Kenya and Ethiopia to build
     a railway", "jointly develop lithium deposits", "built with Peruvian help"."""
     w = tok.lower_
-    if not {_plain(tok), w, w[:-1], w[:-2], tok.lemma_.lower(), "build" if w == "built" else w} \
-            & _TOGETHER_ONLY:
+    forms = {_plain(tok), w, tok.lemma_.lower(), "build" if w == "built" else w}
+    if tok.pos_ in ("VERB", "PROPN"):
+        forms |= {w[:-1], w[:-2]}    # title case: "Builds", "Merged"
+    if not forms & _TOGETHER_ONLY:
         return None
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
         return False                 # "a military build-up"
     if any(c.dep_ == "advmod" and c.lower_ in _JOINTLY for c in tok.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ in _PARTNERS and any(
-            g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG") or g.pos_ == "PROPN")
+            g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG") or g.pos_ == "PROPN" or any(
+                k.dep_ in ("amod", "compound") and k.ent_type_ in ("GPE", "NORP")
+                for k in g.children))                      # "with Peruvian help"
             for g in c.children) for c in tok.children):
         return True
     return _several_subjects(tok)
@@ -71,12 +75,15 @@ def trade_named(tok: Token) -> Optional[bool]:
         return None
     if tok.dep_ in ("compound", "amod", "nmod"):
         return tok.head.lower_ in ("ties", "relations", "links", "flows", "volume", "exchanges")
+    head = tok.head
+    if tok.dep_ in ("nsubj", "dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") \
+            and _plain(head) not in _TRADE_GREW | _TRADE_OPENED:
+        return False                 # "trade between them collapsed", "banned trade"
     if any(c.lower_ in ("bilateral", "mutual", "cross-border", "two-way", "direct")
            for c in tok.children if c.dep_ in ("amod", "compound")):
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for c in tok.children):
         return True
-    head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and _plain(head) in _TRADE_OPENED:
         return True
     return tok.dep_ == "nsubj" and _plain(head) in _TRADE_GREW

@@ -67,8 +67,11 @@ def forces_leave(tok: Token) -> bool:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and tok.dep_ in ("xcomp", "conj"):
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ in ("relcl", "acl") and all(s.lower_ in ("who", "which", "that") for s in subjects):
+        subjects = [tok.head]        # "troops, who left the town"
     places = [c for c in tok.children if c.dep_ == "dobj"]
-    return any(s.lower_ in _FORCES or _plain(s) in _FORCES for s in subjects) and bool(places)
+    return bool(places) and any(s.lower_ in _FORCES or _plain(s) in _FORCES
+                                or s.ent_type_ in ("GPE", "NORP") for s in subjects)
 
 
 def leaving_forces(tok: Token) -> Optional[bool]:
@@ -144,4 +147,10 @@ def said_sorry(tok: Token) -> Optional[bool]:
     sympathy."""
     if tok.lower_ != "sorry":
         return None
-    return tok.head.lemma_.lower() in ("say", "apologise", "apologize", "express")
+    head = tok.head
+    if head.lemma_.lower() in ("feel", "look", "seem"):
+        return False                 # sympathy
+    if head.lemma_.lower() == "be":  # "said he was sorry for his remarks"
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "about") for c in tok.children) \
+            or head.head.lemma_.lower() in ("say", "tell", "write", "add")
+    return head.lemma_.lower() in ("say", "apologise", "apologize", "express")
