@@ -158,14 +158,14 @@ def _asked_to_act(tok: Token, protest: Token) -> bool:
     return any(c.dep_ == "xcomp" and protest in c.subtree for c in tok.children)
 
 
-_BOUND_CHECKS = {"MOBILIZE": (needs_forces,),
+_BOUND_CHECKS = {"MOBILIZE": (needs_forces,), "ASSAULT": (truce_violation, exchanged_fire),
                  "CONCEDE": (concedes_by_object, released_document, end_to, regret_as_concession,
                              left_in_protest, said_sorry),
-                 "ASSAULT": (truce_violation, exchanged_fire),
                  "RETREAT": (exchanged_captives, released_document, leaving_forces),
                  "COOPERATE": (opened_route, trades_with, exchanged_information, trains_forces,
                                done_together, trade_named, joins_partner),
-                 "PROTEST": (took_to_streets, unrest_reported), "ACCUSE": (held_responsible, voiced_disapproval, blame_named),
+                 "PROTEST": (took_to_streets, unrest_reported),
+                 "ACCUSE": (held_responsible, voiced_disapproval, blame_named),
                  "COERCE": (state_of_emergency, closure_by_authority, stripped_standing,
                             searched_place, broke_up_gathering),
                  "AID": (distributes_relief, gives_aid),
