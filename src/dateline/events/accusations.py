@@ -108,6 +108,14 @@ _FORCES = frozenset(("troops", "army", "soldiers", "reserves", "reservists", "gu
                      "police", "forces", "military"))
 
 
+#: People and groups one suspects.
+_ACTORS = frozenset(("militia", "militias", "rebels", "rebel", "group", "groups", "police",
+                     "army", "soldiers", "troops", "government", "officials", "official",
+                     "minister", "gang", "gangs", "insurgents", "militants", "separatists",
+                     "jihadists", "agents", "spies", "neighbour", "neighbor", "rival", "rivals",
+                     "company", "bank", "firm", "opposition", "regime", "state", "mayor"))
+
+
 def blame_named(tok: Token) -> Optional[bool]:
     """Whether a word that blames only with certain arguments does so here (None: other
     words): "links the rebels to the kidnapping *plot*", "attributed the bombing to",
@@ -133,10 +141,3 @@ def blame_named(tok: Token) -> Optional[bool]:
         return not any(o.lower_ in _FORCES for o in objects)
     return None
 
-
-#: People and groups one suspects.
-_ACTORS = frozenset(("militia", "militias", "rebels", "rebel", "group", "groups", "police",
-                     "army", "soldiers", "troops", "government", "officials", "official",
-                     "minister", "gang", "gangs", "insurgents", "militants", "separatists",
-                     "jihadists", "agents", "spies", "neighbour", "neighbor", "rival", "rivals",
-                     "company", "bank", "firm", "opposition", "regime", "state", "mayor"))

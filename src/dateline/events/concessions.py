@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from dateline.events.cues import _particle, _plain, _undergoer, headline_infinitive
 from dateline.events.cues import _arguments, _with_of
 from dateline.events.plover_rules import _CEASEFIRE, _DEMANDS, _ended_dissent
-from dateline.events.yielding import CIVIL_RULE, stops_attacks
+from dateline.events.yielding import CIVIL_RULE, HALTABLE_ATTACKS, stops_attacks
 
 #: Words that accept or meet a demand ("accepted the demands", "agreed to their demands").
 _GRANTING = frozenset(("accept", "agree", "meet", "grant", "satisfy", "heed", "fulfil",
@@ -488,10 +488,7 @@ def reform_conceded(tok: Token) -> bool:
 
 
 #: Attacks one may suspend ("suspended its bombing campaign", "pauses airstrikes").
-_ATTACKS = frozenset(("attack", "attacks", "bombing", "bombings", "airstrike", "airstrikes",
-                      "strike", "strikes", "shelling", "offensive", "offensives", "raid",
-                      "raids", "fighting", "hostilities", "assault", "operation", "operations",
-                      "campaign", "bombardment", "incursion", "incursions"))
+_ATTACKS = HALTABLE_ATTACKS
 _PAUSING = frozenset(("suspend", "suspension", "halt", "pause", "stop", "freeze", "end",
                       "scale"))
 

@@ -36,11 +36,15 @@ _RIGHTS = frozenset(("right", "rights", "freedom", "freedoms", "language", "lang
                      "identity", "liberty", "liberties", "claims", "grievances"))
 #: Attacks whose future stop a party declares ("says it will stop attacks"): a declared
 #: ceasefire, CONCEDE.
-ATTACKS = frozenset(("attack", "attacks", "bombing", "bombings", "airstrike", "airstrikes",
-                     "strike", "strikes", "shelling", "offensive", "offensives", "raid", "raids",
-                     "fighting", "hostilities", "assault", "assaults", "operation", "operations",
-                     "campaign", "bombardment", "incursion", "incursions", "violence", "war",
-                     "struggle", "insurgency", "rebellion", "uprising", "shootings", "killings"))
+#: Military action a party suspends or pauses ("suspended its bombing campaign": see
+#: concessions.halts_attacks).
+HALTABLE_ATTACKS = frozenset(("attack", "attacks", "bombing", "bombings", "airstrike",
+                              "airstrikes", "strike", "strikes", "shelling", "offensive",
+                              "offensives", "raid", "raids", "fighting", "hostilities", "assault",
+                              "operation", "operations", "campaign", "bombardment", "incursion",
+                              "incursions"))
+ATTACKS = HALTABLE_ATTACKS | frozenset(("assaults", "violence", "war", "struggle", "insurgency",
+                                        "rebellion", "uprising", "shootings", "killings"))
 _STOPPING = frozenset(("stop", "cease", "halt", "end", "suspend", "pause", "abandon"))
 
 
